@@ -1,0 +1,7 @@
+// The engine's public surface. Nothing here imports LSP or VS Code: the server, the CLI, the tests
+// and the benchmarks all call these functions directly.
+export * from './text/sourceText';
+export * from './text/chars';
+export * from './text/decode';
+export * from './model/page';
+export { parsePage } from './parse/page';

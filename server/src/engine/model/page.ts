@@ -1,0 +1,87 @@
+// The page model every rule shares: blocks of lines, the elements they hold, and the articles
+// the elements make up. Every element keeps its exact source range (UTF-16 positions).
+import type { Range, SourceText } from '../text/sourceText';
+
+export type Layout = 'reflowed' | 'column';
+
+/** A maximal run of non-blank lines. */
+export interface Block {
+  firstLine: number;
+  lastLine: number;
+}
+
+export type ElementKind =
+  | 'headline'
+  | 'kicker'
+  | 'subtitle'
+  | 'subhead'
+  | 'byline'
+  | 'paragraph'
+  | 'caption'
+  | 'credit'
+  | 'banner'
+  | 'fragment'
+  | 'editors'
+  | 'docnumber'
+  | 'note';
+
+export interface Element {
+  kind: ElementKind;
+  /** Source lines first..last (0-based, inclusive). */
+  firstLine: number;
+  lastLine: number;
+  /** Offsets of the element's text, from its first non-blank character to its last one. */
+  start: number;
+  end: number;
+  range: Range;
+  /** The element's text with its line breaks, as in the source, trimmed. */
+  raw: string;
+  /** The element's text with column wraps undone and headline marks removed. */
+  text: string;
+  layout: Layout;
+  /** For column-wrapped elements, the column width in cells (a Han character is one cell). */
+  columnWidth?: number;
+  /** Markdown-like headline level (`#` = 1, `##` = 2) where the source marks it. */
+  level?: number;
+  /** For a paragraph that opens with a dateline (`本报讯(…)`), the dateline's offsets. */
+  dateline?: { start: number; end: number; range: Range; text: string };
+  /** Index of the block the element came from. */
+  block: number;
+}
+
+export type HeadlinePlacement = 'before' | 'after' | 'none';
+
+export interface Article {
+  /** Position in the page, 0-based. */
+  index: number;
+  /** The name editors know the article by: its headline, else its byline or first words. */
+  name: string;
+  untitled: boolean;
+  headline?: Element;
+  /** Whether the headline stands before its body (as printed) or after it (extraction order). */
+  placement: HeadlinePlacement;
+  kickers: Element[];
+  subtitles: Element[];
+  /** Headlines beyond the main one (a second title cluster, or a trailing one as well as a leading one). */
+  extraHeadlines: Element[];
+  byline?: Element;
+  dateline?: Element['dateline'];
+  subheads: Element[];
+  paragraphs: Element[];
+  captions: Element[];
+  residue: Element[];
+  /** Every element of the article, in source order. */
+  elements: Element[];
+  firstLine: number;
+  lastLine: number;
+  range: Range;
+}
+
+export interface Page {
+  source: SourceText;
+  blocks: Block[];
+  elements: Element[];
+  articles: Article[];
+  /** Elements before the first article or otherwise outside every article. */
+  outside: Element[];
+}

@@ -1,0 +1,185 @@
+// parsePage: text → lines → blocks → units → roles → articles, with every element's exact range.
+import { SourceText } from '../text/sourceText';
+import type { Article, Element, ElementKind, Page } from '../model/page';
+import { blocksOf, unitsOf } from './units';
+import { roleOf, type RoledUnit } from './roles';
+import { groupArticles, type Cluster } from './articles';
+import { markdownHeading } from './patterns';
+
+export function parsePage(text: string | SourceText): Page {
+  const source = typeof text === 'string' ? new SourceText(text) : text;
+  const blocks = blocksOf(source);
+  const units = unitsOf(source, blocks).map(roleOf);
+  const { cores, outside } = groupArticles(units);
+  const made = new Map<RoledUnit, Element>();
+  const element = (u: RoledUnit, kind: ElementKind): Element => {
+    const e = toElement(source, u, kind);
+    made.set(u, e);
+    return e;
+  };
+
+  const articles: Article[] = cores.map((core, index) => {
+    const kickers: Element[] = [];
+    const subtitles: Element[] = [];
+    const extra: Element[] = [];
+    const subheadsAbove: Element[] = [];
+    const mainLead = pickMain(core.lead);
+    const mainCluster = mainLead ?? core.trail[0];
+    let headline: Element | undefined;
+    const place = (cluster: Cluster, role: 'lead' | 'trail', ci: number) => {
+      if (cluster === mainCluster) {
+        const m = mainUnitIndex(cluster);
+        cluster.forEach((u, i) => {
+          if (u.role !== 'heading') element(u, u.role === 'docnumber' ? 'docnumber' : 'note');
+          else if (i === m) headline = element(u, 'headline');
+          else (i < m ? kickers : subtitles).push(element(u, i < m ? 'kicker' : 'subtitle'));
+        });
+        return;
+      }
+      const mainIndex = mainLead ? core.lead.indexOf(mainLead) : -1;
+      cluster.forEach((u) => {
+        if (u.role !== 'heading') element(u, u.role === 'docnumber' ? 'docnumber' : 'note');
+        else if (role === 'lead' && ci < mainIndex) kickers.push(element(u, 'kicker'));
+        else if (role === 'lead' && u.lines.length > 1) subheadsAbove.push(element(u, 'subhead'));
+        else if (role === 'lead') subtitles.push(element(u, 'subtitle'));
+        else extra.push(element(u, 'headline'));
+      });
+    };
+    core.lead.forEach((c, i) => place(c, 'lead', i));
+    core.trail.forEach((c, i) => place(c, 'trail', i));
+
+    const subheadUnits = new Set(core.subheads);
+    let byline: Element | undefined;
+    let dateline: Element['dateline'];
+    const paragraphs: Element[] = [];
+    const captions: Element[] = [];
+    const residue: Element[] = [];
+    const subheads: Element[] = [...subheadsAbove];
+    for (const ui of core.units) {
+      const u = units[ui];
+      if (subheadUnits.has(ui)) {
+        subheads.push(element(u, 'subhead'));
+        continue;
+      }
+      switch (u.role) {
+        case 'byline': {
+          const e = element(u, 'byline');
+          if (!byline) byline = e;
+          else residue.push(e);
+          break;
+        }
+        case 'paragraph':
+        case 'heading': {
+          const e = element(u, 'paragraph');
+          if (!dateline && e.dateline) dateline = e.dateline;
+          paragraphs.push(e);
+          break;
+        }
+        case 'caption':
+        case 'credit':
+          captions.push(element(u, u.role));
+          break;
+        default:
+          residue.push(element(u, u.role));
+      }
+    }
+    const elements = [...made.values()].filter((e) => e !== undefined);
+    made.clear();
+    elements.sort((a, b) => a.start - b.start);
+    const firstLine = elements[0].firstLine;
+    const lastLine = elements[elements.length - 1].lastLine;
+    const untitled = !headline;
+    return {
+      index,
+      name: headline ? headline.text : nameFromBody(paragraphs, byline),
+      untitled,
+      headline,
+      placement: headline ? (mainLead ? 'before' : 'after') : 'none',
+      kickers,
+      subtitles,
+      extraHeadlines: extra,
+      byline,
+      dateline,
+      subheads,
+      paragraphs,
+      captions,
+      residue,
+      elements,
+      firstLine,
+      lastLine,
+      range: source.lineRange(firstLine, lastLine),
+    };
+  });
+
+  const outsideElements = outside.map((i) => toElement(source, units[i], units[i].role as ElementKind));
+  const elements = [...articles.flatMap((a) => a.elements), ...outsideElements].sort((a, b) => a.start - b.start);
+  return { source, blocks, elements, articles, outside: outsideElements };
+}
+
+/**
+ * The cluster that holds the article's title among those above its body. A marked level decides
+ * (`#` over `##`); otherwise the title nearest the body, since series names and kickers stand above
+ * it, skipping a two-line section subhead that sits between title and body.
+ */
+function pickMain(lead: Cluster[]): Cluster | undefined {
+  const top = Math.min(...lead.map((c) => c[mainUnitIndex(c)].level ?? 99));
+  const marked = lead.filter((c) => (c[mainUnitIndex(c)].level ?? 99) === top);
+  const singleLine = marked.filter((c) => c[mainUnitIndex(c)].lines.length === 1);
+  const pool = singleLine.length ? singleLine : marked;
+  return pool[pool.length - 1];
+}
+
+function mainUnitIndex(cluster: Cluster): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  cluster.forEach((u, i) => {
+    if (u.role !== 'heading') return;
+    const score = (u.level !== undefined ? (10 - u.level) * 1000 : 0) + u.width;
+    if (score >= bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+function nameFromBody(paragraphs: Element[], byline: Element | undefined): string {
+  const first = paragraphs[0];
+  if (first) {
+    const body = first.dateline ? first.text.slice(first.dateline.text.length) : first.text;
+    const words = body.trim();
+    return words.length > 18 ? `${words.slice(0, 18)}…` : words;
+  }
+  return byline ? byline.text : '(untitled)';
+}
+
+function toElement(source: SourceText, u: RoledUnit, kind: ElementKind): Element {
+  const first = source.lines[u.firstLine];
+  const last = source.lines[u.lastLine];
+  const start = first.start + (first.text.length - first.text.trimStart().length);
+  const end = last.start + last.text.trimEnd().length;
+  const md = u.level !== undefined ? markdownHeading(first.text) : undefined;
+  // A title's lines are separate lines of type (`给政策` / `构建…`); a paragraph's are column wraps.
+  const joiner = kind === 'paragraph' || kind === 'caption' || kind === 'credit' ? '' : ' ';
+  const text = md ? md.text : u.lines.map((l) => l.trim()).join(joiner);
+  const e: Element = {
+    kind,
+    firstLine: u.firstLine,
+    lastLine: u.lastLine,
+    start,
+    end,
+    range: source.range(start, end),
+    raw: source.text.slice(start, end),
+    text,
+    layout: u.lines.length > 1 ? 'column' : 'reflowed',
+    block: u.block,
+  };
+  if (u.lines.length > 1 && u.columnWidth) e.columnWidth = u.columnWidth;
+  if (u.level !== undefined) e.level = u.level;
+  if (u.dateline > 0) {
+    const ds = start;
+    const de = start + u.dateline;
+    e.dateline = { start: ds, end: de, range: source.range(ds, de), text: source.text.slice(ds, de).trim() };
+  }
+  return e;
+}

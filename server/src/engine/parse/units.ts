@@ -1,0 +1,131 @@
+// Cutting blocks into units: the pieces of text that layout treats as one thing (a paragraph, a
+// headline, a byline, a caption). A reflowed page has one unit per line; a column-wrapped block
+// holds several lines per unit and sometimes several units glued together by extraction.
+import { endsSentence, hasBareClauseMark, textWidth } from '../text/chars';
+import type { SourceText } from '../text/sourceText';
+import type { Block } from '../model/page';
+import { isByline, isCaption, isCredit, isDocNumber, isEditors, isNote, markdownHeading } from './patterns';
+
+export type LineHint = 'markdown' | 'byline' | 'editors' | 'caption' | 'credit' | 'docnumber' | 'note' | 'banner';
+
+export interface Unit {
+  block: number;
+  firstLine: number;
+  lastLine: number;
+  lines: string[];
+  /** Set when the line's own pattern decided what it is. */
+  hint?: LineHint;
+  /**
+   * Set when the unit was cut from a column block after a sentence end: it continues the block's
+   * body text, so a short unpunctuated unit here is a paragraph start, not a headline.
+   */
+  continuesBlock: boolean;
+  /** Column width (cells) of the block the unit belongs to, when it is column-wrapped. */
+  columnWidth?: number;
+}
+
+export function blocksOf(source: SourceText): Block[] {
+  const blocks: Block[] = [];
+  let first = -1;
+  source.lines.forEach((line, i) => {
+    const blank = line.text.trim() === '';
+    if (!blank && first < 0) first = i;
+    if (blank && first >= 0) {
+      blocks.push({ firstLine: first, lastLine: i - 1 });
+      first = -1;
+    }
+  });
+  if (first >= 0) blocks.push({ firstLine: first, lastLine: source.lines.length - 1 });
+  return blocks;
+}
+
+/** A line that stands alone whatever surrounds it, and what it is. */
+function lineHint(raw: string, atBlockEdge: boolean): LineHint | undefined {
+  if (markdownHeading(raw)) return 'markdown';
+  const t = raw.trim();
+  if (t.length === 0) return undefined;
+  if (isByline(t)) return 'byline';
+  if (isDocNumber(t)) return 'docnumber';
+  if (isCredit(t)) return 'credit';
+  // Inside a column block a line naming a supplier (`…提供…`) is more likely body text than a caption.
+  if (isCaption(t, atBlockEdge)) return 'caption';
+  if (isEditors(t)) return 'editors';
+  if (isNote(t)) return 'note';
+  // Centred or boxed text (banners, series titles) keeps its indent after extraction; body lines never do.
+  if (/^[ \t\u3000]/u.test(raw) && textWidth(t) <= 20 && !endsSentence(t) && !hasBareClauseMark(t)) return 'banner';
+  return undefined;
+}
+
+export function unitsOf(source: SourceText, blocks: Block[]): Unit[] {
+  const units: Unit[] = [];
+  blocks.forEach((block, b) => {
+    let run: number[] = [];
+    const flush = () => {
+      if (run.length) units.push(...splitRun(source, b, run));
+      run = [];
+    };
+    for (let i = block.firstLine; i <= block.lastLine; i++) {
+      const raw = source.lines[i].text;
+      const hint = lineHint(raw, i === block.firstLine || i === block.lastLine);
+      if (hint) {
+        flush();
+        units.push({ block: b, firstLine: i, lastLine: i, lines: [raw], hint, continuesBlock: false });
+      } else {
+        run.push(i);
+      }
+    }
+    flush();
+  });
+  return units;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[s.length >> 1] : 0;
+}
+
+/** Splits a run of adjacent lines into paragraphs (and a wider headline line glued on top). */
+function splitRun(source: SourceText, block: number, lineNos: number[]): Unit[] {
+  const texts = lineNos.map((i) => source.lines[i].text);
+  const widths = texts.map((t) => textWidth(t));
+  const units: Unit[] = [];
+  let from = 0;
+
+  // A headline set across columns, glued above the first body line: wider than the column and unpunctuated.
+  if (lineNos.length >= 2 && !hasBareClauseMark(texts[0]) && !endsSentence(texts[0])) {
+    const restWidth = Math.max(...widths.slice(1));
+    if (widths[0] >= 18 && widths[0] > restWidth + 2 && restWidth >= 8) {
+      units.push(makeUnit(block, lineNos, texts, 0, 0, false));
+      from = 1;
+    }
+  }
+
+  const bodyWidths = widths.slice(from, -1);
+  const column = bodyWidths.length ? median(bodyWidths) : widths[widths.length - 1];
+  const multi = lineNos.length - from >= 2;
+  let start = from;
+  for (let k = from; k < lineNos.length; k++) {
+    const last = k === lineNos.length - 1;
+    // A sentence end short of the column edge closes the paragraph; one that fills the line may be mid-paragraph.
+    const closes = !last && endsSentence(texts[k]) && (!multi || widths[k] < column - 1);
+    if (closes || last) {
+      units.push(makeUnit(block, lineNos, texts, start, k, start > 0));
+      start = k + 1;
+    }
+  }
+  if (multi) {
+    const width = Math.max(...widths.slice(from));
+    for (const u of units) if (u.firstLine !== lineNos[0] || from === 0) u.columnWidth = width;
+  }
+  return units;
+}
+
+function makeUnit(block: number, lineNos: number[], texts: string[], a: number, z: number, continuesBlock: boolean): Unit {
+  return {
+    block,
+    firstLine: lineNos[a],
+    lastLine: lineNos[z],
+    lines: texts.slice(a, z + 1),
+    continuesBlock,
+  };
+}

@@ -1,0 +1,83 @@
+// Character classes for Chinese newspaper text. Widths are in "cells": a Han character or a
+// full-width mark fills one column cell of a printed page, Latin letters and ASCII digits half of one.
+
+const HAN = /\p{Script=Han}/u;
+
+export function isHan(ch: string): boolean {
+  return HAN.test(ch);
+}
+
+/** Full-width forms, CJK punctuation and CJK ideographs take a whole cell. */
+export function cellWidth(ch: string): number {
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp < 0x1100) return cp < 0x20 ? 0 : 0.5;
+  if (
+    (cp >= 0x2e80 && cp <= 0xa4cf) || // CJK radicals … Yi
+    (cp >= 0xac00 && cp <= 0xd7a3) || // Hangul
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) || // full-width forms
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x20000 && cp <= 0x3fffd) ||
+    cp === 0x2014 || cp === 0x2026 || cp === 0x201c || cp === 0x201d || cp === 0x2018 || cp === 0x2019 || cp === 0x25a1 || cp === 0x25a0
+  ) {
+    return 1;
+  }
+  return 0.5;
+}
+
+/** Printed width of a line in cells, ignoring surrounding whitespace. */
+export function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s.trim()) w += cellWidth(ch);
+  return w;
+}
+
+export function hanCount(s: string): number {
+  let n = 0;
+  for (const ch of s) if (HAN.test(ch)) n++;
+  return n;
+}
+
+/** Marks that end a sentence, in either width. */
+export const SENTENCE_FINAL = new Set(['。', '！', '？', '!', '?', '…', '；', ';']);
+/** Closing marks that may follow a sentence-final mark (`。”`, `！）`). */
+export const CLOSERS = new Set(['”', '’', '）', ')', '」', '』', '》', '"', "'", '】', '〕']);
+/** Pause marks: a line ending in one of these continues a sentence. */
+export const PAUSES = new Set(['，', ',', '、', '：', ':']);
+
+/** The last character that is not a closing mark or whitespace. */
+export function lastSignificant(s: string): string {
+  const t = s.trimEnd();
+  let i = t.length - 1;
+  while (i >= 0 && CLOSERS.has(t[i])) i--;
+  return i >= 0 ? t[i] : '';
+}
+
+/** True when the text ends a sentence (`。`, `！”`, `……`). */
+export function endsSentence(s: string): boolean {
+  return SENTENCE_FINAL.has(lastSignificant(s));
+}
+
+const OPENERS = '“‘（(《「';
+const CLOSING = '”’）)》」';
+
+/**
+ * Whether the text has a clause mark (，、；。) outside quotations and brackets. Headlines may quote a
+ * phrase with a comma in it (`行政执法“有所为,有所不为”`); body text always has clause marks of its own.
+ * A quotation still open at the end does not shelter its marks: `“此举是为了培养干部，同时也激` is body.
+ */
+export function hasBareClauseMark(s: string): boolean {
+  const sheltered = new Set<number>();
+  const open: number[] = [];
+  const marks: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (OPENERS.includes(ch)) open.push(i);
+    else if (CLOSING.includes(ch)) {
+      const from = open.pop();
+      if (from !== undefined) for (const m of marks) if (m > from) sheltered.add(m);
+    } else if ('，,、；;。'.includes(ch)) marks.push(i);
+  }
+  return marks.some((m) => !sheltered.has(m));
+}

@@ -1,0 +1,74 @@
+// A document's text with its line table. Offsets and characters are UTF-16 code units, the unit
+// of JavaScript strings and of LSP positions, so no conversion is ever needed between the two.
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface Line {
+  index: number;
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character, before the line break. */
+  end: number;
+  /** The line's text without its line break. */
+  text: string;
+  /** The line break that ends it: '\n', '\r\n', '\r' or '' on the last line. */
+  eol: string;
+}
+
+export class SourceText {
+  readonly lines: Line[];
+
+  constructor(readonly text: string) {
+    this.lines = splitLines(text);
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lines[mid].start <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    const line = this.lines[lo];
+    return { line: lo, character: Math.min(o, line.end) - line.start };
+  }
+
+  offsetAt(pos: Position): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.lines.length) return this.text.length;
+    const line = this.lines[pos.line];
+    return line.start + Math.max(0, Math.min(pos.character, line.end - line.start));
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+
+  /** The range of whole lines first..last, excluding the last line's break. */
+  lineRange(first: number, last: number): Range {
+    return { start: { line: first, character: 0 }, end: { line: last, character: this.lines[last].end - this.lines[last].start } };
+  }
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const re = /\r\n|\r|\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    lines.push({ index: lines.length, start, end: m.index, text: text.slice(start, m.index), eol: m[0] });
+    start = m.index + m[0].length;
+  }
+  lines.push({ index: lines.length, start, end: text.length, text: text.slice(start), eol: '' });
+  return lines;
+}
