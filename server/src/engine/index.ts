@@ -4,4 +4,7 @@ export * from './text/sourceText';
 export * from './text/chars';
 export * from './text/decode';
 export * from './model/page';
-export { parsePage } from './parse/page';
+export { parsePage, emptyPage } from './parse/page';
+export * from './rules/rule';
+export { RULES, findRule } from './rules/registry';
+export { review, settingFor, type Review, type ReviewOptions, type RuleSetting } from './review';

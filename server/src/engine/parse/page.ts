@@ -183,3 +183,8 @@ function toElement(source: SourceText, u: RoledUnit, kind: ElementKind): Element
   }
   return e;
 }
+
+/** A page with no structure, for content that is not text. */
+export function emptyPage(source: SourceText): Page {
+  return { source, blocks: [], elements: [], articles: [], outside: [] };
+}

@@ -22,7 +22,8 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeAs(bytes.subarray(2), 'utf-16be', false), encoding: 'utf-16be', binary: false };
   const utf16 = guessUtf16(bytes);
   if (utf16) return { text: decodeAs(bytes, utf16, false), encoding: utf16, binary: false };
-  if (looksBinary(bytes)) return { text: '', encoding: 'utf-8', binary: true };
+  // Binary content is still handed on (lossily) so the review can say what it found.
+  if (looksBinary(bytes)) return { text: decodeAs(bytes.subarray(0, 65536), 'utf-8', false), encoding: 'utf-8', binary: true };
   for (const enc of ['utf-8', 'gb18030'] as const) {
     try {
       return { text: decodeAs(bytes, enc, true), encoding: enc, binary: false };
@@ -45,7 +46,7 @@ function stripBom(s: string): string {
 /** UTF-16 without a BOM: Chinese text has few NULs, but ASCII-heavy UTF-16 has one every other byte. */
 function guessUtf16(bytes: Uint8Array): Encoding | undefined {
   const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return undefined;
+  if (n < 16) return undefined;
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < n; i += 2) {

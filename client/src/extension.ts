@@ -1,0 +1,68 @@
+// The Newsprint client: starts the language server for newspaper text files and makes the
+// `newsprint.files` globs decide which plain-text files count as newspaper text.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export const LANGUAGE_ID = 'newsprint';
+const DEFAULT_GLOB = '**/seeds/**/*.txt';
+
+let client: LanguageClient | undefined;
+
+function configuredGlobs(): string[] {
+  const globs = vscode.workspace.getConfiguration('newsprint').get<unknown>('files');
+  const list = Array.isArray(globs) ? globs.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [];
+  return [...new Set([DEFAULT_GLOB, ...list])];
+}
+
+/** Gives plain-text documents that match `newsprint.files` the newspaper language. */
+async function adoptIfNewsprint(doc: vscode.TextDocument): Promise<void> {
+  if (doc.languageId !== 'plaintext') return;
+  const matches = configuredGlobs().some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+  if (matches) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+}
+
+function startClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath(path.join('server', 'dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const watcherGlob = `{${configuredGlobs().join(',')}}`;
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: LANGUAGE_ID, scheme: 'file' },
+      { language: LANGUAGE_ID, scheme: 'untitled' },
+    ],
+    initializationOptions: { files: configuredGlobs() },
+    synchronize: {
+      configurationSection: 'newsprint',
+      fileEvents: vscode.workspace.createFileSystemWatcher(watcherGlob),
+    },
+  };
+  const c = new LanguageClient('newsprint', 'Newsprint', serverOptions, clientOptions);
+  void c.start();
+  return c;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
+  client = startClient(context);
+  context.subscriptions.push(
+    { dispose: () => void client?.stop() },
+    vscode.workspace.onDidOpenTextDocument((doc) => void adoptIfNewsprint(doc)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('newsprint.files')) for (const doc of vscode.workspace.textDocuments) void adoptIfNewsprint(doc);
+    }),
+    vscode.commands.registerCommand('newsprint.restartServer', async () => {
+      await client?.restart();
+    }),
+    vscode.commands.registerCommand('newsprint.showOutput', () => client?.outputChannel.show()),
+  );
+  for (const doc of vscode.workspace.textDocuments) await adoptIfNewsprint(doc);
+  return { client: () => client };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,85 @@
+// newsprint: the engine on the command line, for batch jobs and CI.
+//   newsprint review [paths…] [--format text|json|sarif] [--encoding utf-8|gb18030|…]
+// Exit code: 0 no error-severity finding, 1 at least one, 2 bad usage or unreadable paths.
+import { ENCODINGS, review, type Encoding } from './engine';
+import { expandPaths, readInput } from './cli/inputs';
+import { toJson, toSarif, toText, type FileReport } from './cli/report';
+
+const VERSION = '0.1.0';
+const USAGE = `Usage: newsprint review [paths…] [--format text|json|sarif] [--encoding ${ENCODINGS.join('|')}]
+
+Reviews newspaper text files (directories are searched for *.txt; default: seeds/).
+Exit code: 0 when no finding has error severity, 1 otherwise, 2 on bad usage.`;
+
+interface Args {
+  paths: string[];
+  format: 'text' | 'json' | 'sarif';
+  encoding?: Encoding;
+}
+
+/** Parsed arguments, or the text to print instead: help (exit 0) or a usage error (exit 2). */
+function parseArgs(argv: string[]): Args | { help: string } | { error: string } {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h') return { help: USAGE };
+  if (command !== 'review') return { error: `Unknown command "${command}".\n\n${USAGE}` };
+  const args: Args = { paths: [], format: 'text' };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = (name: string) => {
+      const eq = a.indexOf('=');
+      if (eq >= 0) return a.slice(eq + 1);
+      const v = rest[++i];
+      if (v === undefined) throw new Error(`${name} needs a value`);
+      return v;
+    };
+    try {
+      if (a === '--format' || a.startsWith('--format=')) {
+        const f = value('--format');
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') return { error: `--format must be text, json or sarif, not "${f}".` };
+        args.format = f;
+      } else if (a === '--encoding' || a.startsWith('--encoding=')) {
+        const e = value('--encoding').toLowerCase();
+        if (!(ENCODINGS as string[]).includes(e)) return { error: `--encoding must be one of ${ENCODINGS.join(', ')}, not "${e}".` };
+        args.encoding = e as Encoding;
+      } else if (a === '--help' || a === '-h') {
+        return { help: USAGE };
+      } else if (a.startsWith('-')) {
+        return { error: `Unknown option "${a}".\n\n${USAGE}` };
+      } else {
+        args.paths.push(a);
+      }
+    } catch (err) {
+      return { error: (err as Error).message };
+    }
+  }
+  if (args.paths.length === 0) args.paths.push('seeds');
+  return args;
+}
+
+export function main(argv: string[]): number {
+  const args = parseArgs(argv);
+  if ('help' in args) {
+    process.stdout.write(args.help + '\n');
+    return 0;
+  }
+  if ('error' in args) {
+    process.stderr.write(`newsprint: ${args.error}\n`);
+    return 2;
+  }
+  const { files, missing } = expandPaths(args.paths);
+  for (const m of missing) process.stderr.write(`newsprint: no such file or directory: ${m}\n`);
+  if (missing.length) return 2;
+  const reports: FileReport[] = files.map((file) => {
+    const input = readInput(file, args.encoding);
+    const r = review(input.decoded.text, { uri: file });
+    return { path: file, encoding: input.decoded.binary ? 'binary' : input.decoded.encoding, lines: r.page.source.lines.length, review: r };
+  });
+  const out =
+    args.format === 'json' ? JSON.stringify(toJson(reports), null, 2) : args.format === 'sarif' ? JSON.stringify(toSarif(reports, VERSION), null, 2) : toText(reports);
+  process.stdout.write(out + '\n');
+  return reports.some((r) => r.review.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,80 @@
+// What a rule is and what it returns. Findings carry their fixes as data (text edits with exact
+// offsets and UTF-16 ranges); the LSP layer, the CLI and the tests only translate them.
+import type { Range, SourceText } from '../text/sourceText';
+import type { Page } from '../model/page';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type Family = 'input' | 'wraps' | 'duplicates' | 'figures' | 'punctuation' | 'layout';
+
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+  range: Range;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The fix an editor most likely wants: shown first, applied by "fix all". */
+  preferred?: boolean;
+}
+
+export interface Related {
+  /** Another document; absent for the same one. */
+  uri?: string;
+  range: Range;
+  message: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  rule: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  range: Range;
+  fixes: Fix[];
+  related: Related[];
+}
+
+export interface RuleExample {
+  bad: string;
+  good?: string;
+  note?: string;
+}
+
+export interface RuleContext {
+  page: Page;
+  source: SourceText;
+  uri?: string;
+}
+
+/** A finding as a rule reports it; `review` fills in the rule's id, name and severity. */
+export interface Draft {
+  message: string;
+  start: number;
+  end: number;
+  fixes?: Fix[];
+  related?: Related[];
+  severity?: Severity;
+}
+
+export interface Rule {
+  /** Stable id (`NP001`): settings, acceptances and SARIF refer to it. */
+  id: string;
+  /** Stable readable name (`unreadable-text`). */
+  name: string;
+  family: Family;
+  description: string;
+  /** The standard clause the rule rests on, where there is one. */
+  standard?: string;
+  severity: Severity;
+  examples: RuleExample[];
+  check(ctx: RuleContext): Draft[];
+}
+
+export function edit(source: SourceText, start: number, end: number, newText: string): TextEdit {
+  return { start, end, newText, range: source.range(start, end) };
+}

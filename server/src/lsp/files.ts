@@ -1,0 +1,74 @@
+// Which files are newspaper text: the `newsprint.files` globs, matched against paths relative to
+// a workspace folder, plus the default that is always on.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { minimatch } from 'minimatch';
+
+export const DEFAULT_GLOBS = ['**/seeds/**/*.txt'];
+const SKIP_DIRS = new Set(['node_modules', '.git', '.cache', 'out', 'dist', '.vscode-test']);
+
+export class FileSelection {
+  private globs: string[] = DEFAULT_GLOBS;
+
+  constructor(private folders: string[]) {}
+
+  setGlobs(globs: unknown): void {
+    const valid = Array.isArray(globs) ? globs.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [];
+    this.globs = [...new Set([...DEFAULT_GLOBS, ...valid])];
+  }
+
+  setFolders(folders: string[]): void {
+    this.folders = folders;
+  }
+
+  get roots(): readonly string[] {
+    return this.folders;
+  }
+
+  matches(file: string): boolean {
+    const abs = path.resolve(file);
+    return this.folders.some((root) => {
+      const rel = path.relative(root, abs);
+      if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
+      const posix = rel.split(path.sep).join('/');
+      return this.globs.some((g) => minimatch(posix, g, { dot: false, nocase: process.platform === 'win32' }));
+    });
+  }
+
+  /** Every matching file under the workspace folders. */
+  list(): string[] {
+    const out: string[] = [];
+    const walk = (dir: string, depth: number) => {
+      if (depth > 20) return;
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(full, depth + 1);
+        } else if (e.isFile() && this.matches(full)) {
+          out.push(full);
+        }
+      }
+    };
+    for (const root of this.folders) walk(root, 0);
+    return out.sort();
+  }
+}
+
+export function uriToPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function pathToUri(file: string): string {
+  return pathToFileURL(file).href;
+}

@@ -1,0 +1,75 @@
+// Engine model and findings → LSP shapes. No logic of its own beyond the mapping.
+import {
+  CodeDescription,
+  Diagnostic,
+  DiagnosticSeverity,
+  DocumentSymbol,
+  FoldingRange,
+  FoldingRangeKind,
+  SymbolKind,
+} from 'vscode-languageserver/node';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Article, Element, Finding, Page, Severity } from '../engine';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+// The rule reference ships with the extension (docs/rules.md, generated from the registry), so the
+// link in the Problems panel works offline: server/dist/server.js → ../../docs/rules.md.
+export const RULES_DOC = pathToFileURL(path.resolve(__dirname, '..', '..', 'docs', 'rules.md')).href;
+
+export function toDiagnostic(f: Finding, uri: string): Diagnostic {
+  const description: CodeDescription = { href: `${RULES_DOC}#${f.ruleId.toLowerCase()}-${f.rule}` };
+  return {
+    range: f.range,
+    severity: SEVERITY[f.severity],
+    code: f.ruleId,
+    codeDescription: description,
+    source: `newsprint(${f.rule})`,
+    message: f.message,
+    relatedInformation: f.related.map((r) => ({ location: { uri: r.uri ?? uri, range: r.range }, message: r.message })),
+  };
+}
+
+function detailOf(a: Article): string {
+  const parts: string[] = [];
+  if (a.byline) parts.push(a.byline.text);
+  else if (a.dateline) parts.push(a.dateline.text);
+  if (a.untitled) parts.push('no headline');
+  else if (a.placement === 'after') parts.push('headline after body');
+  return parts.join(' · ');
+}
+
+function symbolFor(e: Element, kind: SymbolKind, name = e.text): DocumentSymbol {
+  return { name: name || '…', kind, range: e.range, selectionRange: e.range };
+}
+
+export function toDocumentSymbols(page: Page): DocumentSymbol[] {
+  return page.articles.map((a) => {
+    const selection = (a.headline ?? a.byline ?? a.paragraphs[0] ?? a.elements[0]).range;
+    return {
+      name: a.name || '…',
+      detail: detailOf(a),
+      kind: SymbolKind.Module,
+      range: a.range,
+      selectionRange: selection,
+      children: a.subheads.map((s) => symbolFor(s, SymbolKind.String)),
+    };
+  });
+}
+
+export function toFoldingRanges(page: Page): FoldingRange[] {
+  const ranges: FoldingRange[] = [];
+  for (const a of page.articles) {
+    if (a.lastLine > a.firstLine) ranges.push({ startLine: a.firstLine, endLine: a.lastLine, kind: FoldingRangeKind.Region });
+    for (const p of a.paragraphs) {
+      if (p.layout === 'column' && p.lastLine > p.firstLine) ranges.push({ startLine: p.firstLine, endLine: p.lastLine });
+    }
+  }
+  return ranges;
+}
