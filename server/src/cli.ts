@@ -1,12 +1,14 @@
 // newsprint: the engine on the command line, for batch jobs and CI.
 //   newsprint review [paths…] [--format text|json|sarif] [--encoding utf-8|gb18030|…]
+//   newsprint rules
 // Exit code: 0 no error-severity finding, 1 at least one, 2 bad usage or unreadable paths.
-import { ENCODINGS, review, type Encoding } from './engine';
+import { ENCODINGS, review, rulesMarkdown, type Encoding } from './engine';
 import { expandPaths, readInput } from './cli/inputs';
 import { toJson, toSarif, toText, type FileReport } from './cli/report';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage: newsprint review [paths…] [--format text|json|sarif] [--encoding ${ENCODINGS.join('|')}]
+       newsprint rules      (prints the rule reference as Markdown)
 
 Reviews newspaper text files (directories are searched for *.txt; default: seeds/).
 Exit code: 0 when no finding has error severity, 1 otherwise, 2 on bad usage.`;
@@ -21,6 +23,7 @@ interface Args {
 function parseArgs(argv: string[]): Args | { help: string } | { error: string } {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') return { help: USAGE };
+  if (command === 'rules') return { help: rulesMarkdown() };
   if (command !== 'review') return { error: `Unknown command "${command}".\n\n${USAGE}` };
   const args: Args = { paths: [], format: 'text' };
   for (let i = 0; i < rest.length; i++) {

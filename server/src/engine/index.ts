@@ -8,3 +8,4 @@ export { parsePage, emptyPage } from './parse/page';
 export * from './rules/rule';
 export { RULES, findRule } from './rules/registry';
 export { review, settingFor, type Review, type ReviewOptions, type RuleSetting } from './review';
+export { rulesMarkdown, anchor as ruleAnchor } from './rules/docs';

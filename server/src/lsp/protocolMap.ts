@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Article, Element, Finding, Page, Severity } from '../engine';
+import { ruleAnchor, type Article, type Element, type Finding, type Page, type Severity } from '../engine';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -24,7 +24,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export const RULES_DOC = pathToFileURL(path.resolve(__dirname, '..', '..', 'docs', 'rules.md')).href;
 
 export function toDiagnostic(f: Finding, uri: string): Diagnostic {
-  const description: CodeDescription = { href: `${RULES_DOC}#${f.ruleId.toLowerCase()}-${f.rule}` };
+  const description: CodeDescription = { href: `${RULES_DOC}#${ruleAnchor(f.ruleId, f.rule)}` };
   return {
     range: f.range,
     severity: SEVERITY[f.severity],

@@ -114,10 +114,24 @@ function splitRun(source: SourceText, block: number, lineNos: number[]): Unit[] 
     }
   }
   if (multi) {
-    const width = Math.max(...widths.slice(from));
+    const width = columnWidthOf(widths.slice(from));
     for (const u of units) if (u.firstLine !== lineNos[0] || from === 0) u.columnWidth = width;
   }
   return units;
+}
+
+/**
+ * The printed column width: the most common width among lines that run to the column edge (all
+ * but the last). A trailing comma may hang past the edge, so the maximum would overstate it.
+ */
+function columnWidthOf(widths: number[]): number {
+  const full = widths.length > 1 ? widths.slice(0, -1) : widths;
+  const counts = new Map<number, number>();
+  for (const w of full) counts.set(Math.round(w), (counts.get(Math.round(w)) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [w, c] of counts) if (c > bestCount || (c === bestCount && w > best)) [best, bestCount] = [w, c];
+  return best;
 }
 
 function makeUnit(block: number, lineNos: number[], texts: string[], a: number, z: number, continuesBlock: boolean): Unit {

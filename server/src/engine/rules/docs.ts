@@ -1,0 +1,33 @@
+// The rule reference, generated from the registry (docs/rules.md is this function's output).
+import { RULES } from './registry';
+
+export function rulesMarkdown(): string {
+  const out = [
+    '# Newsprint rules',
+    '',
+    'Generated from the rule registry (`server/src/engine/rules/registry.ts`) by `npm run docs`; do not edit by hand.',
+    '',
+    '| id | name | family | default severity |',
+    '| --- | --- | --- | --- |',
+    ...RULES.map((r) => `| [${r.id}](#${anchor(r.id, r.name)}) | \`${r.name}\` | ${r.family} | ${r.severity} |`),
+    '',
+  ];
+  for (const r of RULES) {
+    out.push(`## ${r.id} ${r.name}`, '', r.description, '');
+    if (r.standard) out.push(`Standard: ${r.standard}`, '');
+    out.push(`Default severity: ${r.severity}.`, '');
+    if (r.examples.length) {
+      out.push('Examples:', '');
+      for (const ex of r.examples) {
+        out.push(`- \`${JSON.stringify(ex.bad).slice(1, -1)}\`${ex.good ? ` → \`${ex.good}\`` : ''}${ex.note ? ` (${ex.note})` : ''}`);
+      }
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}
+
+/** The heading anchor GitHub and VS Code's Markdown preview give `## NP001 unreadable-text`. */
+export function anchor(id: string, name: string): string {
+  return `${id}-${name}`.toLowerCase();
+}

@@ -1,0 +1,85 @@
+// The command line as a batch job or CI step runs it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import iconv from 'iconv-lite';
+import { ROOT } from '../helpers';
+
+const CLI = path.join(ROOT, 'server', 'dist', 'cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+
+test('default run lists the articles of every seed file and exits 0', () => {
+  const r = run('review');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /seeds\/003_feb2debdf300b655\.txt {2}\(4 articles/);
+  assert.match(r.stdout, /178-245 +永川发力药品“永川造” {2}\[headline after body/);
+});
+
+test('--format json gives articles with 0-based line ranges', () => {
+  const r = run('review', 'seeds/002_d963ced39f8d96c4.txt', '--format', 'json');
+  assert.equal(r.status, 0);
+  const json = JSON.parse(r.stdout);
+  assert.equal(json.files.length, 1);
+  assert.equal(json.files[0].articles.length, 8);
+  assert.deepEqual(json.files[0].articles[3], {
+    ...json.files[0].articles[3],
+    name: '永川江苏商会与部分在永异地商会开展交流合作',
+    placement: 'after',
+    startLine: 40,
+    endLine: 46,
+  });
+});
+
+test('--format sarif is SARIF 2.1.0 with rules from the registry and UTF-16 columns', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsprint-cli-'));
+  fs.writeFileSync(path.join(dir, 'bad.txt'), '标题\n\n正文\ufffd\ufffd内容');
+  const r = run('review', dir, '--format=sarif');
+  assert.equal(r.status, 1, 'an error-severity finding exits 1');
+  const sarif = JSON.parse(r.stdout);
+  assert.equal(sarif.version, '2.1.0');
+  assert.equal(sarif.runs[0].columnKind, 'utf16CodeUnits');
+  assert.ok(sarif.runs[0].tool.driver.rules.some((x: { id: string }) => x.id === 'NP001'));
+  assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation.region, { startLine: 3, startColumn: 3, endLine: 3, endColumn: 4 });
+});
+
+test('GB18030 and UTF-16 files are read by sniffing their bytes, or with --encoding', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsprint-cli-'));
+  const page = '## 永川发力药品“永川造”\n\n重庆日报讯(记者 周雨)继2019年拥有“永川造”汽车整车之后,永川即将拥有“永川造”药品。\n';
+  fs.writeFileSync(path.join(dir, 'gb.txt'), iconv.encode(page, 'gb18030'));
+  fs.writeFileSync(path.join(dir, 'u16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(page, 'utf16le')]));
+  fs.writeFileSync(path.join(dir, 'crlf-bom.txt'), '\ufeff' + page.replace(/\n/g, '\r\n'));
+  const r = run('review', dir, '--format', 'json');
+  assert.equal(r.status, 0, r.stderr);
+  const files = JSON.parse(r.stdout).files as { path: string; encoding: string; articles: { name: string }[] }[];
+  assert.deepEqual(
+    files.map((f) => [path.basename(f.path), f.encoding, f.articles.map((a) => a.name)]),
+    [
+      ['crlf-bom.txt', 'utf-8-bom', ['永川发力药品“永川造”']],
+      ['gb.txt', 'gb18030', ['永川发力药品“永川造”']],
+      ['u16.txt', 'utf-16le', ['永川发力药品“永川造”']],
+    ],
+  );
+  const forced = run('review', path.join(dir, 'gb.txt'), '--encoding', 'gb18030', '--format', 'json');
+  assert.equal(JSON.parse(forced.stdout).files[0].articles[0].name, '永川发力药品“永川造”');
+});
+
+test('bad usage exits 2 with a message; --help exits 0', () => {
+  const bad = run('review', '--format', 'xml');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--format must be text, json or sarif/);
+  assert.equal(run('frobnicate').status, 2);
+  assert.equal(run('review', 'no/such/dir').status, 2);
+  assert.equal(run('review', '--encoding', 'latin9').status, 2);
+  const help = run('--help');
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /Usage: newsprint review/);
+});
+
+test('docs/rules.md is generated from the registry and up to date', () => {
+  const r = run('rules');
+  assert.equal(r.status, 0);
+  assert.equal(fs.readFileSync(path.join(ROOT, 'docs', 'rules.md'), 'utf8'), r.stdout, 'run `npm run docs`');
+});
