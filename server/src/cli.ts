@@ -2,7 +2,7 @@
 //   newsprint review [paths…] [--format text|json|sarif] [--encoding utf-8|gb18030|…]
 //   newsprint rules
 // Exit code: 0 no error-severity finding, 1 at least one, 2 bad usage or unreadable paths.
-import { ENCODINGS, review, rulesMarkdown, type Encoding } from './engine';
+import { ENCODINGS, fallbackSegmenter, loadJieba, review, rulesMarkdown, TokenCorpus, type Encoding, type Segmenter } from './engine';
 import { expandPaths, readInput } from './cli/inputs';
 import { toJson, toSarif, toText, type FileReport } from './cli/report';
 
@@ -72,15 +72,29 @@ export function main(argv: string[]): number {
   const { files, missing } = expandPaths(args.paths);
   for (const m of missing) process.stderr.write(`newsprint: no such file or directory: ${m}\n`);
   if (missing.length) return 2;
-  const reports: FileReport[] = files.map((file) => {
-    const input = readInput(file, args.encoding);
-    const r = review(input.decoded.text, { uri: file });
+  const inputs = files.map((file) => readInput(file, args.encoding));
+  const corpus = new TokenCorpus();
+  for (const input of inputs) if (!input.decoded.binary) corpus.set(input.path, input.decoded.text);
+  const segmenter = loadSegmenter();
+  const reports: FileReport[] = inputs.map((input) => {
+    const file = input.path;
+    const r = review(input.decoded.text, { uri: file, segmenter, corpus });
     return { path: file, encoding: input.decoded.binary ? 'binary' : input.decoded.encoding, lines: r.page.source.lines.length, review: r };
   });
   const out =
     args.format === 'json' ? JSON.stringify(toJson(reports), null, 2) : args.format === 'sarif' ? JSON.stringify(toSarif(reports, VERSION), null, 2) : toText(reports);
   process.stdout.write(out + '\n');
   return reports.some((r) => r.review.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** A batch run can afford the dictionary's second of loading; without the native module it goes on with the fallback. */
+function loadSegmenter(): Segmenter {
+  try {
+    return loadJieba();
+  } catch (err) {
+    process.stderr.write(`newsprint: word segmentation unavailable (${(err as Error).message}); using the character fallback.\n`);
+    return fallbackSegmenter;
+  }
 }
 
 if (require.main === module) {

@@ -11,26 +11,45 @@ import {
   type InitializeResult,
   type WorkspaceSymbol,
   SymbolKind,
+  CodeActionKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { review, type Review } from './engine';
+import { review, RULES, type Review, type ReviewOptions } from './engine';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/protocolMap';
 import { FileSelection, uriToPath } from './lsp/files';
-import { matchesQuery, WorkspaceIndex } from './lsp/workspaceIndex';
+import { matchesQuery, summariseArticles, WorkspaceIndex } from './lsp/workspaceIndex';
+import { SegmenterService } from './lsp/segmenterService';
+import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const selection = new FileSelection([]);
 const index = new WorkspaceIndex(selection);
 let canConfigure = false;
+/** Settings (the user dictionary among them) are read before jieba loads. */
+let settingsRead = false;
+const needsSegmenter = RULES.some((r) => r.usesSegmenter);
+const segmenter = new SegmenterService(
+  () => {
+    // Findings that depend on word segmentation get sharper now: review the open documents again.
+    reviews.clear();
+    for (const doc of documents.all()) validate(doc);
+  },
+  (message) => connection.console.info(message),
+  (state, detail) => void connection.sendNotification('newsprint/status', { segmenter: state, detail }),
+);
 
-/** Reviews per open document, valid for one version: symbols, folding and diagnostics share a parse. */
+/** Reviews per open document, valid for one version and one segmenter: symbols, folding, diagnostics and fixes share a parse. */
 const reviews = new Map<string, { version: number; review: Review }>();
+
+function reviewOptions(uri: string): ReviewOptions {
+  return { uri, segmenter: segmenter.current, corpus: index.corpus };
+}
 
 function reviewOf(doc: TextDocument): Review {
   const cached = reviews.get(doc.uri);
   if (cached && cached.version === doc.version) return cached.review;
-  const r = review(doc.getText(), { uri: doc.uri });
+  const r = review(doc.getText(), reviewOptions(doc.uri));
   reviews.set(doc.uri, { version: doc.version, review: r });
   return r;
 }
@@ -42,7 +61,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     if (root) folders.push(root);
   }
   selection.setFolders(folders);
-  selection.setGlobs((params.initializationOptions as { files?: unknown } | undefined)?.files);
+  applySettings(params.initializationOptions as Settings | undefined);
   canConfigure = !!params.capabilities.workspace?.configuration && !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   return {
     capabilities: {
@@ -50,6 +69,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: { label: 'Articles' },
       foldingRangeProvider: true,
       workspaceSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
     },
     serverInfo: { name: 'newsprint-language-server', version: '0.1.0' },
   };
@@ -60,30 +80,38 @@ connection.onInitialized(async () => {
     await connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsprint' });
     await refreshSettings();
   }
+  settingsRead = true;
   index.rebuild();
+  if (needsSegmenter && documents.all().length) segmenter.request();
 });
+
+interface Settings {
+  files?: unknown;
+  segmenter?: { userDictionary?: unknown };
+}
+
+function applySettings(config: Settings | null | undefined): void {
+  selection.setGlobs(config?.files);
+  const dict = config?.segmenter?.userDictionary;
+  segmenter.setUserDictionary(typeof dict === 'string' && dict.trim() ? dict : undefined);
+}
 
 async function refreshSettings(): Promise<void> {
   if (!canConfigure) return;
-  const config = (await connection.workspace.getConfiguration('newsprint')) as { files?: unknown } | null;
-  selection.setGlobs(config?.files);
+  applySettings((await connection.workspace.getConfiguration('newsprint')) as Settings | null);
 }
 
 connection.onDidChangeConfiguration(async (change) => {
   if (canConfigure) await refreshSettings();
-  else selection.setGlobs((change.settings as { newsprint?: { files?: unknown } } | undefined)?.newsprint?.files);
+  else applySettings((change.settings as { newsprint?: Settings } | undefined)?.newsprint);
   index.rebuild();
 });
 
 function validate(doc: TextDocument): void {
   const r = reviewOf(doc);
-  index.setOpen(doc.uri, r.page.articles.map((a) => ({
-    name: a.name,
-    untitled: a.untitled,
-    range: a.range,
-    selectionRange: (a.headline ?? a.byline ?? a.paragraphs[0] ?? a.elements[0]).range,
-  })));
+  index.setOpen(doc.uri, doc.getText(), summariseArticles(r.page.articles));
   void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: r.findings.map((f) => toDiagnostic(f, doc.uri)) });
+  if (needsSegmenter && settingsRead) segmenter.request();
 }
 
 documents.onDidOpen((e) => validate(e.document));
@@ -106,6 +134,12 @@ connection.onDocumentSymbol((params) => {
 connection.onFoldingRanges((params) => {
   const doc = documents.get(params.textDocument.uri);
   return doc ? toFoldingRanges(reviewOf(doc).page) : [];
+});
+
+connection.onCodeAction((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  return codeActions(doc, reviewOf(doc), params.context.diagnostics, params.context.only, reviewOptions(doc.uri));
 });
 
 connection.onWorkspaceSymbol((params): WorkspaceSymbol[] => {

@@ -9,3 +9,7 @@ export * from './rules/rule';
 export { RULES, findRule } from './rules/registry';
 export { review, settingFor, type Review, type ReviewOptions, type RuleSetting } from './review';
 export { rulesMarkdown, anchor as ruleAnchor } from './rules/docs';
+export * from './segment/segmenter';
+export { applyEdits, compatibleFixes } from './fix/applyEdits';
+export { fixAll, type FixAllResult } from './fix/fixAll';
+export { TokenCorpus, latinTokens } from './corpus';

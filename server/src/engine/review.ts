@@ -6,7 +6,8 @@ import { inspectText } from './text/decode';
 import { emptyPage, parsePage } from './parse/page';
 import type { Page } from './model/page';
 import { RULES } from './rules/registry';
-import type { Finding, Rule, Severity } from './rules/rule';
+import type { Corpus, Family, Finding, Rule, Severity } from './rules/rule';
+import { fallbackSegmenter, type Segmenter } from './segment/segmenter';
 
 export interface RuleSetting {
   enabled?: boolean;
@@ -17,6 +18,11 @@ export interface ReviewOptions {
   uri?: string;
   /** Keyed by rule id or name. */
   rules?: Record<string, RuleSetting | undefined>;
+  /** Only these rule families (all when absent). */
+  families?: readonly Family[];
+  /** jieba when loaded; the character fallback otherwise. */
+  segmenter?: Segmenter;
+  corpus?: Corpus;
 }
 
 export interface Review {
@@ -39,9 +45,9 @@ export function review(text: string | SourceText, options: ReviewOptions = {}): 
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = settingFor(rule, options);
-    if (!setting.enabled) continue;
+    if (!setting.enabled || (options.families && !options.families.includes(rule.family))) continue;
     try {
-      for (const d of rule.check({ page, source, uri: options.uri })) {
+      for (const d of rule.check({ page, source, uri: options.uri, segmenter: options.segmenter ?? fallbackSegmenter, corpus: options.corpus })) {
         findings.push({
           ruleId: rule.id,
           rule: rule.name,

@@ -3,7 +3,7 @@
 // copy while they are open; file events update one entry at a time.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeBytes, parsePage, type Range } from '../engine';
+import { decodeBytes, parsePage, TokenCorpus, type Article, type Range } from '../engine';
 import { FileSelection, pathToUri, uriToPath } from './files';
 
 export interface IndexedArticle {
@@ -24,7 +24,11 @@ interface Entry {
 const MAX_INDEX_BYTES = 8 * 1024 * 1024;
 
 export function summarise(text: string): IndexedArticle[] {
-  return parsePage(text).articles.map((a) => ({
+  return summariseArticles(parsePage(text).articles);
+}
+
+export function summariseArticles(articles: Article[]): IndexedArticle[] {
+  return articles.map((a) => ({
     name: a.name,
     untitled: a.untitled,
     range: a.range,
@@ -34,6 +38,8 @@ export function summarise(text: string): IndexedArticle[] {
 
 export class WorkspaceIndex {
   private entries = new Map<string, Entry>();
+  /** Latin tokens of every indexed file, for repairs that look for evidence across the workspace. */
+  readonly corpus = new TokenCorpus();
 
   constructor(readonly selection: FileSelection) {}
 
@@ -45,7 +51,10 @@ export class WorkspaceIndex {
   rebuild(onFile?: (done: number, total: number) => void): void {
     const files = this.selection.list();
     const keep = new Map<string, Entry>();
-    for (const [uri, e] of this.entries) if (e.open) keep.set(uri, e);
+    for (const [uri, e] of this.entries) {
+      if (e.open) keep.set(uri, e);
+      else this.corpus.delete(uri);
+    }
     this.entries = keep;
     files.forEach((file, i) => {
       const uri = pathToUri(file);
@@ -63,11 +72,13 @@ export class WorkspaceIndex {
         fs.readSync(fd, buf, 0, buf.length, 0);
         const decoded = decodeBytes(buf);
         this.entries.set(uri, { uri, articles: decoded.binary ? [] : summarise(decoded.text), open: false });
+        if (decoded.binary) this.corpus.delete(uri);
+        else this.corpus.set(uri, decoded.text);
       } finally {
         fs.closeSync(fd);
       }
     } catch {
-      this.entries.delete(uri);
+      this.forget(uri);
     }
   }
 
@@ -77,15 +88,21 @@ export class WorkspaceIndex {
     const entry = this.entries.get(uri);
     if (entry?.open) return;
     if (!file || !fs.existsSync(file) || !this.selection.matches(file)) {
-      this.entries.delete(uri);
+      this.forget(uri);
       return;
     }
     this.readFromDisk(uri, file);
   }
 
+  private forget(uri: string): void {
+    this.entries.delete(uri);
+    this.corpus.delete(uri);
+  }
+
   /** An open editor buffer: its text wins over the disk until it closes. */
-  setOpen(uri: string, articles: IndexedArticle[]): void {
+  setOpen(uri: string, text: string, articles: IndexedArticle[]): void {
     this.entries.set(uri, { uri, articles, open: true });
+    this.corpus.set(uri, text);
   }
 
   closed(uri: string): void {

@@ -1,8 +1,14 @@
 // The one list of rules. Settings, documentation and SARIF rule metadata are generated from it.
 import type { Rule } from './rule';
 import { unreadableText } from './unreadableText';
+import { columnWrap } from './wraps/columnWrap';
+import { splitParagraph } from './wraps/splitParagraph';
+import { splitAroundInsert } from './wraps/splitAroundInsert';
+import { hyphenatedWrap } from './wraps/hyphenatedWrap';
+import { numberCut } from './wraps/numberCut';
+import { straySpace } from './wraps/straySpace';
 
-export const RULES: readonly Rule[] = [unreadableText];
+export const RULES: readonly Rule[] = [unreadableText, columnWrap, splitParagraph, splitAroundInsert, hyphenatedWrap, numberCut, straySpace];
 
 export function findRule(key: string): Rule | undefined {
   return RULES.find((r) => r.id === key || r.name === key);

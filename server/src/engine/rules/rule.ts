@@ -2,6 +2,7 @@
 // offsets and UTF-16 ranges); the LSP layer, the CLI and the tests only translate them.
 import type { Range, SourceText } from '../text/sourceText';
 import type { Page } from '../model/page';
+import type { Segmenter } from '../segment/segmenter';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Family = 'input' | 'wraps' | 'duplicates' | 'figures' | 'punctuation' | 'layout';
@@ -45,10 +46,19 @@ export interface RuleExample {
   note?: string;
 }
 
+/** Words seen across the files under review: evidence for repairs such as `CD-`⏎`MO` → `CDMO`. */
+export interface Corpus {
+  /** How often the exact token occurs in the reviewed texts. */
+  count(token: string): number;
+}
+
 export interface RuleContext {
   page: Page;
   source: SourceText;
   uri?: string;
+  /** jieba once loaded, the character fallback until then. */
+  segmenter: Segmenter;
+  corpus?: Corpus;
 }
 
 /** A finding as a rule reports it; `review` fills in the rule's id, name and severity. */
@@ -72,6 +82,8 @@ export interface Rule {
   standard?: string;
   severity: Severity;
   examples: RuleExample[];
+  /** Set when findings get sharper once the word segmenter is loaded (the server reviews again then). */
+  usesSegmenter?: boolean;
   check(ctx: RuleContext): Draft[];
 }
 

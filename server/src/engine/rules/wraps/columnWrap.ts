@@ -1,0 +1,36 @@
+// NP101: a paragraph hard-wrapped at the column width (or otherwise broken over lines).
+import type { Rule } from '../rule';
+import { articleReflowEdits, joinEdit, lineBreaks } from './breaks';
+import { splitBetween } from './splits';
+
+export const columnWrap: Rule = {
+  id: 'NP101',
+  name: 'column-wrap',
+  family: 'wraps',
+  description:
+    'A paragraph is broken over several lines at the printed column width (typically 10–17 characters). ' +
+    'Reflowing joins its lines into one; only line breaks and stray spaces at the breaks are removed.',
+  severity: 'info',
+  examples: [{ bad: '连日来，市委宣讲团成\n员分赴各区县、市级有关部\n门…', good: '连日来，市委宣讲团成员分赴各区县、市级有关部门…' }],
+  check({ page, source, segmenter }) {
+    const out = [];
+    for (const article of page.articles) {
+      const reflowArticle = articleReflowEdits(source, article, (a, b) => !!splitBetween(a, b, segmenter));
+      for (const p of article.paragraphs) {
+        if (p.lastLine === p.firstLine) continue;
+        const lines = p.lastLine - p.firstLine + 1;
+        const width = p.columnWidth && p.columnWidth <= 30 ? ` at ${p.columnWidth} characters` : '';
+        out.push({
+          message: `Paragraph hard-wrapped over ${lines} lines${width}: reflow it to one line.`,
+          start: p.start,
+          end: p.end,
+          fixes: [
+            { title: 'Reflow this paragraph', preferred: true, edits: lineBreaks(source, p).map((br) => joinEdit(source, br)) },
+            { title: `Reflow this article (${article.name})`, edits: reflowArticle },
+          ],
+        });
+      }
+    }
+    return out;
+  },
+};

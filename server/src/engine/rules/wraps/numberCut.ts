@@ -1,0 +1,40 @@
+// NP105: a multi-digit number, or a number and its unit, cut by a line break (GB/T 15835: a
+// multi-digit number is not broken across lines).
+import type { Draft, Rule } from '../rule';
+import { aroundBreak, joinEdit, showBreak, textBreaks } from './breaks';
+import { cutKind } from './splits';
+
+export const numberCut: Rule = {
+  id: 'NP105',
+  name: 'number-cut-by-wrap',
+  family: 'wraps',
+  description:
+    'A line break cuts a number (`20` ⏎ `19`) or separates a number from its unit (`15` ⏎ `分钟`, `228` ⏎ `家`). ' +
+    'GB/T 15835 does not allow a multi-digit number to be broken across lines.',
+  standard: 'GB/T 15835-2011',
+  severity: 'warning',
+  examples: [
+    { bad: '可在1分钟内启动应急响应，15\n\n分钟内队伍集结', good: '可在1分钟内启动应急响应，15分钟内队伍集结' },
+    { bad: '继2019\n年拥有', good: '继2019年拥有' },
+  ],
+  check({ page, source }) {
+    const out: Draft[] = [];
+    const text = source.text;
+    for (const article of page.articles) {
+      for (const br of textBreaks(source, article)) {
+        const left = text.slice(Math.max(0, br.leftEnd - 12), br.leftEnd);
+        const right = text.slice(br.rightStart, br.rightStart + 4);
+        if (cutKind(left, right) !== 'number') continue;
+        const digitRun = /[0-9０-９]$/.test(left) && /^[0-9０-９]/.test(right);
+        out.push({
+          message: digitRun
+            ? `A line break cuts the number ${showBreak(source, br, 8)} (GB/T 15835).`
+            : `A line break separates a number from its unit: ${showBreak(source, br, 8)} (GB/T 15835).`,
+          ...aroundBreak(text, br),
+          fixes: [{ title: 'Join the number and its unit', preferred: true, edits: [joinEdit(source, br)] }],
+        });
+      }
+    }
+    return out;
+  },
+};

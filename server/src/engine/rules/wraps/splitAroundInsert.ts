@@ -1,0 +1,59 @@
+// NP103: a sentence cut in two by something extraction dropped into it (a caption, a credit, a
+// banner, a layout fragment). The repair joins the sentence and moves the insert, whole, after it.
+import type { Element } from '../../model/page';
+import { edit, type Draft, type Rule } from '../rule';
+import { aroundBreak, joinEdit, showBreak } from './breaks';
+import { splitBetween } from './splits';
+
+const INSERTS = new Set(['caption', 'credit', 'banner', 'fragment']);
+const NAMES: Record<string, string> = { caption: 'a caption', credit: 'a photo credit', banner: 'a banner', fragment: 'a layout fragment' };
+
+export const splitAroundInsert: Rule = {
+  id: 'NP103',
+  name: 'split-around-insert',
+  family: 'wraps',
+  description:
+    'A caption, photo credit, banner or one- or two-character layout fragment sits between the two halves of a sentence. ' +
+    'The repair joins the sentence and moves the inserted text, unchanged, to after the paragraph.',
+  severity: 'warning',
+  usesSegmenter: true,
+  examples: [
+    {
+      bad: '…并成立了\n\n心理教研组组织学生进行考前放松(永川区教委供图)\n\n永川区心理健康教育中心教研组…',
+      good: '…并成立了永川区心理健康教育中心教研组…\n\n心理教研组组织学生进行考前放松(永川区教委供图)',
+    },
+  ],
+  check({ page, source, segmenter }) {
+    const out: Draft[] = [];
+    for (const article of page.articles) {
+      const els = article.elements;
+      for (let i = 0; i < els.length; i++) {
+        const a = els[i];
+        if (a.kind !== 'paragraph') continue;
+        let j = i + 1;
+        while (j < els.length && INSERTS.has(els[j].kind)) j++;
+        if (j === i + 1 || j >= els.length) continue;
+        const inserts: Element[] = els.slice(i + 1, j);
+        const b = els[j];
+        const split = splitBetween(a, b, segmenter);
+        if (!split) continue;
+        const moved = source.text.slice(inserts[0].start, inserts[inserts.length - 1].end);
+        const br = { leftEnd: a.end, rightStart: b.start, blank: true };
+        const join = joinEdit(source, br);
+        const what = inserts.map((x) => NAMES[x.kind]).filter((x, k, all) => all.indexOf(x) === k).join(' and ');
+        out.push({
+          message: `Sentence split by ${what} (“${inserts[0].text.slice(0, 20)}”): ${showBreak(source, { ...br, leftEnd: a.end, rightStart: b.start })}. Move it out and join the sentence.`,
+          ...aroundBreak(source.text, br),
+          fixes: [
+            {
+              title: `Move ${what} after the paragraph and join the sentence`,
+              preferred: true,
+              edits: [join, edit(source, b.end, b.end, `\n\n${moved}`)],
+            },
+          ],
+        });
+      }
+    }
+    return out;
+  },
+};

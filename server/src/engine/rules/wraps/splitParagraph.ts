@@ -1,0 +1,54 @@
+// NP102: one paragraph cut in two by a blank line, mid-word, mid-sentence or after a comma.
+import type { Draft, Rule } from '../rule';
+import { aroundBreak, articleReflowEdits, breakBetween, joinEdit, pairs, showBreak } from './breaks';
+import { splitBetween, type Split } from './splits';
+
+function describe(split: Split, shown: string): string {
+  switch (split.kind) {
+    case 'mid-word':
+      return `Paragraph split mid-word by a blank line: ${shown} cuts “${split.word}”.`;
+    case 'at-comma':
+      return `Paragraph split after a comma by a blank line: ${shown}.`;
+    case 'after-colon':
+      return `Paragraph possibly split after a colon by a blank line: ${shown}.`;
+    default:
+      return `Paragraph split mid-sentence by a blank line: ${shown}.`;
+  }
+}
+
+export const splitParagraph: Rule = {
+  id: 'NP102',
+  name: 'split-paragraph',
+  family: 'wraps',
+  description:
+    'A blank line cuts a paragraph in two: the part before does not end a sentence and the part after continues it. ' +
+    'Word segmentation (jieba) tells a cut inside a word (`促就` | `业`) from one between words. ' +
+    'Real boundaries (a sentence end, headline → dateline, byline → body, subhead → body, list items) are never flagged.',
+  severity: 'warning',
+  usesSegmenter: true,
+  examples: [
+    { bad: '…负责人道出稳就业促就\n\n业“答卷”优秀的秘诀。', good: '…负责人道出稳就业促就业“答卷”优秀的秘诀。' },
+    { bad: '此类公司在欧美国家已非常成熟,\n\n在我国正处于快速发展阶段。', good: '此类公司在欧美国家已非常成熟,在我国正处于快速发展阶段。' },
+  ],
+  check({ page, source, segmenter }) {
+    const out: Draft[] = [];
+    for (const article of page.articles) {
+      for (const [a, b] of pairs(article)) {
+        const split = splitBetween(a, b, segmenter);
+        // Hyphenated and number cuts have rules of their own (NP104, NP105): one finding per break.
+        if (!split || split.kind === 'hyphen' || split.kind === 'number') continue;
+        const br = breakBetween(a, b);
+        out.push({
+          message: describe(split, showBreak(source, br)),
+          ...aroundBreak(source.text, br),
+          severity: split.kind === 'after-colon' ? 'info' : undefined,
+          fixes: [
+            { title: 'Join the two parts', preferred: true, edits: [joinEdit(source, br)] },
+            { title: `Reflow this article (${article.name})`, edits: articleReflowEdits(source, article, (x, y) => !!splitBetween(x, y, segmenter)) },
+          ],
+        });
+      }
+    }
+    return out;
+  },
+};

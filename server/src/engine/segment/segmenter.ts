@@ -1,0 +1,66 @@
+// Word segmentation, for telling a break inside a word (`促就|业`) from one between words.
+// jieba's dictionary takes about a second and a few hundred MB to load, so callers load it lazily
+// and rules work with the character fallback until it is ready.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+
+export interface Segmenter {
+  readonly kind: 'jieba' | 'fallback';
+  /** The text cut into words; the pieces concatenate to the input. */
+  cut(text: string): string[];
+}
+
+/**
+ * Without a dictionary every Han character is a word of its own, while runs of Latin letters and
+ * of digits stay whole: so `20|19` and `CD|MO` are still seen as cut words, `促就|业` is not.
+ */
+export const fallbackSegmenter: Segmenter = {
+  kind: 'fallback',
+  cut(text) {
+    return text.match(/[A-Za-z]+|[0-9]+(?:\.[0-9]+)?|[\s\S]/gu) ?? [];
+  },
+};
+
+interface JiebaBinding {
+  load(dict: string, hmm: string, user: string, idf: string, stop: string): void;
+  cut(text: string, hmm: boolean): string[];
+}
+
+export interface JiebaOptions {
+  /** A newsroom dictionary (jieba user-dict format: `word [freq] [tag]` per line). */
+  userDictionary?: string;
+}
+
+/** Where nodejs-jieba is installed; its binding is loaded directly so only the binary and dictionaries need ship. */
+function jiebaRoot(): string {
+  const req = createRequire(__filename);
+  return path.resolve(path.dirname(req.resolve('nodejs-jieba')), '..');
+}
+
+/** Loads jieba synchronously (about a second). Throws when the native module or its dictionaries are missing. */
+export function loadJieba(options: JiebaOptions = {}): Segmenter {
+  const root = jiebaRoot();
+  const req = createRequire(__filename);
+  const binding = req(path.join(root, 'build', 'Release', 'jieba.node')) as JiebaBinding;
+  const dict = (name: string) => path.join(root, 'dict', name);
+  const user = options.userDictionary && fs.existsSync(options.userDictionary) ? options.userDictionary : dict('user.dict.utf8');
+  binding.load(dict('jieba.dict.utf8'), dict('hmm_model.utf8'), user, dict('idf.utf8'), dict('stop_words.utf8'));
+  return { kind: 'jieba', cut: (text) => binding.cut(text, true) };
+}
+
+/**
+ * The word that straddles the boundary between `left` and `right`, if the segmenter sees one:
+ * `straddling(seg, '稳就业促就', '业“答卷”')` is `就业`. Only a few characters each side are cut.
+ */
+export function straddling(seg: Segmenter, left: string, right: string): string | undefined {
+  const a = [...left].slice(-6).join('');
+  const b = [...right].slice(0, 6).join('');
+  let offset = 0;
+  for (const word of seg.cut(a + b)) {
+    const end = offset + word.length;
+    if (offset < a.length && end > a.length && word.trim() === word) return word;
+    offset = end;
+  }
+  return undefined;
+}

@@ -1,0 +1,85 @@
+// Findings' fixes → LSP code actions: each finding's fixes (preferred first), "fix all of this
+// rule in the file", "fix all wraps in the file", and `source.fixAll.newsprint` for save actions.
+import { CodeAction, CodeActionKind, type Diagnostic, type TextEdit as LspEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixAll, RULES, type Family, type Finding, type Review, type ReviewOptions } from '../engine';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsprint`;
+/** Families whose fixes are safe to apply unattended. */
+export const FIXABLE_FAMILIES: readonly Family[] = ['wraps'];
+
+const sameRange = (f: Finding, d: Diagnostic) =>
+  f.range.start.line === d.range.start.line &&
+  f.range.start.character === d.range.start.character &&
+  f.range.end.line === d.range.end.line &&
+  f.range.end.character === d.range.end.character;
+
+/** One edit covering what changed between two texts (common prefix and suffix trimmed). */
+export function diffEdit(doc: TextDocument, after: string): LspEdit | undefined {
+  const before = doc.getText();
+  if (before === after) return undefined;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endB = before.length;
+  let endA = after.length;
+  while (endB > start && endA > start && before[endB - 1] === after[endA - 1]) {
+    endB--;
+    endA--;
+  }
+  // Never cut a surrogate pair in two.
+  if (start > 0 && /[\ud800-\udbff]/.test(before[start - 1])) start--;
+  return { range: { start: doc.positionAt(start), end: doc.positionAt(endB) }, newText: after.slice(start, endA) };
+}
+
+function fixAllAction(doc: TextDocument, title: string, kind: string, options: ReviewOptions, diagnostics?: Diagnostic[]): CodeAction | undefined {
+  const result = fixAll(doc.getText(), options);
+  const edit = diffEdit(doc, result.text);
+  if (!edit) return undefined;
+  const action = CodeAction.create(`${title} (${result.applied} fix${result.applied === 1 ? '' : 'es'})`, { changes: { [doc.uri]: [edit] } }, kind);
+  if (diagnostics) action.diagnostics = diagnostics;
+  return action;
+}
+
+export function codeActions(
+  doc: TextDocument,
+  review: Review,
+  diagnostics: Diagnostic[],
+  only: string[] | undefined,
+  base: ReviewOptions,
+): CodeAction[] {
+  const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source) ?? false;
+  const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
+  const out: CodeAction[] = [];
+  if (wantsQuickFix) {
+    const rulesSeen = new Set<string>();
+    for (const d of diagnostics) {
+      const finding = review.findings.find((f) => f.ruleId === d.code && sameRange(f, d) && f.message === d.message);
+      if (!finding) continue;
+      const fixes = [...finding.fixes].sort((a, b) => Number(!!b.preferred) - Number(!!a.preferred));
+      for (const fix of fixes) {
+        const action = CodeAction.create(fix.title, { changes: { [doc.uri]: fix.edits.map((e) => ({ range: e.range, newText: e.newText })) } }, CodeActionKind.QuickFix);
+        action.diagnostics = [d];
+        action.isPreferred = !!fix.preferred;
+        out.push(action);
+      }
+      if (finding.fixes.length) rulesSeen.add(finding.ruleId);
+    }
+    for (const id of rulesSeen) {
+      const rule = RULES.find((r) => r.id === id)!;
+      const sameRule = review.findings.filter((f) => f.ruleId === id && f.fixes.length);
+      if (sameRule.length < 2) continue;
+      const onlyThis = Object.fromEntries(RULES.map((r) => [r.id, { ...base.rules?.[r.id], enabled: r.id === id && (base.rules?.[r.id]?.enabled ?? true) }]));
+      const a = fixAllAction(doc, `Fix all ${rule.id} ${rule.name} in this file`, CodeActionKind.QuickFix, { ...base, rules: onlyThis });
+      if (a) out.push(a);
+    }
+    if (rulesSeen.size && [...rulesSeen].some((id) => RULES.find((r) => r.id === id)?.family === 'wraps')) {
+      const a = fixAllAction(doc, 'Fix all wraps in this file', CodeActionKind.QuickFix, { ...base, families: ['wraps'] });
+      if (a) out.push(a);
+    }
+  }
+  if (wantsFixAll) {
+    const a = fixAllAction(doc, 'Newsprint: fix all', FIX_ALL_KIND, { ...base, families: FIXABLE_FAMILIES });
+    if (a) out.push(a);
+  }
+  return out;
+}
