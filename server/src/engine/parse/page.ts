@@ -24,7 +24,7 @@ export function parsePage(text: string | SourceText): Page {
     const extra: Element[] = [];
     const subheadsAbove: Element[] = [];
     const mainLead = pickMain(core.lead);
-    const mainCluster = mainLead ?? core.trail[0];
+    const mainCluster = mainLead ?? pickMain(core.trail.slice(0, 1));
     let headline: Element | undefined;
     const place = (cluster: Cluster, role: 'lead' | 'trail', ci: number) => {
       if (cluster === mainCluster) {
@@ -121,7 +121,10 @@ export function parsePage(text: string | SourceText): Page {
  * (`#` over `##`); otherwise the title nearest the body, since series names and kickers stand above
  * it, skipping a two-line section subhead that sits between title and body.
  */
-function pickMain(lead: Cluster[]): Cluster | undefined {
+function pickMain(all: Cluster[]): Cluster | undefined {
+  // A cluster of only a document number or a note has no title to offer.
+  const lead = all.filter((c) => mainUnitIndex(c) >= 0);
+  if (lead.length === 0) return undefined;
   const top = Math.min(...lead.map((c) => c[mainUnitIndex(c)].level ?? 99));
   const marked = lead.filter((c) => (c[mainUnitIndex(c)].level ?? 99) === top);
   const singleLine = marked.filter((c) => c[mainUnitIndex(c)].lines.length === 1);

@@ -3,7 +3,7 @@
 // `joinEdit`, which removes only the whitespace of the break.
 import type { Article, Element } from '../../model/page';
 import type { SourceText } from '../../text/sourceText';
-import { edit, type TextEdit } from '../rule';
+import { edit, type Corpus, type TextEdit } from '../rule';
 
 export interface Break {
   /** Offset just after the last non-blank character before the break. */
@@ -27,8 +27,36 @@ export function joiner(left: string, right: string): string {
   return '';
 }
 
-export function joinEdit(source: SourceText, br: Break): TextEdit {
+export interface Hyphenation {
+  /** `CD-MO` */
+  hyphened: string;
+  /** `CDMO` */
+  joined: string;
+  /** The unhyphenated form is attested (in the corpus, or in this text) at least as often as the hyphenated one. */
+  evidence: boolean;
+}
+
+/** A Latin word hyphenated at the break (`CD-` ⏎ `MO`), and whether dropping the hyphen is supported by usage. */
+export function hyphenationAt(source: SourceText, br: Break, corpus?: Corpus): Hyphenation | undefined {
   const text = source.text;
+  const l = /([A-Za-z0-9]+)-$/.exec(text.slice(Math.max(0, br.leftEnd - 16), br.leftEnd));
+  const r = /^[A-Za-z0-9]+/.exec(text.slice(br.rightStart, br.rightStart + 16));
+  if (!l || !r) return undefined;
+  const joined = l[1] + r[0];
+  const hyphened = `${l[1]}-${r[0]}`;
+  const count = (s: string) => corpus?.count(s) ?? text.split(s).length - 1;
+  return { hyphened, joined, evidence: count(joined) > 0 && count(joined) >= count(hyphened) };
+}
+
+/**
+ * The edit that joins the two sides of a break: only its whitespace goes, except that a wrap
+ * hyphen whose unhyphenated word is attested goes too (`CD-` ⏎ `MO` → `CDMO`), so that every
+ * repair of the same break agrees.
+ */
+export function joinEdit(source: SourceText, br: Break, corpus?: Corpus): TextEdit {
+  const text = source.text;
+  const h = hyphenationAt(source, br, corpus);
+  if (h?.evidence) return edit(source, br.leftEnd - 1, br.rightStart, '');
   return edit(source, br.leftEnd, br.rightStart, joiner(text.slice(Math.max(0, br.leftEnd - 8), br.leftEnd), text.slice(br.rightStart, br.rightStart + 8)));
 }
 
@@ -77,11 +105,11 @@ export function showBreak(source: SourceText, br: Break, width = 6): string {
 }
 
 /** Reflowing all of an article's wrapped paragraphs and blank-line splits: the "reflow this article" fix. */
-export function articleReflowEdits(source: SourceText, article: Article, isSplit: (a: Element, b: Element) => boolean): TextEdit[] {
+export function articleReflowEdits(source: SourceText, article: Article, isSplit: (a: Element, b: Element) => boolean, corpus?: Corpus): TextEdit[] {
   const breaks: Break[] = [];
   for (const p of article.paragraphs) breaks.push(...lineBreaks(source, p));
   for (const [a, b] of pairs(article)) if (isSplit(a, b)) breaks.push(breakBetween(a, b));
-  return breaks.sort((x, y) => x.leftEnd - y.leftEnd).map((br) => joinEdit(source, br));
+  return breaks.sort((x, y) => x.leftEnd - y.leftEnd).map((br) => joinEdit(source, br, corpus));
 }
 
 /** The finding range for a break: the last character before it and the first after it, so the squiggle shows both sides. */

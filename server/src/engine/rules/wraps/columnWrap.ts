@@ -12,10 +12,10 @@ export const columnWrap: Rule = {
     'Reflowing joins its lines into one; only line breaks and stray spaces at the breaks are removed.',
   severity: 'info',
   examples: [{ bad: '连日来，市委宣讲团成\n员分赴各区县、市级有关部\n门…', good: '连日来，市委宣讲团成员分赴各区县、市级有关部门…' }],
-  check({ page, source, segmenter }) {
+  check({ page, source, segmenter, corpus }) {
     const out = [];
     for (const article of page.articles) {
-      const reflowArticle = articleReflowEdits(source, article, (a, b) => !!splitBetween(a, b, segmenter));
+      const reflowArticle = articleReflowEdits(source, article, (a, b) => !!splitBetween(a, b, segmenter), corpus);
       for (const p of article.paragraphs) {
         if (p.lastLine === p.firstLine) continue;
         const lines = p.lastLine - p.firstLine + 1;
@@ -25,7 +25,7 @@ export const columnWrap: Rule = {
           start: p.start,
           end: p.end,
           fixes: [
-            { title: 'Reflow this paragraph', preferred: true, edits: lineBreaks(source, p).map((br) => joinEdit(source, br)) },
+            { title: 'Reflow this paragraph', preferred: true, edits: lineBreaks(source, p).map((br) => joinEdit(source, br, corpus)) },
             { title: `Reflow this article (${article.name})`, edits: reflowArticle },
           ],
         });

@@ -4,9 +4,17 @@ import type { Element } from '../../model/page';
 import { edit, type Draft, type Rule } from '../rule';
 import { aroundBreak, joinEdit, showBreak } from './breaks';
 import { splitBetween } from './splits';
+import { straddling, type Segmenter } from '../../segment/segmenter';
 
 const INSERTS = new Set(['caption', 'credit', 'banner', 'fragment']);
 const NAMES: Record<string, string> = { caption: 'a caption', credit: 'a photo credit', banner: 'a banner', fragment: 'a layout fragment' };
+
+/** Whether one-character "fragments" between two halves are really pieces of a cut word (`永` | `川区`). */
+function isCutPiece(a: Element, inserts: Element[], b: Element, seg: Segmenter): boolean {
+  if (seg.kind !== 'jieba' || !inserts.every((x) => x.kind === 'fragment')) return false;
+  const middle = inserts.map((x) => x.text).join('');
+  return !!(straddling(seg, a.text, middle + b.text) || straddling(seg, a.text + middle, b.text));
+}
 
 export const splitAroundInsert: Rule = {
   id: 'NP103',
@@ -23,7 +31,7 @@ export const splitAroundInsert: Rule = {
       good: '…并成立了永川区心理健康教育中心教研组…\n\n心理教研组组织学生进行考前放松(永川区教委供图)',
     },
   ],
-  check({ page, source, segmenter }) {
+  check({ page, source, segmenter, corpus }) {
     const out: Draft[] = [];
     for (const article of page.articles) {
       const els = article.elements;
@@ -37,9 +45,19 @@ export const splitAroundInsert: Rule = {
         const b = els[j];
         const split = splitBetween(a, b, segmenter);
         if (!split) continue;
+        if (isCutPiece(a, inserts, b, segmenter)) {
+          // `…申请后,` ⏎⏎ `永` ⏎⏎ `川区…`: the lone character is part of the sentence, not layout residue.
+          const breaks = [a, ...inserts].map((x, k) => ({ leftEnd: x.end, rightStart: (k < inserts.length ? inserts[k] : b).start, blank: true }));
+          out.push({
+            message: `Sentence cut into pieces by blank lines: ${showBreak(source, breaks[0])} … ${showBreak(source, breaks[breaks.length - 1])}. Join the pieces.`,
+            ...aroundBreak(source.text, breaks[0]),
+            fixes: [{ title: 'Join the pieces', preferred: true, edits: breaks.map((br) => joinEdit(source, br, corpus)) }],
+          });
+          continue;
+        }
         const moved = source.text.slice(inserts[0].start, inserts[inserts.length - 1].end);
         const br = { leftEnd: a.end, rightStart: b.start, blank: true };
-        const join = joinEdit(source, br);
+        const join = joinEdit(source, br, corpus);
         const what = inserts.map((x) => NAMES[x.kind]).filter((x, k, all) => all.indexOf(x) === k).join(' and ');
         out.push({
           message: `Sentence split by ${what} (“${inserts[0].text.slice(0, 20)}”): ${showBreak(source, { ...br, leftEnd: a.end, rightStart: b.start })}. Move it out and join the sentence.`,

@@ -30,7 +30,7 @@ export const splitParagraph: Rule = {
     { bad: '…负责人道出稳就业促就\n\n业“答卷”优秀的秘诀。', good: '…负责人道出稳就业促就业“答卷”优秀的秘诀。' },
     { bad: '此类公司在欧美国家已非常成熟,\n\n在我国正处于快速发展阶段。', good: '此类公司在欧美国家已非常成熟,在我国正处于快速发展阶段。' },
   ],
-  check({ page, source, segmenter }) {
+  check({ page, source, segmenter, corpus }) {
     const out: Draft[] = [];
     for (const article of page.articles) {
       for (const [a, b] of pairs(article)) {
@@ -43,8 +43,8 @@ export const splitParagraph: Rule = {
           ...aroundBreak(source.text, br),
           severity: split.kind === 'after-colon' ? 'info' : undefined,
           fixes: [
-            { title: 'Join the two parts', preferred: true, edits: [joinEdit(source, br)] },
-            { title: `Reflow this article (${article.name})`, edits: articleReflowEdits(source, article, (x, y) => !!splitBetween(x, y, segmenter)) },
+            { title: 'Join the two parts', preferred: true, edits: [joinEdit(source, br, corpus)] },
+            { title: `Reflow this article (${article.name})`, edits: articleReflowEdits(source, article, (x, y) => !!splitBetween(x, y, segmenter), corpus) },
           ],
         });
       }

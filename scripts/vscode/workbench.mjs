@@ -1,0 +1,63 @@
+// Opens code-server's workbench in headless Chromium with the extension under development loaded
+// (and, for test runs, VS Code's own extension test runner pointed at our suite).
+import { loadPlaywright } from './tools.mjs';
+
+// Quiet on a closed network: no component updates, sync, or background fetches to time out on.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export async function launchBrowser(tools) {
+  const { chromium } = await loadPlaywright(tools);
+  return chromium.launch({ executablePath: tools.chromium, args: CHROMIUM_ARGS, timeout: 60_000 });
+}
+
+/**
+ * The workbench URL whose payload makes VS Code load `extensionDevelopmentPath` (and run the
+ * suite at `extensionTestsPath`). Paths are on the server, named by vscode-remote URIs whose
+ * authority must be the host:port the browser uses.
+ */
+export function workbenchUrl({ origin, workspace, extensionDevelopmentPath, extensionTestsPath }) {
+  const authority = new URL(origin).host;
+  const remote = (p) => `vscode-remote://${authority}${encodePath(p)}`;
+  const payload = [['extensionDevelopmentPath', remote(extensionDevelopmentPath)]];
+  if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  payload.push(['skipWelcome', 'true']);
+  const url = new URL(origin);
+  url.searchParams.set('folder', workspace);
+  url.searchParams.set('payload', JSON.stringify(payload));
+  return url.toString();
+}
+
+/**
+ * Opens a page that forwards VS Code's automation hooks. They must be exposed before
+ * navigation: the workbench looks for them once, when it starts.
+ * @param {object} o
+ * @param {import('playwright-core').Browser} o.browser
+ * @param {string} o.url from workbenchUrl()
+ * @param {(level: string, message: string) => void} [o.onLog] workbench log lines, including
+ *   the extension host's console output while an extension test runs
+ * @param {(code: number) => void} [o.onExit] the extension test runner's exit code
+ */
+export async function openWorkbench({ browser, url, onLog = () => {}, onExit = () => {}, viewport = { width: 1400, height: 900 } }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.exposeFunction('codeAutomationLog', (level, message) => onLog(String(level), String(message)));
+  await page.exposeFunction('codeAutomationExit', (code) => onExit(Number(code)));
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  return page;
+}
+
+function encodePath(p) {
+  return p
+    .split('/')
+    .map((seg) => encodeURIComponent(seg))
+    .join('/');
+}
