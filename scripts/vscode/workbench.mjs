@@ -42,14 +42,14 @@ export function workbenchUrl({ origin, workspace, extensionDevelopmentPath, exte
  * @param {object} o
  * @param {import('playwright-core').Browser} o.browser
  * @param {string} o.url from workbenchUrl()
- * @param {(level: string, message: string) => void} [o.onLog] workbench log lines, including
+ * @param {(level: string, message: unknown) => void} [o.onLog] workbench log lines, including
  *   the extension host's console output while an extension test runs
  * @param {(code: number) => void} [o.onExit] the extension test runner's exit code
  */
 export async function openWorkbench({ browser, url, onLog = () => {}, onExit = () => {}, viewport = { width: 1400, height: 900 } }) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  await page.exposeFunction('codeAutomationLog', (level, message) => onLog(String(level), String(message)));
+  await page.exposeFunction('codeAutomationLog', (level, message) => onLog(String(level), message));
   await page.exposeFunction('codeAutomationExit', (code) => onExit(Number(code)));
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
   return page;

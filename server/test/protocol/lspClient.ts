@@ -20,6 +20,8 @@ export interface TestServer {
   process: ChildProcess;
   /** Resolves with the next diagnostics published for `uri` that satisfy `accept`. */
   diagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  /** The latest diagnostics published for `uri` that satisfy `accept`, or the next such ones. */
+  current(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   stop(): Promise<void>;
 }
 
@@ -29,7 +31,9 @@ export async function startServer(workspace: string, initializationOptions: unkn
   const child = spawn(process.execPath, [path.join(ROOT, 'server', 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const latest = new Map<string, PublishDiagnosticsParams>();
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    latest.set(p.uri, p);
     for (const w of [...waiters]) {
       if (w.uri === p.uri && w.accept(p)) {
         waiters.splice(waiters.indexOf(w), 1);
@@ -46,15 +50,21 @@ export async function startServer(workspace: string, initializationOptions: unkn
     initializationOptions,
   });
   await connection.sendNotification(InitializedNotification.type, {});
+  function diagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+      waiters.push({ uri, accept, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+    });
+  }
   return {
     connection,
     process: child,
-    diagnostics(uri, accept = () => true, timeoutMs = 10_000) {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
-        waiters.push({ uri, accept, resolve: (p) => (clearTimeout(timer), resolve(p)) });
-      });
+    diagnostics,
+    current(uri, accept = () => true, timeoutMs = 10_000) {
+      const seen = latest.get(uri);
+      return seen && accept(seen) ? Promise.resolve(seen) : diagnostics(uri, accept, timeoutMs);
     },
+
     async stop() {
       try {
         await connection.sendRequest('shutdown');

@@ -23,7 +23,22 @@ export function run(): Promise<void> {
   if (grep) mocha.grep(grep);
 
   return new Promise<void>((resolve, reject) => {
-    let runner: Mocha.Runner;
+    let runner: Mocha.Runner | undefined;
+    let finished = false; // after a timeout, mocha's own end must not print a second line
+    const finish = (passed: number, failed: number, error?: Error) => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      closingLine(passed, failed);
+      if (error) reject(error);
+      else resolve();
+    };
+    const timer = setTimeout(() => {
+      runner?.abort();
+      console.error(`test run timed out after ${RUN_TIMEOUT_MS / 1000} s`);
+      // The test that was running counts as failed.
+      finish(runner?.stats?.passes ?? 0, (runner?.stats?.failures ?? 0) + 1, new Error('test run timed out'));
+    }, RUN_TIMEOUT_MS);
     try {
       const files = fs
         .readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
@@ -31,26 +46,15 @@ export function run(): Promise<void> {
         .sort();
       for (const f of files) mocha.addFile(path.join(__dirname, f));
       runner = mocha.run((failures) => {
-        clearTimeout(timer);
-        const { passes = 0, tests = 0 } = runner.stats ?? {};
-        closingLine(passes, failures);
-        if (failures > 0) reject(new Error(`${failures} test(s) failed`));
-        else if (tests === 0) reject(new Error('no test ran'));
-        else resolve();
+        const { passes = 0, tests = 0 } = runner?.stats ?? {};
+        if (failures > 0) finish(passes, failures, new Error(`${failures} test(s) failed`));
+        else if (tests === 0) finish(0, 0, new Error('no test ran'));
+        else finish(passes, 0);
       });
     } catch (err) {
       // A test file that throws while loading (a bad import, say) lands here.
       console.error('test setup failed:', err);
-      closingLine(0, 1);
-      reject(err);
-      return;
+      finish(0, 1, err instanceof Error ? err : new Error(String(err)));
     }
-    const timer = setTimeout(() => {
-      runner.abort();
-      const { passes = 0, failures = 0 } = runner.stats ?? {};
-      console.error(`test run timed out after ${RUN_TIMEOUT_MS / 1000} s`);
-      closingLine(passes, failures + 1); // the test that was running counts as failed
-      reject(new Error('test run timed out'));
-    }, RUN_TIMEOUT_MS);
   });
 }

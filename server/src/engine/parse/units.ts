@@ -91,10 +91,13 @@ function splitRun(source: SourceText, block: number, lineNos: number[]): Unit[] 
   const units: Unit[] = [];
   let from = 0;
 
-  // A headline set across columns, glued above the first body line: wider than the column and unpunctuated.
+  // A headline glued above the first body line: unpunctuated, and either set wider than the column,
+  // or standing above a whole paragraph on one wider line (as a reflowed page has it).
   if (lineNos.length >= 2 && !hasBareClauseMark(texts[0]) && !endsSentence(texts[0])) {
     const restWidth = Math.max(...widths.slice(1));
-    if (widths[0] >= 18 && widths[0] > restWidth + 2 && restWidth >= 8) {
+    const widerThanColumn = widths[0] >= 18 && widths[0] > restWidth + 2 && restWidth >= 8;
+    const aboveReflowedParagraph = endsSentence(texts[1]) && hasBareClauseMark(texts[1]) && widths[1] > widths[0] + 2;
+    if (widerThanColumn || aboveReflowedParagraph) {
       units.push(makeUnit(block, lineNos, texts, 0, 0, false));
       from = 1;
     }

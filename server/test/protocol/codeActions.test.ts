@@ -1,0 +1,75 @@
+// Quick fixes and fix-all as an LSP client sees them, and jieba arriving after the first diagnostics.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CodeActionRequest, DidOpenTextDocumentNotification, type CodeAction, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixAll, loadJieba, TokenCorpus } from '../../src/engine';
+import { ROOT, seed, seedFiles } from '../helpers';
+import { startServer, uriOf, type TestServer } from './lspClient';
+import * as fs from 'node:fs';
+
+let server: TestServer;
+before(async () => {
+  server = await startServer(ROOT);
+});
+after(async () => {
+  await server.stop();
+});
+
+const applyLsp = (text: string, edits: TextEdit[]) => TextDocument.applyEdits(TextDocument.create('x', 'newsprint', 1, text), edits);
+
+test('first diagnostics come without the dictionary; sharper ones follow when jieba is ready', async () => {
+  const s = seed('000');
+  const uri = uriOf(s.path);
+  const first = server.diagnostics(uri);
+  const sharper = server.diagnostics(uri, (p) => p.diagnostics.some((d) => String(d.message).includes('cuts “就业”')), 20_000);
+  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'newsprint', version: 1, text: s.text } });
+  const d1 = await first;
+  const split = d1.diagnostics.find((d) => String(d.message).includes('促就|业'));
+  assert.ok(split, 'the split is reported at once');
+  assert.match(String(split.message), /mid-sentence/);
+  const d2 = await sharper;
+  const again = d2.diagnostics.find((d) => String(d.message).includes('促就|业'))!;
+  assert.equal(again.code, 'NP102');
+  assert.equal(again.source, 'newsprint(split-paragraph)');
+  assert.deepEqual(again.range, { start: { line: 8, character: 84 }, end: { line: 10, character: 1 } });
+});
+
+test('a quick fix joins the two parts; the preferred one comes first; fix-all actions are offered', async () => {
+  const s = seed('000');
+  const uri = uriOf(s.path);
+  const all = (await server.current(uri, (p) => p.diagnostics.some((d) => String(d.message).includes('cuts “就业”')))).diagnostics;
+  const split = all.find((d) => String(d.message).includes('促就|业'))!;
+  const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: split.range,
+    context: { diagnostics: [split] },
+  })) as CodeAction[];
+  assert.equal(actions[0].title, 'Join the two parts');
+  assert.equal(actions[0].isPreferred, true);
+  const fixed = applyLsp(s.text, actions[0].edit!.changes![uri]);
+  assert.ok(fixed.includes('负责人道出稳就业促就业“答卷”优秀的秘诀'));
+  assert.equal(fixed.replace(/\s/g, ''), s.text.replace(/\s/g, ''));
+  assert.ok(actions.some((a) => /^Fix all NP102 split-paragraph in this file/.test(a.title)));
+  assert.ok(actions.some((a) => /^Fix all wraps in this file/.test(a.title)));
+});
+
+test('source.fixAll.newsprint returns the engine’s fix-all as one edit', async () => {
+  const s = seed('003');
+  const uri = uriOf(s.path);
+  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'newsprint', version: 1, text: s.text } });
+  await server.current(uri);
+  const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: [], only: ['source.fixAll.newsprint'] },
+  })) as CodeAction[];
+  assert.equal(actions.length, 1);
+  assert.equal(actions[0].kind, 'source.fixAll.newsprint');
+  const corpus = new TokenCorpus();
+  for (const f of seedFiles()) corpus.set(uriOf(f), fs.readFileSync(f, 'utf8'));
+  const expected = fixAll(s.text, { segmenter: loadJieba(), corpus, families: ['wraps'] }).text;
+  assert.equal(applyLsp(s.text, actions[0].edit!.changes![uri]), expected);
+  assert.ok(expected.includes('临床CRO、CDMO以及MAH'), 'the workspace confirms CDMO');
+});
+
