@@ -1,7 +1,7 @@
 // Loads jieba once, off the critical path: the first diagnostics of a file are published with the
 // character fallback, the dictionary loads on the next turn of the event loop, and the documents
 // that use it are reviewed again when it is ready. A failure is said once and the fallback stays.
-import { fallbackSegmenter, loadJieba, type Segmenter } from '../engine';
+import { fallbackSegmenter, loadJieba, type JiebaOptions, type Segmenter } from '../engine';
 
 export type SegmenterState = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -14,6 +14,7 @@ export class SegmenterService {
     private readonly onReady: () => void,
     private readonly log: (message: string) => void,
     private readonly onState: (state: SegmenterState, detail?: string) => void = () => {},
+    private readonly loader: (options: JiebaOptions) => Segmenter = loadJieba,
   ) {}
 
   get current(): Segmenter {
@@ -40,7 +41,7 @@ export class SegmenterService {
   private load(): void {
     const started = Date.now();
     try {
-      this.segmenter = loadJieba({ userDictionary: this.userDictionary });
+      this.segmenter = this.loader({ userDictionary: this.userDictionary });
       this.state = 'ready';
       this.log(`Word segmentation ready (jieba, ${Date.now() - started} ms).`);
       this.onState('ready');
