@@ -26,13 +26,20 @@ export class FileSelection {
     return this.folders;
   }
 
+  /**
+   * Whether a file inside a workspace folder is newspaper text. Globs are tried on the path
+   * relative to the folder and on the whole path, as VS Code does for file associations: with
+   * the seeds folder itself open as the workspace, the default pattern still matches its files.
+   */
   matches(file: string): boolean {
     const abs = path.resolve(file);
+    const posixAbs = abs.split(path.sep).join('/');
+    const options = { dot: false, nocase: process.platform === 'win32' };
     return this.folders.some((root) => {
       const rel = path.relative(root, abs);
       if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
       const posix = rel.split(path.sep).join('/');
-      return this.globs.some((g) => minimatch(posix, g, { dot: false, nocase: process.platform === 'win32' }));
+      return this.globs.some((g) => minimatch(posix, g, options) || minimatch(posixAbs, g, options));
     });
   }
 
