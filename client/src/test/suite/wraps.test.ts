@@ -1,0 +1,88 @@
+// Broken line wraps inside VS Code: the diagnostics, a quick fix applied through the editor, and
+// source.fixAll.newsprint (what editor.codeActionsOnSave runs). Edits go to untitled copies of the
+// seed pages so the workspace files stay as they are.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { suite, suiteSetup, test } from 'mocha';
+import * as vscode from 'vscode';
+import { activateExtension, seedPath, waitFor } from './helpers';
+
+/** Resolves with the document's diagnostics once `accept` likes them; listens to onDidChangeDiagnostics. */
+function diagnosticsWhen(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) => boolean, timeoutMs = 60_000): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const d = vscode.languages.getDiagnostics(uri);
+      if (accept(d)) {
+        sub.dispose();
+        clearTimeout(timer);
+        resolve(d);
+        return true;
+      }
+      return false;
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`diagnostics for ${uri.toString()} never matched; last: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.message))}`));
+    }, timeoutMs);
+    check();
+  });
+}
+
+async function untitledCopy(seed: string): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'newsprint', content: fs.readFileSync(seedPath(seed), 'utf8') });
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+const strip = (s: string) => s.replace(/\s+/g, '');
+const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+suite('wraps', () => {
+  suiteSetup(activateExtension);
+
+  test('a paragraph split mid-word is reported, then joined by its preferred quick fix', async () => {
+    const doc = await untitledCopy('000_024af6bbebe0fcb3.txt');
+    const diags = await diagnosticsWhen(doc.uri, (d) => d.some((x) => x.message.includes('cuts “就业”')));
+    const split = diags.find((x) => x.message.includes('cuts “就业”'))!;
+    assert.equal(code(split), 'NP102');
+    assert.equal(doc.getText(split.range), '就\n\n业');
+    const actions = await waitFor(
+      'quick fixes for the split',
+      () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, split.range, vscode.CodeActionKind.QuickFix.value),
+      (a) => Array.isArray(a) && a.some((x) => x.title === 'Join the two parts'),
+    );
+    const join = actions.find((a) => a.isPreferred)!;
+    assert.equal(join.title, 'Join the two parts');
+    const before = doc.getText();
+    assert.ok(await vscode.workspace.applyEdit(join.edit!));
+    assert.ok(doc.getText().includes('负责人道出稳就业促就业“答卷”优秀的秘诀'));
+    assert.equal(strip(doc.getText()), strip(before));
+    await diagnosticsWhen(doc.uri, (d) => !d.some((x) => x.message.includes('cuts “就业”')));
+  });
+
+  test('source.fixAll.newsprint reflows 003: paragraphs become lines, titles keep theirs, no text is lost', async () => {
+    const doc = await untitledCopy('003_feb2debdf300b655.txt');
+    await diagnosticsWhen(doc.uri, (d) => d.some((x) => code(x) === 'NP101'));
+    const full = new vscode.Range(0, 0, doc.lineCount, 0);
+    const actions = await waitFor(
+      'source.fixAll.newsprint',
+      () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, full, 'source.fixAll.newsprint'),
+      (a) => Array.isArray(a) && a.length > 0,
+    );
+    const before = doc.getText();
+    assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+    const after = doc.getText();
+    const lines = after.split('\n').map((l) => l.trim());
+    assert.ok(lines.some((l) => l.startsWith('连日来，市委宣讲团成员分赴各区县、市级有关部门') && l.endsWith('中华民族伟大复兴而团结奋斗。')));
+    for (const title of ['重庆：以干部敢为善为拼出发展新活力', '涪陵：汇聚治网合力助推“三高地三示范区”建设', '□本报记者 陈国栋', '出真招', '见行动见效果', '敢闯敢干 唯实争先', '刘玉珮 黄伟 马建保']) {
+      assert.ok(lines.includes(title), `“${title}” keeps its own line`);
+    }
+    assert.equal(strip(after).replace('CDMO', 'CD-MO'), strip(before).replace(/\s/g, ''), 'only whitespace (and the wrap hyphen of CD-MO) changed');
+    // Fix-all is idempotent: asked again, it has nothing left to do.
+    const again = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), 'source.fixAll.newsprint');
+    assert.equal(again?.length ?? 0, 0);
+  });
+});
