@@ -6,7 +6,7 @@ import { fixAll, RULES, type Family, type Finding, type Review, type ReviewOptio
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsprint`;
 /** Families whose fixes are safe to apply unattended. */
-export const FIXABLE_FAMILIES: readonly Family[] = ['wraps'];
+export const FIXABLE_FAMILIES: readonly Family[] = ['wraps', 'duplicates'];
 
 const sameRange = (f: Finding, d: Diagnostic) =>
   f.range.start.line === d.range.start.line &&

@@ -7,8 +7,10 @@ import { splitAroundInsert } from './wraps/splitAroundInsert';
 import { hyphenatedWrap } from './wraps/hyphenatedWrap';
 import { numberCut } from './wraps/numberCut';
 import { straySpace } from './wraps/straySpace';
+import { doubledText } from './duplicates/doubledText';
+import { repeatedWord } from './duplicates/repeatedWord';
 
-export const RULES: readonly Rule[] = [unreadableText, columnWrap, splitParagraph, splitAroundInsert, hyphenatedWrap, numberCut, straySpace];
+export const RULES: readonly Rule[] = [unreadableText, columnWrap, splitParagraph, splitAroundInsert, hyphenatedWrap, numberCut, straySpace, doubledText, repeatedWord];
 
 export function findRule(key: string): Rule | undefined {
   return RULES.find((r) => r.id === key || r.name === key);

@@ -5,10 +5,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 
+export interface TaggedWord {
+  word: string;
+  /** jieba's part-of-speech tag (`v` verb, `n` noun, `uj` 的, `m` numeral, `q` measure word …). */
+  tag: string;
+}
+
 export interface Segmenter {
   readonly kind: 'jieba' | 'fallback';
   /** The text cut into words; the pieces concatenate to the input. */
   cut(text: string): string[];
+  /** Words with their part of speech; only a dictionary segmenter has it. */
+  tag?(text: string): TaggedWord[];
 }
 
 /**
@@ -25,6 +33,7 @@ export const fallbackSegmenter: Segmenter = {
 interface JiebaBinding {
   load(dict: string, hmm: string, user: string, idf: string, stop: string): void;
   cut(text: string, hmm: boolean): string[];
+  tag(text: string): TaggedWord[];
 }
 
 export interface JiebaOptions {
@@ -46,7 +55,7 @@ export function loadJieba(options: JiebaOptions = {}): Segmenter {
   const dict = (name: string) => path.join(root, 'dict', name);
   const user = options.userDictionary && fs.existsSync(options.userDictionary) ? options.userDictionary : dict('user.dict.utf8');
   binding.load(dict('jieba.dict.utf8'), dict('hmm_model.utf8'), user, dict('idf.utf8'), dict('stop_words.utf8'));
-  return { kind: 'jieba', cut: (text) => binding.cut(text, true) };
+  return { kind: 'jieba', cut: (text) => binding.cut(text, true), tag: (text) => binding.tag(text) };
 }
 
 /**

@@ -1,0 +1,51 @@
+// NP203 doubled text and NP204 repeated words: true cases, and the reduplication Chinese grammar allows.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, fallbackSegmenter, loadJieba, review } from '../../src/engine';
+import { seed } from '../helpers';
+
+const segmenter = loadJieba();
+const dup = (text: string, seg = segmenter) => review(text, { segmenter: seg, families: ['duplicates'] }).findings;
+
+test('004: the doubled headline is found and collapses to one copy of each part', () => {
+  const { text } = seed('004');
+  const [f] = dup(text).filter((x) => x.ruleId === 'NP203');
+  assert.ok(f);
+  assert.equal(f.range.start.line, 199);
+  const fixed = applyEdits(text, f.fixes[0].edits);
+  assert.equal(fixed.split('\n')[199], '党建引领 促进区域疾控能力全面提升');
+});
+
+test('doubled runs in a title of any length, and long repeats in body text', () => {
+  const page = '永川区域创新永川区域创新\n\n本报讯(记者 李华)全区新增就业岗位全区新增就业岗位两万个。';
+  const found = dup(page).filter((x) => x.ruleId === 'NP203');
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /Doubled headline/);
+  assert.match(found[1].message, /全区新增就业岗位全区新增就业岗位/);
+  let fixed = page;
+  for (const f of [...found].reverse()) fixed = applyEdits(fixed, f.fixes[0].edits);
+  assert.equal(fixed, '永川区域创新\n\n本报讯(记者 李华)全区新增就业岗位两万个。');
+});
+
+test('not doubled: short repeats, numbers, clauses that start the same way', () => {
+  const page = '## 天天向上\n\n本报讯(记者 李华)大家谢谢你们,常常去看看。人人都说好好学习。编号1212和2020年的数据。';
+  assert.deepEqual(dup(page).map((x) => x.message), []);
+});
+
+test('repeated words are flagged; reduplication that is grammar is not', () => {
+  const text = '本报讯(记者 张三)这是我的的书。他在在会上发言,我们的的确确很忙,大家谢谢你们,常常去看看,研究研究这个问题,企业企业发展,一个个人人都高高兴兴,明天天气好。';
+  const found = dup(text).filter((x) => x.ruleId === 'NP204');
+  assert.deepEqual(found.map((x) => text.slice(x.start, x.end)), ['的的', '在在', '企业企业']);
+  assert.equal(applyEdits(text, found[0].fixes[0].edits).includes('这是我的书。'), true);
+});
+
+test('without the dictionary, repeated words wait (no guesses about 的的确确)', () => {
+  assert.deepEqual(dup('我们的的确确很忙,这是我的的书。', fallbackSegmenter).filter((x) => x.ruleId === 'NP204'), []);
+});
+
+test('the seed pages have no repeated words and only the one doubled headline', () => {
+  for (const prefix of ['000', '001', '002', '003', '004']) {
+    const found = dup(seed(prefix).text);
+    assert.deepEqual(found.map((x) => x.ruleId), prefix === '004' ? ['NP203'] : [], prefix);
+  }
+});
