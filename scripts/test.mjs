@@ -66,7 +66,8 @@ for (const [label, script] of [['build', 'build'], ['type-check and compile test
   ]);
   const text = fs.existsSync(tap) ? fs.readFileSync(tap, 'utf8') : '';
   const pass = Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
-  const fail = Number(/^# fail (\d+)/m.exec(text)?.[1] ?? (r.code === 0 ? 0 : 1));
+  // A cancelled test (one that never finished) counts as failed.
+  const fail = Number(/^# fail (\d+)/m.exec(text)?.[1] ?? (r.code === 0 ? 0 : 1)) + Number(/^# cancelled (\d+)/m.exec(text)?.[1] ?? 0);
   record('node:test', pass, fail, r.code, r.seconds);
 }
 

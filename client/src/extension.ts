@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCompare } from './compare';
 
 export const LANGUAGE_ID = 'newsprint';
 const DEFAULT_GLOB = '**/seeds/**/*.txt';
@@ -58,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
     vscode.commands.registerCommand('newsprint.showOutput', () => client?.outputChannel.show()),
   );
+  registerCompare(context, () => client);
   for (const doc of vscode.workspace.textDocuments) await adoptIfNewsprint(doc);
   return { client: () => client };
 }

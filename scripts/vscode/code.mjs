@@ -12,7 +12,7 @@ import { VERSIONS } from './tools.mjs';
 const { devPaths, testsPath, folders } = parseArgs(process.argv.slice(2));
 
 if (process.argv.includes('--version') || process.argv.includes('-v')) {
-  console.log(`${VERSIONS.codeServer.replace(/^4\./, '1.')}\ncode-server ${VERSIONS.codeServer}\nx64`);
+  console.log(`${VERSIONS.vscode}\ncode-server ${VERSIONS.codeServer}\nx64`);
   process.exit(0);
 }
 if (!testsPath || devPaths.length === 0) {

@@ -5,6 +5,21 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
+// A quiet editor for a closed network: nothing that looks things up online, no chat side bar
+// taking half of every screenshot, no welcome page.
+const DEFAULT_SETTINGS = {
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'security.workspace.trust.enabled': false,
+};
+
 const LISTENING = /HTTP server listening on (http:\/\/[^\s/]+)\/?/;
 
 /**
@@ -28,6 +43,12 @@ export async function startCodeServer({ tools, workspace, host = '127.0.0.1', po
   for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
   const config = path.join(state, 'config.yaml');
   if (!fs.existsSync(config)) fs.writeFileSync(config, 'auth: none\n');
+  // Only when absent: in a kept state dir (npm start) the user's own changes win.
+  const settings = path.join(dirs['user-data'], 'User', 'settings.json');
+  if (!fs.existsSync(settings)) {
+    fs.mkdirSync(path.dirname(settings), { recursive: true });
+    fs.writeFileSync(settings, `${JSON.stringify(DEFAULT_SETTINGS, null, 2)}\n`);
+  }
 
   const args = [
     tools.codeServerEntry,

