@@ -5,8 +5,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAll, RULES, type Family, type Finding, type Review, type ReviewOptions } from '../engine';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsprint`;
-/** Families whose fixes are safe to apply unattended. */
-export const FIXABLE_FAMILIES: readonly Family[] = ['wraps', 'duplicates'];
+/**
+ * Families whose preferred fixes are safe to apply unattended (on save): wrap repairs only remove
+ * whitespace. Removing a repeated word or a doubled headline deletes text, so those stay one by one
+ * (or "fix all of this rule", asked for explicitly).
+ */
+export const FIXABLE_FAMILIES: readonly Family[] = ['wraps'];
 
 const sameRange = (f: Finding, d: Diagnostic) =>
   f.range.start.line === d.range.start.line &&

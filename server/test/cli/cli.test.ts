@@ -11,9 +11,11 @@ import { ROOT } from '../helpers';
 const CLI = path.join(ROOT, 'server', 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
 
-test('default run lists the articles of every seed file and exits 0', () => {
+test('default run lists the articles of every seed file; the doubled headline of 004 is an error, so it exits 1', () => {
   const r = run('review');
-  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stdout, /seeds\/004_a8687385b6048fb3\.txt:200:1 {2}error {2}NP203 doubled-text/);
+  assert.equal(run('review', 'seeds/000_024af6bbebe0fcb3.txt').status, 0, 'no error-severity finding: exit 0');
   assert.match(r.stdout, /seeds\/003_feb2debdf300b655\.txt {2}\(4 articles/);
   assert.match(r.stdout, /178-245 +永川发力药品“永川造” {2}\[headline after body/);
 });

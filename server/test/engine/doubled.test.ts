@@ -33,7 +33,7 @@ test('not doubled: short repeats, numbers, clauses that start the same way', () 
 });
 
 test('repeated words are flagged; reduplication that is grammar is not', () => {
-  const text = '本报讯(记者 张三)这是我的的书。他在在会上发言,我们的的确确很忙,大家谢谢你们,常常去看看,研究研究这个问题,企业企业发展,一个个人人都高高兴兴,明天天气好。';
+  const text = '本报讯(记者 张三)这是我的的书。他在在会上发言,我们的的确确很忙,大家谢谢你们,常常去看看,研究研究这个问题,企业企业发展,一个个人人都高高兴兴,明天天气好,设计推出卡通形象“陵陵”。';
   const found = dup(text).filter((x) => x.ruleId === 'NP204');
   assert.deepEqual(found.map((x) => text.slice(x.start, x.end)), ['的的', '在在', '企业企业']);
   assert.equal(applyEdits(text, found[0].fixes[0].edits).includes('这是我的书。'), true);

@@ -35,8 +35,10 @@ export const repeatedWord: Rule = {
         for (let i = 0; i < words.length; i++) {
           const w = words[i];
           const next = words[i + 1];
-          if (next && next.word === w.word && /\p{Script=Han}/u.test(w.word) && !LEGITIMATE_TAG.test(w.tag)) {
-            const start = offset;
+          const start = offset;
+          const quoted = text[start - 1] === '“' && text[start + 2 * w.word.length] === '”';
+          // A doubled syllable standing alone in quotes is a name (`“陵陵”`), not a slip.
+          if (next && next.word === w.word && /\p{Script=Han}/u.test(w.word) && !LEGITIMATE_TAG.test(w.tag) && !quoted) {
             const mid = offset + w.word.length;
             out.push({
               message: `“${w.word}” is written twice: “${w.word}${w.word}”.`,
