@@ -90,6 +90,18 @@ const CREDIT_END = alt(['供图', '摄', '摄影', '制图', '绘图', '资料�
 const CREDIT = `[(（](?:[^()（）]{0,40}?${CREDIT_END}|图片由[^()（）]{1,40}?提供)[)）]`;
 
 // --------------------------------------------------------------- grammar
+/** A pair of quotation marks that may run over line wraps until the closing mark or a blank line. */
+function quotation(open, close, name) {
+  return {
+    begin: open,
+    end: `${close}|^(?=${SP}*$)`,
+    name,
+    beginCaptures: { 0: { name: 'punctuation.definition.string.begin.newsprint' } },
+    endCaptures: { 0: { name: 'punctuation.definition.string.end.newsprint' } },
+    patterns: [{ include: '#quoted-content' }],
+  };
+}
+
 const grammar = {
   $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
   name: 'Newsprint',
@@ -213,38 +225,10 @@ const grammar = {
 
     // Quotations and titles may wrap onto following lines (column-wrapped pages);
     // a blank line (paragraph end) closes an unbalanced one.
-    'quote-double': {
-      begin: '“',
-      end: `”|^(?=${SP}*$)`,
-      name: 'string.quoted.double.newsprint',
-      beginCaptures: { 0: { name: 'punctuation.definition.string.begin.newsprint' } },
-      endCaptures: { 0: { name: 'punctuation.definition.string.end.newsprint' } },
-      patterns: [{ include: '#quoted-content' }],
-    },
-    'quote-single': {
-      begin: '‘',
-      end: `’|^(?=${SP}*$)`,
-      name: 'string.quoted.single.newsprint',
-      beginCaptures: { 0: { name: 'punctuation.definition.string.begin.newsprint' } },
-      endCaptures: { 0: { name: 'punctuation.definition.string.end.newsprint' } },
-      patterns: [{ include: '#quoted-content' }],
-    },
-    'quote-corner': {
-      begin: '「',
-      end: `」|^(?=${SP}*$)`,
-      name: 'string.quoted.double.corner.newsprint',
-      beginCaptures: { 0: { name: 'punctuation.definition.string.begin.newsprint' } },
-      endCaptures: { 0: { name: 'punctuation.definition.string.end.newsprint' } },
-      patterns: [{ include: '#quoted-content' }],
-    },
-    'quote-corner-single': {
-      begin: '『',
-      end: `』|^(?=${SP}*$)`,
-      name: 'string.quoted.single.corner.newsprint',
-      beginCaptures: { 0: { name: 'punctuation.definition.string.begin.newsprint' } },
-      endCaptures: { 0: { name: 'punctuation.definition.string.end.newsprint' } },
-      patterns: [{ include: '#quoted-content' }],
-    },
+    'quote-double': quotation('“', '”', 'string.quoted.double.newsprint'),
+    'quote-single': quotation('‘', '’', 'string.quoted.single.newsprint'),
+    'quote-corner': quotation('「', '」', 'string.quoted.double.corner.newsprint'),
+    'quote-corner-single': quotation('『', '』', 'string.quoted.single.corner.newsprint'),
     'quoted-content': {
       patterns: [
         { include: '#quote-double' },

@@ -22,8 +22,9 @@ export const columnWrap: Rule = {
         const width = p.columnWidth && p.columnWidth <= 30 ? ` at ${p.columnWidth} characters` : '';
         out.push({
           message: `Paragraph hard-wrapped over ${lines} lines${width}: reflow it to one line.`,
+          // The squiggle marks the first line only: a page of column text would otherwise be underlined throughout.
           start: p.start,
-          end: p.end,
+          end: source.lines[p.firstLine].start + source.lines[p.firstLine].text.trimEnd().length,
           fixes: [
             { title: 'Reflow this paragraph', preferred: true, edits: lineBreaks(source, p).map((br) => joinEdit(source, br, corpus)) },
             { title: `Reflow this article (${article.name})`, edits: reflowArticle },
