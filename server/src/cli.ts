@@ -2,7 +2,7 @@
 //   newsprint review [paths…] [--format text|json|sarif] [--encoding utf-8|gb18030|…]
 //   newsprint rules
 // Exit code: 0 no error-severity finding, 1 at least one, 2 bad usage or unreadable paths.
-import { ENCODINGS, fallbackSegmenter, loadJieba, review, rulesMarkdown, TokenCorpus, type Encoding, type Segmenter } from './engine';
+import { ENCODINGS, fallbackSegmenter, loadJieba, review, rulesMarkdown, Workspace, type Encoding, type Segmenter } from './engine';
 import { expandPaths, readInput } from './cli/inputs';
 import { toJson, toSarif, toText, type FileReport } from './cli/report';
 
@@ -73,12 +73,13 @@ export function main(argv: string[]): number {
   for (const m of missing) process.stderr.write(`newsprint: no such file or directory: ${m}\n`);
   if (missing.length) return 2;
   const inputs = files.map((file) => readInput(file, args.encoding));
-  const corpus = new TokenCorpus();
-  for (const input of inputs) if (!input.decoded.binary) corpus.set(input.path, input.decoded.text);
+  // Every file is in the workspace before any is reviewed, so duplicates are found across all of them.
+  const workspace = new Workspace();
+  for (const input of inputs) if (!input.decoded.binary) workspace.set(input.path, input.decoded.text);
   const segmenter = loadSegmenter();
   const reports: FileReport[] = inputs.map((input) => {
     const file = input.path;
-    const r = review(input.decoded.text, { uri: file, segmenter, corpus });
+    const r = review(input.decoded.text, { uri: file, segmenter, workspace });
     return { path: file, encoding: input.decoded.binary ? 'binary' : input.decoded.encoding, lines: r.page.source.lines.length, review: r };
   });
   const out =

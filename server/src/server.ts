@@ -17,9 +17,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { review, RULES, type Review, type ReviewOptions } from './engine';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/protocolMap';
 import { FileSelection, uriToPath } from './lsp/files';
-import { matchesQuery, summariseArticles, WorkspaceIndex } from './lsp/workspaceIndex';
+import { matchesQuery, WorkspaceIndex } from './lsp/workspaceIndex';
 import { SegmenterService } from './lsp/segmenterService';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
+import { duplicateCopies } from './lsp/compare';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -43,7 +44,7 @@ const segmenter = new SegmenterService(
 const reviews = new Map<string, { version: number; review: Review }>();
 
 function reviewOptions(uri: string): ReviewOptions {
-  return { uri, segmenter: segmenter.current, corpus: index.corpus };
+  return { uri, segmenter: segmenter.current, workspace: index.workspace };
 }
 
 function reviewOf(doc: TextDocument): Review {
@@ -81,9 +82,48 @@ connection.onInitialized(async () => {
     await refreshSettings();
   }
   settingsRead = true;
-  index.rebuild();
   if (needsSegmenter && documents.all().length) segmenter.request();
+  await reindex();
 });
+
+let indexing: { cancelled: boolean } | undefined;
+
+/** Indexes the workspace with progress in the client, then reviews the open documents against it. */
+async function reindex(): Promise<void> {
+  if (indexing) indexing.cancelled = true;
+  const run = { cancelled: false };
+  indexing = run;
+  const progress = await connection.window.createWorkDoneProgress();
+  progress.begin('Newsprint: indexing newspaper files', 0, undefined, false);
+  void connection.sendNotification('newsprint/status', { indexing: true });
+  await index.rebuild(
+    (done, total, file) => progress.report(Math.round((done / total) * 100), `${done}/${total} ${index.fileName(file)}`),
+    () => run.cancelled,
+  );
+  progress.done();
+  if (indexing === run) {
+    indexing = undefined;
+    void connection.sendNotification('newsprint/status', { indexing: false, files: index.size });
+    refreshOpenDocuments();
+  }
+}
+
+let refreshTimer: NodeJS.Timeout | undefined;
+
+/** Duplicates depend on other files: after the workspace changes, open documents are reviewed again (debounced). */
+function scheduleRefresh(changed?: string): void {
+  if (refreshTimer) clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(() => refreshOpenDocuments(changed), 250);
+}
+
+function refreshOpenDocuments(except?: string): void {
+  refreshTimer = undefined;
+  for (const doc of documents.all()) {
+    if (doc.uri === except) continue;
+    reviews.delete(doc.uri);
+    validate(doc);
+  }
+}
 
 interface Settings {
   files?: unknown;
@@ -104,26 +144,37 @@ async function refreshSettings(): Promise<void> {
 connection.onDidChangeConfiguration(async (change) => {
   if (canConfigure) await refreshSettings();
   else applySettings((change.settings as { newsprint?: Settings } | undefined)?.newsprint);
-  index.rebuild();
+  await reindex();
 });
 
 function validate(doc: TextDocument): void {
+  index.opened(doc.uri);
   const r = reviewOf(doc);
-  index.setOpen(doc.uri, doc.getText(), summariseArticles(r.page.articles));
   void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: r.findings.map((f) => toDiagnostic(f, doc.uri)) });
   if (needsSegmenter && settingsRead) segmenter.request();
 }
 
 documents.onDidOpen((e) => validate(e.document));
-documents.onDidChangeContent((e) => validate(e.document));
+documents.onDidChangeContent((e) => {
+  validate(e.document);
+  scheduleRefresh(e.document.uri);
+});
 documents.onDidClose((e) => {
   reviews.delete(e.document.uri);
   index.closed(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  scheduleRefresh();
 });
 
 connection.onDidChangeWatchedFiles((params) => {
   for (const change of params.changes) index.fileChanged(change.uri);
+  scheduleRefresh();
+});
+
+connection.onRequest('newsprint/duplicateCopies', (params: { uri: string; position: { line: number; character: number } }) => {
+  const doc = documents.get(params.uri);
+  if (doc) reviewOf(doc);
+  return duplicateCopies(index.workspace, params.uri, params.position);
 });
 
 connection.onDocumentSymbol((params) => {
@@ -144,13 +195,13 @@ connection.onCodeAction((params) => {
 
 connection.onWorkspaceSymbol((params): WorkspaceSymbol[] => {
   const out: WorkspaceSymbol[] = [];
-  for (const { uri, article } of index.articles()) {
+  for (const article of index.articles()) {
     if (!matchesQuery(article.name, params.query)) continue;
     out.push({
       name: article.name,
       kind: SymbolKind.Module,
-      containerName: index.fileName(uri),
-      location: { uri, range: article.selectionRange },
+      containerName: index.fileName(article.uri),
+      location: { uri: article.uri, range: article.anchor },
     });
   }
   return out;

@@ -13,3 +13,6 @@ export * from './segment/segmenter';
 export { applyEdits, compatibleFixes } from './fix/applyEdits';
 export { fixAll, type FixAllResult } from './fix/fixAll';
 export { TokenCorpus, latinTokens } from './corpus';
+export { Workspace, articleId, DUPLICATE_THRESHOLD, type ArticleRecord, type ParagraphRecord } from './workspace';
+export { UNTITLED_URI } from './review';
+export { DuplicateIndex, normalizeForMatch, normalizedForDiff, alignCopies, jaccard, shingles, type AlignedChange, type AlignedDiff } from './similar';

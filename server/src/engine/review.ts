@@ -8,6 +8,7 @@ import type { Page } from './model/page';
 import { RULES } from './rules/registry';
 import type { Corpus, Family, Finding, Rule, Severity } from './rules/rule';
 import { fallbackSegmenter, type Segmenter } from './segment/segmenter';
+import { Workspace } from './workspace';
 
 export interface RuleSetting {
   enabled?: boolean;
@@ -22,8 +23,14 @@ export interface ReviewOptions {
   families?: readonly Family[];
   /** jieba when loaded; the character fallback otherwise. */
   segmenter?: Segmenter;
+  /** Token evidence; the workspace's corpus when absent. */
   corpus?: Corpus;
+  /** The documents this one is compared with; a workspace of this document alone when absent. The document is (re)registered in it. */
+  workspace?: Workspace;
 }
+
+/** The identity of a document reviewed without a URI. */
+export const UNTITLED_URI = 'untitled:document';
 
 export interface Review {
   page: Page;
@@ -37,17 +44,34 @@ export function settingFor(rule: Rule, options: ReviewOptions): Required<RuleSet
   return { enabled: s.enabled ?? true, severity: s.severity ?? rule.severity };
 }
 
+/** Findings one rule may report in one document; past it, one notice says how many were left out. */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
 export function review(text: string | SourceText, options: ReviewOptions = {}): Review {
   const source = typeof text === 'string' ? new SourceText(text) : text;
   const trouble = inspectText(source.text);
   // Binary content has no articles; parse nothing rather than invent structure from noise.
   const page = trouble?.kind === 'binary' ? emptyPage(source) : parsePage(source);
+  const uri = options.uri ?? UNTITLED_URI;
+  const workspace = options.workspace ?? new Workspace();
+  workspace.set(uri, source, page);
+  const corpus = options.corpus ?? workspace.corpus;
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = settingFor(rule, options);
     if (!setting.enabled || (options.families && !options.families.includes(rule.family))) continue;
     try {
-      for (const d of rule.check({ page, source, uri: options.uri, segmenter: options.segmenter ?? fallbackSegmenter, corpus: options.corpus })) {
+      const drafts = rule.check({ page, source, uri, workspace, segmenter: options.segmenter ?? fallbackSegmenter, corpus });
+      if (drafts.length > MAX_FINDINGS_PER_RULE) {
+        const rest = drafts.splice(MAX_FINDINGS_PER_RULE);
+        drafts.push({
+          message: `${rule.id} ${rule.name}: ${rest.length} more findings in this file are not shown (at most ${MAX_FINDINGS_PER_RULE} per rule). The text is probably not ordinary newspaper copy.`,
+          start: rest[0].start,
+          end: rest[0].end,
+          severity: 'info',
+        });
+      }
+      for (const d of drafts) {
         findings.push({
           ruleId: rule.id,
           rule: rule.name,
@@ -58,6 +82,7 @@ export function review(text: string | SourceText, options: ReviewOptions = {}): 
           range: source.range(d.start, d.end),
           fixes: d.fixes ?? [],
           related: d.related ?? [],
+          ...(d.data ? { data: d.data } : {}),
         });
       }
     } catch (err) {

@@ -66,7 +66,12 @@ export function codeActions(
         action.isPreferred = !!fix.preferred;
         out.push(action);
       }
-      if (finding.fixes.length) rulesSeen.add(finding.ruleId);
+      if (finding.ruleId === 'NP201') {
+        const compare = CodeAction.create('Compare duplicate copies', { title: 'Compare duplicate copies', command: 'newsprint.compareDuplicates', arguments: [doc.uri, d.range.start] }, CodeActionKind.QuickFix);
+        compare.diagnostics = [d];
+        out.push(compare);
+      }
+      if (finding.fixes.some((f) => f.preferred)) rulesSeen.add(finding.ruleId);
     }
     for (const id of rulesSeen) {
       const rule = RULES.find((r) => r.id === id)!;

@@ -1,66 +1,39 @@
-// The workspace's articles, open or not: every matching file is parsed once and kept as a short
-// summary (names and ranges), so Ctrl+T answers from memory. Open documents replace their disk
-// copy while they are open; file events update one entry at a time.
+// The workspace's newspaper files, open or not, held in the engine's Workspace: articles for
+// Ctrl+T, the duplicate index, paragraphs and tokens. Open buffers replace their disk copy while
+// open (the review registers them); file events update one file at a time.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeBytes, parsePage, TokenCorpus, type Article, type Range } from '../engine';
+import { decodeBytes, Workspace, type ArticleRecord } from '../engine';
 import { FileSelection, pathToUri, uriToPath } from './files';
 
-export interface IndexedArticle {
-  name: string;
-  untitled: boolean;
-  range: Range;
-  selectionRange: Range;
-}
-
-interface Entry {
-  uri: string;
-  articles: IndexedArticle[];
-  /** Set while the entry reflects an open editor buffer rather than the file on disk. */
-  open: boolean;
-}
-
-/** Files larger than this are summarised from their first part only: an index entry must stay cheap. */
+/** Files larger than this are indexed from their first part only: an index entry must stay cheap. */
 const MAX_INDEX_BYTES = 8 * 1024 * 1024;
 
-export function summarise(text: string): IndexedArticle[] {
-  return summariseArticles(parsePage(text).articles);
-}
-
-export function summariseArticles(articles: Article[]): IndexedArticle[] {
-  return articles.map((a) => ({
-    name: a.name,
-    untitled: a.untitled,
-    range: a.range,
-    selectionRange: (a.headline ?? a.byline ?? a.paragraphs[0] ?? a.elements[0]).range,
-  }));
-}
-
 export class WorkspaceIndex {
-  private entries = new Map<string, Entry>();
-  /** Latin tokens of every indexed file, for repairs that look for evidence across the workspace. */
-  readonly corpus = new TokenCorpus();
+  readonly workspace = new Workspace();
+  private readonly open = new Set<string>();
 
   constructor(readonly selection: FileSelection) {}
 
   get size(): number {
-    return this.entries.size;
+    return this.workspace.size;
   }
 
-  /** Re-reads every matching file; `onFile` reports progress. */
-  rebuild(onFile?: (done: number, total: number) => void): void {
+  /**
+   * Re-reads every matching file that is not open. Yields to the event loop between files, so
+   * progress reaches the client and requests are answered while a large workspace is indexed.
+   */
+  async rebuild(onFile?: (done: number, total: number, file: string) => void, isCancelled: () => boolean = () => false): Promise<void> {
     const files = this.selection.list();
-    const keep = new Map<string, Entry>();
-    for (const [uri, e] of this.entries) {
-      if (e.open) keep.set(uri, e);
-      else this.corpus.delete(uri);
+    const wanted = new Set(files.map(pathToUri));
+    for (const uri of [...this.workspace.uris()]) if (!wanted.has(uri) && !this.open.has(uri)) this.workspace.delete(uri);
+    for (let i = 0; i < files.length; i++) {
+      if (isCancelled()) return;
+      const uri = pathToUri(files[i]);
+      if (!this.open.has(uri)) this.readFromDisk(uri, files[i]);
+      onFile?.(i + 1, files.length, files[i]);
+      if (i % 8 === 7) await new Promise((resolve) => setImmediate(resolve));
     }
-    this.entries = keep;
-    files.forEach((file, i) => {
-      const uri = pathToUri(file);
-      if (!this.entries.has(uri)) this.readFromDisk(uri, file);
-      onFile?.(i + 1, files.length);
-    });
   }
 
   private readFromDisk(uri: string, file: string): void {
@@ -71,48 +44,40 @@ export class WorkspaceIndex {
         const buf = Buffer.alloc(Math.min(size, MAX_INDEX_BYTES));
         fs.readSync(fd, buf, 0, buf.length, 0);
         const decoded = decodeBytes(buf);
-        this.entries.set(uri, { uri, articles: decoded.binary ? [] : summarise(decoded.text), open: false });
-        if (decoded.binary) this.corpus.delete(uri);
-        else this.corpus.set(uri, decoded.text);
+        if (decoded.binary) this.workspace.delete(uri);
+        else this.workspace.set(uri, decoded.text);
       } finally {
         fs.closeSync(fd);
       }
     } catch {
-      this.forget(uri);
+      this.workspace.delete(uri);
     }
   }
 
   /** A file changed, appeared or vanished on disk. */
   fileChanged(uri: string): void {
+    if (this.open.has(uri)) return;
     const file = uriToPath(uri);
-    const entry = this.entries.get(uri);
-    if (entry?.open) return;
     if (!file || !fs.existsSync(file) || !this.selection.matches(file)) {
-      this.forget(uri);
+      this.workspace.delete(uri);
       return;
     }
     this.readFromDisk(uri, file);
   }
 
-  private forget(uri: string): void {
-    this.entries.delete(uri);
-    this.corpus.delete(uri);
-  }
-
-  /** An open editor buffer: its text wins over the disk until it closes. */
-  setOpen(uri: string, text: string, articles: IndexedArticle[]): void {
-    this.entries.set(uri, { uri, articles, open: true });
-    this.corpus.set(uri, text);
+  /** An editor buffer is open: the review keeps its text in the workspace until it closes. */
+  opened(uri: string): void {
+    this.open.add(uri);
   }
 
   closed(uri: string): void {
-    const entry = this.entries.get(uri);
-    if (entry) entry.open = false;
+    this.open.delete(uri);
+    this.workspace.delete(uri);
     this.fileChanged(uri);
   }
 
-  *articles(): Iterable<{ uri: string; article: IndexedArticle }> {
-    for (const e of this.entries.values()) for (const article of e.articles) yield { uri: e.uri, article };
+  *articles(): Iterable<ArticleRecord> {
+    for (const uri of this.workspace.uris()) yield* this.workspace.articles(uri);
   }
 
   fileName(uri: string): string {

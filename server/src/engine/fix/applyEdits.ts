@@ -2,15 +2,17 @@
 import type { Finding, Fix, TextEdit } from '../rules/rule';
 
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  let limit = Infinity;
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  // One pass, joining pieces once: a reflow of a long page has thousands of edits.
+  const parts: string[] = [];
+  let at = 0;
   for (const e of sorted) {
-    if (e.end > limit) throw new Error(`overlapping edits at ${e.start}-${e.end}`);
-    out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-    limit = e.start;
+    if (e.start < at) throw new Error(`overlapping edits at ${e.start}-${e.end}`);
+    parts.push(text.slice(at, e.start), e.newText);
+    at = e.end;
   }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Two fixes conflict when any of their edits touch: applying both could garble the text. */

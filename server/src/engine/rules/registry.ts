@@ -9,8 +9,11 @@ import { numberCut } from './wraps/numberCut';
 import { straySpace } from './wraps/straySpace';
 import { doubledText } from './duplicates/doubledText';
 import { repeatedWord } from './duplicates/repeatedWord';
+import { duplicateArticle } from './duplicates/duplicateArticle';
+import { duplicateParagraph } from './duplicates/duplicateParagraph';
+import { figureDiffers } from './duplicates/figureDiffers';
 
-export const RULES: readonly Rule[] = [unreadableText, columnWrap, splitParagraph, splitAroundInsert, hyphenatedWrap, numberCut, straySpace, doubledText, repeatedWord];
+export const RULES: readonly Rule[] = [unreadableText, columnWrap, splitParagraph, splitAroundInsert, hyphenatedWrap, numberCut, straySpace, duplicateArticle, duplicateParagraph, doubledText, repeatedWord, figureDiffers];
 
 export function findRule(key: string): Rule | undefined {
   return RULES.find((r) => r.id === key || r.name === key);

@@ -3,6 +3,7 @@
 import type { Range, SourceText } from '../text/sourceText';
 import type { Page } from '../model/page';
 import type { Segmenter } from '../segment/segmenter';
+import type { Workspace } from '../workspace';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Family = 'input' | 'wraps' | 'duplicates' | 'figures' | 'punctuation' | 'layout';
@@ -38,6 +39,8 @@ export interface Finding {
   range: Range;
   fixes: Fix[];
   related: Related[];
+  /** Facts a client may act on (the other copy of a duplicate, the numbers a check used). */
+  data?: Record<string, unknown>;
 }
 
 export interface RuleExample {
@@ -55,7 +58,10 @@ export interface Corpus {
 export interface RuleContext {
   page: Page;
   source: SourceText;
-  uri?: string;
+  /** The document's identity in the workspace. */
+  uri: string;
+  /** The other documents under review; this document is in it too. */
+  workspace: Workspace;
   /** jieba once loaded, the character fallback until then. */
   segmenter: Segmenter;
   corpus?: Corpus;
@@ -69,6 +75,7 @@ export interface Draft {
   fixes?: Fix[];
   related?: Related[];
   severity?: Severity;
+  data?: Record<string, unknown>;
 }
 
 export interface Rule {

@@ -21,7 +21,9 @@ function bodyRepeats(text: string, from: number, to: number): { start: number; l
     let found = 0;
     for (let len = Math.min(30, Math.floor((to - i) / 2)); len >= 4; len--) {
       if (text.charCodeAt(i) !== text.charCodeAt(i + len)) continue;
-      if (text.startsWith(text.slice(i, i + len), i + len) && !/[\s，。、；：,.;:]/u.test(text.slice(i, i + len).slice(-1) + text[i])) {
+      const run = text.slice(i, i + len);
+      // OCR doubling repeats a phrase: Han characters only, and not itself one character over and over.
+      if (text.startsWith(run, i + len) && /^\p{Script=Han}+$/u.test(run) && !/^(.)\1*$/u.test(run)) {
         found = len;
         break;
       }

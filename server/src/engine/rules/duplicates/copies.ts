@@ -1,0 +1,13 @@
+// Wording shared by the duplicate rules: where the other copy is.
+import type { ArticleRecord } from '../../workspace';
+
+export function fileLabel(uri: string): string {
+  const name = decodeURIComponent(uri.split(/[\\/]/).pop() ?? uri);
+  return name;
+}
+
+export function describeCopy(other: ArticleRecord, uri: string, similarity?: number): string {
+  const where = other.uri === uri ? 'in this file' : `in ${fileLabel(other.uri)}`;
+  const pct = similarity === undefined ? '' : `, ${Math.round(similarity * 100)}% similar`;
+  return `${where} (lines ${other.range.start.line + 1}–${other.range.end.line + 1}${pct})`;
+}

@@ -1,0 +1,57 @@
+// NP201: the same story twice (重稿), in this file or in another file of the workspace.
+import type { Article } from '../../model/page';
+import type { SourceText } from '../../text/sourceText';
+import { edit, type Draft, type Rule, type TextEdit } from '../rule';
+import { describeCopy } from './copies';
+
+/** Deleting an article whole: its lines and the blank lines after it, up to the next element. */
+export function removeArticleEdit(source: SourceText, article: Article, nextStartLine: number | undefined): TextEdit {
+  const start = source.lines[article.firstLine].start;
+  const end = nextStartLine !== undefined ? source.lines[nextStartLine].start : source.text.length;
+  return edit(source, start, end, '');
+}
+
+export const duplicateArticle: Rule = {
+  id: 'NP201',
+  name: 'duplicate-article',
+  family: 'duplicates',
+  description:
+    'The same story appears twice (重稿), in this file or in another file of the workspace, whatever the layout, ' +
+    'punctuation width, dateline, headline position or small edits. Each copy points to the other with a similarity figure; ' +
+    '"Compare duplicate copies" shows the real differences. Two stories that share only boilerplate are not flagged.',
+  severity: 'warning',
+  examples: [{ bad: '永川发力药品“永川造” in 000 (reflowed) and in 003 (column-wrapped, headline after the body)' }],
+  check({ page, source, uri, workspace }) {
+    const out: Draft[] = [];
+    page.articles.forEach((article, k) => {
+      const matches = workspace.duplicatesOf(uri, k);
+      if (!matches.length) return;
+      const anchor = article.headline ?? article.byline ?? article.elements[0];
+      const next = page.elements.find((e) => e.firstLine > article.lastLine);
+      const best = matches[0];
+      const where = matches.map((m) => describeCopy(m.other, uri, m.similarity)).join('; ');
+      out.push({
+        message: `Duplicated article (重稿): “${article.name}” is also ${where}.`,
+        start: anchor.start,
+        end: anchor.end,
+        related: matches.map((m) => ({
+          uri: m.other.uri,
+          range: m.other.anchor,
+          message: `other copy: “${m.other.name}” (${Math.round(m.similarity * 100)}% similar)`,
+        })),
+        fixes: [
+          {
+            title: `Remove this copy (lines ${article.firstLine + 1}–${article.lastLine + 1})`,
+            edits: [removeArticleEdit(source, article, next?.firstLine)],
+          },
+        ],
+        data: {
+          similarity: best.similarity,
+          article: k,
+          other: { uri: best.other.uri, index: best.other.index, name: best.other.name, range: best.other.range },
+        },
+      });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,145 @@
+// Near-duplicate search over articles: character 5-gram shingles of the normalised text, MinHash
+// signatures banded into LSH buckets to find candidates, and the exact Jaccard similarity of the
+// shingle sets to confirm them. Shared boilerplate (a dateline, a byline, a closing sentence) is
+// a small part of two different stories' shingles, so it cannot carry their similarity above the
+// threshold; a minimum of shared shingles keeps very short texts from matching on a phrase.
+import { normalizeForMatch } from './normalize';
+
+const SHINGLE = 5;
+const HASHES = 64;
+const BANDS = 16;
+const ROWS = HASHES / BANDS;
+/** Fewer shared shingles than this is never the same story, whatever the ratio. */
+const MIN_SHARED = 30;
+
+function fnv1a(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The distinct shingle hashes of a text, sorted. */
+export function shingles(text: string): Uint32Array {
+  const { norm } = normalizeForMatch(text);
+  const set = new Set<number>();
+  for (let i = 0; i + SHINGLE <= norm.length; i++) set.add(fnv1a(norm, i, i + SHINGLE));
+  if (set.size === 0 && norm.length) set.add(fnv1a(norm, 0, norm.length));
+  return Uint32Array.from(set).sort();
+}
+
+// Universal hashing a·x + b mod 2^32 with fixed odd multipliers: deterministic signatures.
+const A = Uint32Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
+const B = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
+
+function signature(set: Uint32Array): Uint32Array {
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  for (const x of set) {
+    for (let k = 0; k < HASHES; k++) {
+      const h = (Math.imul(A[k], x) + B[k]) >>> 0;
+      if (h < sig[k]) sig[k] = h;
+    }
+  }
+  return sig;
+}
+
+/** |a ∩ b| for sorted arrays. */
+function intersection(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
+}
+
+export function jaccard(a: Uint32Array, b: Uint32Array): { similarity: number; shared: number } {
+  const shared = intersection(a, b);
+  const union = a.length + b.length - shared;
+  return { similarity: union ? shared / union : 0, shared };
+}
+
+interface Doc {
+  set: Uint32Array;
+  keys: string[];
+  group?: string;
+}
+
+export class DuplicateIndex {
+  private readonly docs = new Map<string, Doc>();
+  private readonly buckets = new Map<string, Set<string>>();
+  private readonly groups = new Map<string, Set<string>>();
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  set(id: string, text: string, group?: string): void {
+    this.delete(id);
+    const set = shingles(text);
+    const sig = signature(set);
+    const keys: string[] = [];
+    for (let band = 0; band < BANDS; band++) {
+      let key = `${band}:`;
+      for (let r = 0; r < ROWS; r++) key += sig[band * ROWS + r].toString(36) + ',';
+      keys.push(key);
+      let bucket = this.buckets.get(key);
+      if (!bucket) this.buckets.set(key, (bucket = new Set()));
+      bucket.add(id);
+    }
+    this.docs.set(id, { set, keys, group });
+    if (group !== undefined) {
+      let g = this.groups.get(group);
+      if (!g) this.groups.set(group, (g = new Set()));
+      g.add(id);
+    }
+  }
+
+  delete(id: string): void {
+    const doc = this.docs.get(id);
+    if (!doc) return;
+    for (const key of doc.keys) {
+      const bucket = this.buckets.get(key);
+      bucket?.delete(id);
+      if (bucket && bucket.size === 0) this.buckets.delete(key);
+    }
+    if (doc.group !== undefined) this.groups.get(doc.group)?.delete(id);
+    this.docs.delete(id);
+  }
+
+  removeGroup(group: string): void {
+    for (const id of [...(this.groups.get(group) ?? [])]) this.delete(id);
+    this.groups.delete(group);
+  }
+
+  /** Documents that are the same story as `id`, most similar first. Symmetric by construction. */
+  matches(id: string, minSimilarity = 0.5): { id: string; similarity: number }[] {
+    const doc = this.docs.get(id);
+    if (!doc) return [];
+    const candidates = new Set<string>();
+    for (const key of doc.keys) for (const other of this.buckets.get(key) ?? []) if (other !== id) candidates.add(other);
+    const out: { id: string; similarity: number }[] = [];
+    for (const other of candidates) {
+      const { similarity, shared } = jaccard(doc.set, this.docs.get(other)!.set);
+      if (similarity >= minSimilarity && shared >= MIN_SHARED) out.push({ id: other, similarity });
+    }
+    return out.sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id));
+  }
+
+  allPairs(minSimilarity = 0.5): { a: string; b: string; similarity: number }[] {
+    const out: { a: string; b: string; similarity: number }[] = [];
+    for (const id of this.docs.keys()) for (const m of this.matches(id, minSimilarity)) if (id < m.id) out.push({ a: id, b: m.id, similarity: m.similarity });
+    return out;
+  }
+}
+
+export { normalizeForMatch, normalizedForDiff } from './normalize';
+export { alignCopies, type AlignedChange, type AlignedDiff } from './align';

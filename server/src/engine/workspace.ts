@@ -1,0 +1,142 @@
+// The engine's view of many documents at once: every article of every file, indexed for
+// near-duplicate search, every paragraph by its normalised text, and the Latin tokens that back
+// repairs like `CD-MO` → `CDMO`. The language server keeps one for the workspace (open buffers
+// replace their disk copy), the CLI one for the paths it is given; a single review without one
+// uses a workspace of that document alone.
+import { SourceText, type Range } from './text/sourceText';
+import type { Article, Page } from './model/page';
+import { parsePage } from './parse/page';
+import { TokenCorpus } from './corpus';
+import { DuplicateIndex, normalizeForMatch } from './similar';
+
+export interface ArticleRecord {
+  uri: string;
+  index: number;
+  name: string;
+  range: Range;
+  /** Where a reader finds the article: its headline, else its first line. */
+  anchor: Range;
+  /** Offsets of the article's body (first to last paragraph) in its document. */
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+export interface ParagraphRecord {
+  uri: string;
+  article: number;
+  start: number;
+  end: number;
+  range: Range;
+}
+
+interface DocEntry {
+  source: SourceText;
+  articles: ArticleRecord[];
+  paragraphKeys: string[];
+}
+
+/** Paragraphs shorter than this (normalised characters) are too common to call duplicates. */
+const MIN_PARAGRAPH = 24;
+/** Similarity (0..1) above which two articles are one story. */
+export const DUPLICATE_THRESHOLD = 0.5;
+
+export function articleId(uri: string, index: number): string {
+  return `${uri}#${index}`;
+}
+
+export class Workspace {
+  private readonly docs = new Map<string, DocEntry>();
+  private readonly paragraphs = new Map<string, ParagraphRecord[]>();
+  readonly corpus = new TokenCorpus();
+  readonly index = new DuplicateIndex();
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  uris(): IterableIterator<string> {
+    return this.docs.keys();
+  }
+
+  /** Adds or replaces a document. Unchanged text costs nothing. */
+  set(uri: string, text: string | SourceText, page?: Page): void {
+    const source = typeof text === 'string' ? new SourceText(text) : text;
+    const existing = this.docs.get(uri);
+    if (existing && existing.source.text === source.text) return;
+    this.delete(uri);
+    const p = page ?? parsePage(source);
+    const articles = p.articles.map((a) => this.record(uri, source, a));
+    const paragraphKeys: string[] = [];
+    p.articles.forEach((a, k) => {
+      const body = articles[k];
+      if (body.bodyEnd > body.bodyStart) this.index.set(articleId(uri, k), source.text.slice(body.bodyStart, body.bodyEnd), uri);
+      for (const para of a.paragraphs) {
+        const key = normalizeForMatch(para.dateline ? para.text.slice(para.dateline.text.length) : para.text).norm;
+        if (key.length < MIN_PARAGRAPH) continue;
+        const list = this.paragraphs.get(key) ?? [];
+        list.push({ uri, article: k, start: para.start, end: para.end, range: para.range });
+        this.paragraphs.set(key, list);
+        paragraphKeys.push(key);
+      }
+    });
+    this.corpus.set(uri, source.text);
+    this.docs.set(uri, { source, articles, paragraphKeys });
+  }
+
+  delete(uri: string): void {
+    const entry = this.docs.get(uri);
+    if (!entry) return;
+    this.index.removeGroup(uri);
+    for (const key of new Set(entry.paragraphKeys)) {
+      const left = (this.paragraphs.get(key) ?? []).filter((p) => p.uri !== uri);
+      if (left.length) this.paragraphs.set(key, left);
+      else this.paragraphs.delete(key);
+    }
+    this.corpus.delete(uri);
+    this.docs.delete(uri);
+  }
+
+  has(uri: string): boolean {
+    return this.docs.has(uri);
+  }
+
+  source(uri: string): SourceText | undefined {
+    return this.docs.get(uri)?.source;
+  }
+
+  articles(uri: string): readonly ArticleRecord[] {
+    return this.docs.get(uri)?.articles ?? [];
+  }
+
+  /** Other articles, here or in other documents, that are the same story as article `index` of `uri`. */
+  duplicatesOf(uri: string, index: number, threshold = DUPLICATE_THRESHOLD): { other: ArticleRecord; similarity: number }[] {
+    const out: { other: ArticleRecord; similarity: number }[] = [];
+    for (const m of this.index.matches(articleId(uri, index), threshold)) {
+      const hash = m.id.lastIndexOf('#');
+      const other = this.docs.get(m.id.slice(0, hash))?.articles[Number(m.id.slice(hash + 1))];
+      if (other) out.push({ other, similarity: m.similarity });
+    }
+    return out.sort((a, b) => b.similarity - a.similarity);
+  }
+
+  /** Every occurrence of the paragraph's normalised text, this one included. */
+  paragraphCopies(text: string): readonly ParagraphRecord[] {
+    const key = normalizeForMatch(text).norm;
+    return key.length < MIN_PARAGRAPH ? [] : this.paragraphs.get(key) ?? [];
+  }
+
+  private record(uri: string, source: SourceText, a: Article): ArticleRecord {
+    const first = a.paragraphs[0];
+    const last = a.paragraphs[a.paragraphs.length - 1];
+    const anchorEl = a.headline ?? a.byline ?? a.elements[0];
+    return {
+      uri,
+      index: a.index,
+      name: a.name,
+      range: a.range,
+      anchor: anchorEl.range,
+      bodyStart: first ? first.start : 0,
+      bodyEnd: last ? last.end : 0,
+    };
+  }
+}

@@ -1,0 +1,85 @@
+// Duplicate articles and paragraphs across a workspace, and figures that differ between copies.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { applyEdits, parsePage, review, Workspace } from '../../src/engine';
+import { seed, seedFiles } from '../helpers';
+
+function workspaceOf(files: Record<string, string>): Workspace {
+  const ws = new Workspace();
+  for (const [uri, text] of Object.entries(files)) ws.set(uri, text);
+  return ws;
+}
+
+const seeds = Object.fromEntries(seedFiles().map((f) => [`file:///seeds/${path.basename(f)}`, fs.readFileSync(f, 'utf8')]));
+const URI_000 = 'file:///seeds/000_024af6bbebe0fcb3.txt';
+const URI_003 = 'file:///seeds/003_feb2debdf300b655.txt';
+const dupes = (uri: string, ws: Workspace, text = seeds[uri]) => review(text, { uri, workspace: ws, families: ['duplicates'] }).findings;
+
+test('the two copies of 永川发力药品 are flagged, each pointing at the other; nothing else in the seeds is', () => {
+  const ws = workspaceOf(seeds);
+  const in000 = dupes(URI_000, ws).filter((f) => f.ruleId === 'NP201');
+  const in003 = dupes(URI_003, ws).filter((f) => f.ruleId === 'NP201');
+  assert.equal(in000.length, 1);
+  assert.equal(in003.length, 1);
+  assert.match(in000[0].message, /永川发力药品“永川造”.*003_feb2debdf300b655\.txt \(lines 178–245, \d+% similar\)/);
+  assert.equal(in000[0].related[0].uri, URI_003);
+  assert.equal(in000[0].related[0].range.start.line, 244, 'points at the other copy’s headline');
+  assert.equal(in003[0].related[0].uri, URI_000);
+  assert.equal(in003[0].related[0].range.start.line, 18);
+  assert.ok((in000[0].data?.similarity as number) >= 0.5);
+  for (const uri of Object.keys(seeds)) {
+    if (uri === URI_000 || uri === URI_003) continue;
+    assert.deepEqual(dupes(uri, ws).filter((f) => f.ruleId === 'NP201' || f.ruleId === 'NP205').map((f) => f.message), [], uri);
+  }
+  assert.deepEqual(dupes(URI_000, ws).filter((f) => f.ruleId === 'NP205'), [], 'the real pair prints the same figures');
+});
+
+test('“remove this copy” takes out the whole article and leaves the page’s other articles intact', () => {
+  const ws = workspaceOf(seeds);
+  const [f] = dupes(URI_003, ws).filter((x) => x.ruleId === 'NP201');
+  const before = parsePage(seeds[URI_003]);
+  const after = parsePage(applyEdits(seeds[URI_003], f.fixes[0].edits));
+  assert.deepEqual(after.articles.map((a) => a.name), before.articles.filter((a) => a.name !== '永川发力药品“永川造”').map((a) => a.name));
+  const untouched = (name: string, p: typeof before) => p.articles.find((a) => a.name === name)!.paragraphs.map((x) => x.text);
+  assert.deepEqual(untouched('重庆：以干部敢为善为拼出发展新活力', after), untouched('重庆：以干部敢为善为拼出发展新活力', before));
+});
+
+test('a figure that differs between the copies is its own finding at both places', () => {
+  const changed = seeds[URI_003].replace('累计为\n522家科技型企业', '累计为\n552家科技型企业');
+  const ws = workspaceOf({ ...seeds, [URI_003]: changed });
+  const here = dupes(URI_003, ws, changed).filter((f) => f.ruleId === 'NP205');
+  const there = dupes(URI_000, ws).filter((f) => f.ruleId === 'NP205');
+  assert.equal(here.length, 1);
+  assert.equal(there.length, 1);
+  assert.match(here[0].message, /552.*522/);
+  assert.equal(changed.slice(here[0].start, here[0].end).includes('552'), true);
+  assert.equal(seeds[URI_000].slice(there[0].start, there[0].end).includes('522'), true);
+  assert.equal(here[0].related[0].uri, URI_000);
+});
+
+test('two copies in one file are both flagged; stories sharing boilerplate are not', () => {
+  const body = (place: string, what: string) =>
+    `本报讯(渝西都市报记者 钟梅)3月27日,${place}${what}。会议强调,要强化工作合力,明确工作职责、拟定工作规程。\n\n下一步,永川区将继续全面落实中央决策部署和市委市政府工作要求,以更加高效务实的举措推进各项工作。`;
+  const a = `## 北碚区召开春耕生产工作会议\n\n${body('北碚区', '召开春耕生产工作会议,部署全年粮油生产目标任务,全区种植面积稳定在三十万亩以上')}\n`;
+  const b = `## 合川区举办职业技能大赛\n\n${body('合川区', '举办第三届职业技能大赛,来自二十个行业的四百余名选手参加了焊工、电工等项目的比拼')}\n`;
+  const twice = `${a}\n${a.replace('## 北碚区召开春耕生产工作会议', '## 北碚部署春耕生产').replace(/,/g, '，')}`;
+  const ws = workspaceOf({ 'mem:a': twice, 'mem:b': b });
+  const found = dupes('mem:a', ws, twice).filter((f) => f.ruleId === 'NP201');
+  assert.equal(found.length, 2);
+  assert.ok(found.every((f) => f.related[0].uri === 'mem:a'));
+  assert.deepEqual(dupes('mem:b', ws, b).filter((f) => f.ruleId === 'NP201'), [], 'shared dateline, byline and closing sentence are not a duplicate');
+});
+
+test('a paragraph repeated inside an article is flagged at its second print, with a removal fix', () => {
+  const para = '在各方共同努力下,永川区15件区级重点民生实事已开复工13件,开复工率达86.7%,其余2件按时序进度推进。';
+  const text = `## 永川民生实事进展顺利\n\n本报讯(记者 张玲)7月24日,记者从永川区发改委获悉。\n\n${para}\n\n项目责任部门切实负责起牵头组织的责任。\n\n${para}\n`;
+  const found = dupes('mem:p', workspaceOf({}), text).filter((f) => f.ruleId === 'NP202');
+  assert.equal(found.length, 2);
+  const second = found[1];
+  assert.equal(second.fixes.length, 1);
+  const fixed = applyEdits(text, second.fixes[0].edits);
+  assert.equal(fixed.split(para).length - 1, 1);
+  assert.ok(fixed.endsWith('项目责任部门切实负责起牵头组织的责任。\n\n'));
+});
