@@ -30,9 +30,24 @@ export interface ParagraphRecord {
 }
 
 interface DocEntry {
-  source: SourceText;
+  /** Only the text is kept for files nobody has open; their line tables are rebuilt on demand. */
+  text: string;
+  /** Kept when the caller had it already (open documents). */
+  source?: SourceText;
   articles: ArticleRecord[];
   paragraphKeys: string[];
+}
+
+/** A 64-bit fingerprint of a normalised paragraph (two FNV-1a variants): map keys stay short. */
+function fingerprint(norm: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ norm.length;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return (h1 >>> 0).toString(36) + ':' + (h2 >>> 0).toString(36);
 }
 
 /** Paragraphs shorter than this (normalised characters) are too common to call duplicates. */
@@ -60,10 +75,14 @@ export class Workspace {
 
   /** Adds or replaces a document. Unchanged text costs nothing. */
   set(uri: string, text: string | SourceText, page?: Page): void {
-    const source = typeof text === 'string' ? new SourceText(text) : text;
+    const raw = typeof text === 'string' ? text : text.text;
     const existing = this.docs.get(uri);
-    if (existing && existing.source.text === source.text) return;
+    if (existing && existing.text === raw) {
+      if (typeof text !== 'string') existing.source = text;
+      return;
+    }
     this.delete(uri);
+    const source = typeof text === 'string' ? new SourceText(text) : text;
     const p = page ?? parsePage(source);
     const articles = p.articles.map((a) => this.record(uri, source, a));
     const paragraphKeys: string[] = [];
@@ -71,8 +90,9 @@ export class Workspace {
       const body = articles[k];
       if (body.bodyEnd > body.bodyStart) this.index.set(articleId(uri, k), source.text.slice(body.bodyStart, body.bodyEnd), uri);
       for (const para of a.paragraphs) {
-        const key = normalizeForMatch(para.dateline ? para.text.slice(para.dateline.text.length) : para.text).norm;
-        if (key.length < MIN_PARAGRAPH) continue;
+        const norm = normalizeForMatch(para.dateline ? para.text.slice(para.dateline.text.length) : para.text).norm;
+        if (norm.length < MIN_PARAGRAPH) continue;
+        const key = fingerprint(norm);
         const list = this.paragraphs.get(key) ?? [];
         list.push({ uri, article: k, start: para.start, end: para.end, range: para.range });
         this.paragraphs.set(key, list);
@@ -80,7 +100,7 @@ export class Workspace {
       }
     });
     this.corpus.set(uri, source.text);
-    this.docs.set(uri, { source, articles, paragraphKeys });
+    this.docs.set(uri, { text: source.text, source: typeof text === 'string' ? undefined : text, articles, paragraphKeys });
   }
 
   delete(uri: string): void {
@@ -101,7 +121,8 @@ export class Workspace {
   }
 
   source(uri: string): SourceText | undefined {
-    return this.docs.get(uri)?.source;
+    const entry = this.docs.get(uri);
+    return entry && (entry.source ?? new SourceText(entry.text));
   }
 
   articles(uri: string): readonly ArticleRecord[] {
@@ -121,8 +142,8 @@ export class Workspace {
 
   /** Every occurrence of the paragraph's normalised text, this one included. */
   paragraphCopies(text: string): readonly ParagraphRecord[] {
-    const key = normalizeForMatch(text).norm;
-    return key.length < MIN_PARAGRAPH ? [] : this.paragraphs.get(key) ?? [];
+    const norm = normalizeForMatch(text).norm;
+    return norm.length < MIN_PARAGRAPH ? [] : this.paragraphs.get(fingerprint(norm)) ?? [];
   }
 
   private record(uri: string, source: SourceText, a: Article): ArticleRecord {

@@ -181,8 +181,8 @@ function toElement(source: SourceText, u: RoledUnit, kind: ElementKind): Element
   if (u.level !== undefined) e.level = u.level;
   if (u.dateline > 0) {
     const ds = start;
-    const de = start + u.dateline;
-    e.dateline = { start: ds, end: de, range: source.range(ds, de), text: source.text.slice(ds, de).trim() };
+    const de = offsetInLines(source, u, u.dateline);
+    e.dateline = { start: ds, end: de, range: source.range(ds, de), text: source.text.slice(ds, de).replace(/[ \t\u3000]*(\r\n|\r|\n)[ \t\u3000]*/g, '').trim() };
   }
   return e;
 }
@@ -190,4 +190,17 @@ function toElement(source: SourceText, u: RoledUnit, kind: ElementKind): Element
 /** A page with no structure, for content that is not text. */
 export function emptyPage(source: SourceText): Page {
   return { source, blocks: [], elements: [], articles: [], outside: [] };
+}
+
+/** The source offset of position `n` in the unit's trimmed lines joined together. */
+function offsetInLines(source: SourceText, u: RoledUnit, n: number): number {
+  let left = n;
+  for (let i = u.firstLine; i <= u.lastLine; i++) {
+    const line = source.lines[i];
+    const lead = line.text.length - line.text.trimStart().length;
+    const len = line.text.trim().length;
+    if (left <= len) return line.start + lead + left;
+    left -= len;
+  }
+  return source.lines[u.lastLine].start + source.lines[u.lastLine].text.trimEnd().length;
 }

@@ -20,7 +20,7 @@ export interface RoledUnit extends Unit {
   role: Role;
   /** Headline level where the source marks it with `#`. */
   level?: number;
-  /** Length of the dateline at the paragraph start (0 when none), in UTF-16 units of the trimmed first line. */
+  /** Length of the dateline at the paragraph start (0 when none), in UTF-16 units of the trimmed lines joined. */
   dateline: number;
   /** Printed width in cells of the unit's longest line. */
   width: number;
@@ -46,7 +46,8 @@ export function roleOf(u: Unit): RoledUnit {
     case 'banner':
       return { ...base, role: u.hint };
   }
-  const dateline = datelineLength(u.lines[0].trim());
+  // A dateline may run over a column wrap (`重庆日报讯（渝西都市报记者 ⏎张玲）`): look at the joined text.
+  const dateline = datelineLength(joined.slice(0, 80));
   if (dateline > 0) return { ...base, role: 'paragraph', dateline };
   if (isFragment(u.lines)) return { ...base, role: 'fragment' };
   if (!u.continuesBlock && isHeadingShape(u.lines, widths, joined)) return { ...base, role: 'heading' };

@@ -44,7 +44,8 @@ function lineHint(raw: string, atBlockEdge: boolean): LineHint | undefined {
   if (markdownHeading(raw)) return 'markdown';
   const t = raw.trim();
   if (t.length === 0) return undefined;
-  if (isByline(t)) return 'byline';
+  // Inside a column block, `…渝西都市报记者张玲` can be an ordinary wrapped line; a byline stands at a block's edge.
+  if (isByline(t) && atBlockEdge) return 'byline';
   if (isDocNumber(t)) return 'docnumber';
   if (isCredit(t)) return 'credit';
   // Inside a column block a line naming a supplier (`…提供…`) is more likely body text than a caption.

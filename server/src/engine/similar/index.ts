@@ -24,22 +24,45 @@ function fnv1a(s: string, from: number, to: number): number {
 /** The distinct shingle hashes of a text, sorted. */
 export function shingles(text: string): Uint32Array {
   const { norm } = normalizeForMatch(text);
-  const set = new Set<number>();
-  for (let i = 0; i + SHINGLE <= norm.length; i++) set.add(fnv1a(norm, i, i + SHINGLE));
-  if (set.size === 0 && norm.length) set.add(fnv1a(norm, 0, norm.length));
-  return Uint32Array.from(set).sort();
+  if (norm.length < SHINGLE) return norm.length ? Uint32Array.of(fnv1a(norm, 0, norm.length)) : new Uint32Array(0);
+  const all = new Uint32Array(norm.length - SHINGLE + 1);
+  for (let i = 0; i < all.length; i++) all[i] = fnv1a(norm, i, i + SHINGLE);
+  all.sort();
+  // Sorted, so duplicates are neighbours: compact in place.
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i];
+  return all.slice(0, n);
 }
 
-// Universal hashing a·x + b mod 2^32 with fixed odd multipliers: deterministic signatures.
-const A = Uint32Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
-const B = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
-
+/**
+ * One-permutation MinHash with rotation densification (Li, Owen & Zhang 2012; Shrivastava & Li
+ * 2014): one hash per shingle, its top bits choose one of HASHES bins and the rest competes for
+ * the bin's minimum; empty bins borrow from the next filled one. O(shingles) per document instead
+ * of O(shingles × HASHES), with the same collision probability as classic MinHash.
+ */
 function signature(set: Uint32Array): Uint32Array {
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const x of set) {
-    for (let k = 0; k < HASHES; k++) {
-      const h = (Math.imul(A[k], x) + B[k]) >>> 0;
-      if (h < sig[k]) sig[k] = h;
+  const EMPTY = 0xffffffff;
+  const sig = new Uint32Array(HASHES).fill(EMPTY);
+  for (let i = 0; i < set.length; i++) {
+    // murmur3 finaliser: spreads the shingle hash before binning.
+    let h = set[i];
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h = (h ^ (h >>> 16)) >>> 0;
+    const bin = h >>> 26; // HASHES = 64 bins
+    const value = h & 0x03ffffff;
+    if (value < sig[bin]) sig[bin] = value;
+  }
+  for (let j = 0; j < HASHES; j++) {
+    if (sig[j] !== EMPTY) continue;
+    for (let t = 1; t < HASHES; t++) {
+      const v = sig[(j + t) % HASHES];
+      if (v !== EMPTY && v < 0x04000000) {
+        sig[j] = v + t * 0x04000000;
+        break;
+      }
     }
   }
   return sig;

@@ -11,21 +11,36 @@ export interface Normalized {
 }
 
 export function normalizeForMatch(text: string): Normalized {
-  let norm = '';
+  const out: number[] = [];
   const map: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const folded = ch.normalize('NFKC');
-    for (const f of folded) {
-      if (KEEP.test(f)) {
-        norm += f;
-        map.push(i);
-        if (f.length === 2) map.push(i);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Fast paths for what newspaper text is made of: CJK ideographs, ASCII letters and digits kept
+    // as they are, full-width ASCII folded by arithmetic, ASCII and CJK punctuation dropped.
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
+      out.push(c);
+      map.push(i);
+    } else if (c >= 0xff10 && c <= 0xff5a && /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(text[i])) {
+      out.push(c - 0xfee0);
+      map.push(i);
+    } else if (c < 0x80 || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f)) {
+      // punctuation, spaces and line breaks: not part of the story's identity
+    } else {
+      // Rare characters (other scripts, astral ideographs): NFKC, then keep letters and digits.
+      const cp = text.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      for (const f of ch.normalize('NFKC')) {
+        if (!KEEP.test(f)) continue;
+        for (let k = 0; k < f.length; k++) {
+          out.push(f.charCodeAt(k));
+          map.push(i);
+        }
       }
+      i += ch.length - 1;
     }
-    i += ch.length;
   }
+  let norm = '';
+  for (let k = 0; k < out.length; k += 8192) norm += String.fromCharCode(...out.slice(k, k + 8192));
   return { norm, map };
 }
 

@@ -16,10 +16,10 @@ export const figureDiffers: Rule = {
   check({ page, uri, workspace }) {
     const out: Draft[] = [];
     const mine = workspace.articles(uri);
+    const text = page.source.text;
     page.articles.forEach((_, k) => {
       const here = mine[k];
       if (!here || here.bodyEnd <= here.bodyStart) return;
-      const text = workspace.source(uri)!.text;
       for (const { other } of workspace.duplicatesOf(uri, k)) {
         const otherSource = workspace.source(other.uri);
         if (!otherSource || other.bodyEnd <= other.bodyStart) continue;
