@@ -83,3 +83,19 @@ test('a paragraph repeated inside an article is flagged at its second print, wit
   assert.equal(fixed.split(para).length - 1, 1);
   assert.ok(fixed.endsWith('项目责任部门切实负责起牵头组织的责任。\n\n'));
 });
+
+test('a variant re-wrapped at another width, with punctuation converted and a sentence edited, is still the same story', () => {
+  const page = parsePage(seeds[URI_000]);
+  const article = page.articles[1];
+  const body = seeds[URI_000].slice(article.paragraphs[0].start, article.paragraphs[article.paragraphs.length - 1].end);
+  const variant = body
+    .replace(/\n\s*\n/g, '\n\n')
+    .split('\n\n')
+    .map((p) => p.replace(/,/g, '，').replace(/\(/g, '（').replace(/\)/g, '）').replace(/(.{13})/gu, '$1\n').trim())
+    .join('\n\n')
+    .replace('靠单个药企去完成这个过程的难度非常大', '单个药企难以完成这个过程');
+  const ws = workspaceOf({ [URI_000]: seeds[URI_000], 'mem:variant': `## 永川将有“永川造”药品\n\n${variant}\n` });
+  const found = dupes('mem:variant', ws, `## 永川将有“永川造”药品\n\n${variant}\n`).filter((f) => f.ruleId === 'NP201');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].related[0].uri, URI_000);
+});

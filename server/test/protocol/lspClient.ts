@@ -27,7 +27,15 @@ export interface TestServer {
 
 export const uriOf = (file: string) => pathToFileURL(file).href;
 
-export async function startServer(workspace: string, initializationOptions: unknown = {}): Promise<TestServer> {
+export interface ProgressEvent {
+  token: string | number;
+  kind: string;
+  title?: string;
+  message?: string;
+  percentage?: number;
+}
+
+export async function startServer(workspace: string, initializationOptions: unknown = {}, onProgress?: (e: ProgressEvent) => void): Promise<TestServer> {
   const child = spawn(process.execPath, [path.join(ROOT, 'server', 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
@@ -41,12 +49,18 @@ export async function startServer(workspace: string, initializationOptions: unkn
       }
     }
   });
+  // A client that supports server-initiated progress accepts the token and records what is reported.
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onNotification('$/progress', (params: unknown) => {
+    const p = params as { token: string | number; value: Omit<ProgressEvent, 'token'> };
+    onProgress?.({ token: p.token, ...p.value });
+  });
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: uriOf(workspace),
     workspaceFolders: [{ uri: uriOf(workspace), name: path.basename(workspace) }],
-    capabilities: {},
+    capabilities: onProgress ? { window: { workDoneProgress: true } } : {},
     initializationOptions,
   });
   await connection.sendNotification(InitializedNotification.type, {});
