@@ -5,29 +5,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, documentSymbols, openSeed, seedPath, waitFor } from './helpers';
+import { activateExtension, codeOf, diagnosticsWhen, documentSymbols, openSeed, seedPath, waitFor } from './helpers';
 
-const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
-function diagnosticsWhen(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) => boolean, timeoutMs = 60_000): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      const d = vscode.languages.getDiagnostics(uri);
-      if (!accept(d)) return;
-      sub.dispose();
-      clearTimeout(timer);
-      resolve(d);
-    };
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === uri.toString())) check();
-    });
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`diagnostics for ${uri.toString()} never matched`));
-    }, timeoutMs);
-    check();
-  });
-}
 
 suite('duplicates', () => {
   suiteSetup(activateExtension);
@@ -35,8 +15,8 @@ suite('duplicates', () => {
   test('both copies of 永川发力药品 are flagged, each related to the other file', async () => {
     const doc000 = await openSeed('000_024af6bbebe0fcb3.txt');
     const doc003 = await openSeed('003_feb2debdf300b655.txt');
-    const [d000] = (await diagnosticsWhen(doc000.uri, (d) => d.some((x) => code(x) === 'NP201'))).filter((x) => code(x) === 'NP201');
-    const [d003] = (await diagnosticsWhen(doc003.uri, (d) => d.some((x) => code(x) === 'NP201'))).filter((x) => code(x) === 'NP201');
+    const [d000] = (await diagnosticsWhen(doc000.uri, (d) => d.some((x) => codeOf(x) === 'NP201'))).filter((x) => codeOf(x) === 'NP201');
+    const [d003] = (await diagnosticsWhen(doc003.uri, (d) => d.some((x) => codeOf(x) === 'NP201'))).filter((x) => codeOf(x) === 'NP201');
     assert.equal(path.basename(d000.relatedInformation![0].location.uri.fsPath), '003_feb2debdf300b655.txt');
     assert.equal(path.basename(d003.relatedInformation![0].location.uri.fsPath), '000_024af6bbebe0fcb3.txt');
     assert.equal(doc000.getText(d000.range), '永川发力药品“永川造”');
@@ -45,7 +25,7 @@ suite('duplicates', () => {
 
   test('“Compare duplicate copies” opens both copies, normalised, in the diff editor', async () => {
     const doc = await openSeed('000_024af6bbebe0fcb3.txt');
-    const [d] = (await diagnosticsWhen(doc.uri, (x) => x.some((y) => code(y) === 'NP201'))).filter((x) => code(x) === 'NP201');
+    const [d] = (await diagnosticsWhen(doc.uri, (x) => x.some((y) => codeOf(y) === 'NP201'))).filter((x) => codeOf(x) === 'NP201');
     const opened = await vscode.commands.executeCommand<{ left: string; right: string }>('newsprint.compareDuplicates', doc.uri.toString(), d.range.start);
     assert.ok(opened, 'the command found a copy');
     const left = await vscode.workspace.openTextDocument(vscode.Uri.parse(opened.left));
@@ -57,8 +37,8 @@ suite('duplicates', () => {
 
   test('“Remove this copy” takes the article out and leaves the other articles', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'newsprint', content: fs.readFileSync(seedPath('003_feb2debdf300b655.txt'), 'utf8') });
-    const dups = await diagnosticsWhen(doc.uri, (d) => d.some((x) => code(x) === 'NP201' && doc.getText(x.range) === '永川发力药品“永川造”'));
-    const target = dups.find((x) => code(x) === 'NP201' && doc.getText(x.range) === '永川发力药品“永川造”')!;
+    const dups = await diagnosticsWhen(doc.uri, (d) => d.some((x) => codeOf(x) === 'NP201' && doc.getText(x.range) === '永川发力药品“永川造”'));
+    const target = dups.find((x) => codeOf(x) === 'NP201' && doc.getText(x.range) === '永川发力药品“永川造”')!;
     const actions = await waitFor(
       'remove-this-copy action',
       () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, target.range, vscode.CodeActionKind.QuickFix.value),

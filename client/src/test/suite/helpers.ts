@@ -99,3 +99,27 @@ export function cliArticles(file: string): CliArticle[] {
 export function articleName(a: CliArticle): string {
   return a.name ?? a.headline ?? '';
 }
+
+/** A diagnostic's rule id (`NP102`), whichever form the code takes. */
+export const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+/** Resolves with the document's diagnostics once `accept` likes them; listens to onDidChangeDiagnostics, bounded. */
+export function diagnosticsWhen(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) => boolean, timeoutMs = 60_000): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const d = vscode.languages.getDiagnostics(uri);
+      if (!accept(d)) return;
+      sub.dispose();
+      clearTimeout(timer);
+      resolve(d);
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`diagnostics for ${uri.toString()} never matched; last: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.message))}`));
+    }, timeoutMs);
+    check();
+  });
+}

@@ -5,31 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, seedPath, waitFor } from './helpers';
+import { activateExtension, codeOf, diagnosticsWhen, seedPath, waitFor } from './helpers';
 
-/** Resolves with the document's diagnostics once `accept` likes them; listens to onDidChangeDiagnostics. */
-function diagnosticsWhen(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) => boolean, timeoutMs = 60_000): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      const d = vscode.languages.getDiagnostics(uri);
-      if (accept(d)) {
-        sub.dispose();
-        clearTimeout(timer);
-        resolve(d);
-        return true;
-      }
-      return false;
-    };
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === uri.toString())) check();
-    });
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`diagnostics for ${uri.toString()} never matched; last: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.message))}`));
-    }, timeoutMs);
-    check();
-  });
-}
 
 async function untitledCopy(seed: string): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument({ language: 'newsprint', content: fs.readFileSync(seedPath(seed), 'utf8') });
@@ -38,7 +15,6 @@ async function untitledCopy(seed: string): Promise<vscode.TextDocument> {
 }
 
 const strip = (s: string) => s.replace(/\s+/g, '');
-const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
 suite('wraps', () => {
   suiteSetup(activateExtension);
@@ -47,7 +23,7 @@ suite('wraps', () => {
     const doc = await untitledCopy('000_024af6bbebe0fcb3.txt');
     const diags = await diagnosticsWhen(doc.uri, (d) => d.some((x) => x.message.includes('cuts “就业”')));
     const split = diags.find((x) => x.message.includes('cuts “就业”'))!;
-    assert.equal(code(split), 'NP102');
+    assert.equal(codeOf(split), 'NP102');
     assert.equal(doc.getText(split.range), '就\n\n业');
     const actions = await waitFor(
       'quick fixes for the split',
@@ -65,7 +41,7 @@ suite('wraps', () => {
 
   test('source.fixAll.newsprint reflows 003: paragraphs become lines, titles keep theirs, no text is lost', async () => {
     const doc = await untitledCopy('003_feb2debdf300b655.txt');
-    await diagnosticsWhen(doc.uri, (d) => d.some((x) => code(x) === 'NP101'));
+    await diagnosticsWhen(doc.uri, (d) => d.some((x) => codeOf(x) === 'NP101'));
     const full = new vscode.Range(0, 0, doc.lineCount, 0);
     const actions = await waitFor(
       'source.fixAll.newsprint',
