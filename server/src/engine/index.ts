@@ -16,3 +16,4 @@ export { TokenCorpus, latinTokens } from './corpus';
 export { Workspace, articleId, DUPLICATE_THRESHOLD, type ArticleRecord, type ParagraphRecord } from './workspace';
 export { UNTITLED_URI } from './review';
 export { DuplicateIndex, normalizeForMatch, normalizedForDiff, alignCopies, jaccard, shingles, type AlignedChange, type AlignedDiff } from './similar';
+export { reflowArticleFix } from './rules/wraps/reflowArticle';

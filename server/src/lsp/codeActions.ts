@@ -2,15 +2,15 @@
 // rule in the file", "fix all wraps in the file", and `source.fixAll.newsprint` for save actions.
 import { CodeAction, CodeActionKind, type Diagnostic, type TextEdit as LspEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll, RULES, type Family, type Finding, type Review, type ReviewOptions } from '../engine';
+import { fallbackSegmenter, fixAll, reflowArticleFix, RULES, type Family, type Finding, type Review, type ReviewOptions } from '../engine';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsprint`;
 /**
  * Families whose preferred fixes are safe to apply unattended (on save): wrap repairs only remove
- * whitespace. Removing a repeated word or a doubled headline deletes text, so those stay one by one
+ * whitespace, punctuation repairs only replace the marks they list. Removing a repeated word or a doubled headline deletes text, so those stay one by one
  * (or "fix all of this rule", asked for explicitly).
  */
-export const FIXABLE_FAMILIES: readonly Family[] = ['wraps'];
+export const FIXABLE_FAMILIES: readonly Family[] = ['wraps', 'punctuation'];
 
 const sameRange = (f: Finding, d: Diagnostic) =>
   f.range.start.line === d.range.start.line &&
@@ -56,6 +56,7 @@ export function codeActions(
   const out: CodeAction[] = [];
   if (wantsQuickFix) {
     const rulesSeen = new Set<string>();
+    const reflowed = new Set<number>();
     for (const d of diagnostics) {
       const finding = review.findings.find((f) => f.ruleId === d.code && sameRange(f, d) && f.message === d.message);
       if (!finding) continue;
@@ -65,6 +66,17 @@ export function codeActions(
         action.diagnostics = [d];
         action.isPreferred = !!fix.preferred;
         out.push(action);
+      }
+      const rule = RULES.find((r) => r.id === finding.ruleId);
+      const article = review.page.articles.find((a) => a.firstLine <= d.range.start.line && d.range.start.line <= a.lastLine);
+      if (rule?.family === 'wraps' && article && !reflowed.has(article.index)) {
+        reflowed.add(article.index);
+        const fix = reflowArticleFix(review.page.source, article, base.segmenter ?? fallbackSegmenter, base.corpus ?? base.workspace?.corpus);
+        if (fix) {
+          const action = CodeAction.create(fix.title, { changes: { [doc.uri]: fix.edits.map((e) => ({ range: e.range, newText: e.newText })) } }, CodeActionKind.QuickFix);
+          action.diagnostics = [d];
+          out.push(action);
+        }
       }
       if (finding.ruleId === 'NP201') {
         const compare = CodeAction.create('Compare duplicate copies', { title: 'Compare duplicate copies', command: 'newsprint.compareDuplicates', arguments: [doc.uri, d.range.start] }, CodeActionKind.QuickFix);
@@ -81,8 +93,13 @@ export function codeActions(
       const a = fixAllAction(doc, `Fix all ${rule.id} ${rule.name} in this file`, CodeActionKind.QuickFix, { ...base, rules: onlyThis });
       if (a) out.push(a);
     }
-    if (rulesSeen.size && [...rulesSeen].some((id) => RULES.find((r) => r.id === id)?.family === 'wraps')) {
+    const families = new Set([...rulesSeen].map((id) => RULES.find((r) => r.id === id)?.family));
+    if (families.has('wraps')) {
       const a = fixAllAction(doc, 'Fix all wraps in this file', CodeActionKind.QuickFix, { ...base, families: ['wraps'] });
+      if (a) out.push(a);
+    }
+    if (families.has('punctuation')) {
+      const a = fixAllAction(doc, 'Fix all punctuation in this file', CodeActionKind.QuickFix, { ...base, families: ['punctuation'] });
       if (a) out.push(a);
     }
   }

@@ -104,7 +104,7 @@ export function showBreak(source: SourceText, br: Break, width = 6): string {
   return `${left}|${right}`;
 }
 
-/** Reflowing all of an article's wrapped paragraphs and blank-line splits: the "reflow this article" fix. */
+/** Reflowing all of an article's wrapped paragraphs and blank-line splits. */
 export function articleReflowEdits(source: SourceText, article: Article, isSplit: (a: Element, b: Element) => boolean, corpus?: Corpus): TextEdit[] {
   const breaks: Break[] = [];
   for (const p of article.paragraphs) breaks.push(...lineBreaks(source, p));

@@ -1,7 +1,6 @@
 // NP101: a paragraph hard-wrapped at the column width (or otherwise broken over lines).
 import type { Rule } from '../rule';
-import { articleReflowEdits, joinEdit, lineBreaks } from './breaks';
-import { splitBetween } from './splits';
+import { joinEdit, lineBreaks } from './breaks';
 
 export const columnWrap: Rule = {
   id: 'NP101',
@@ -12,10 +11,9 @@ export const columnWrap: Rule = {
     'Reflowing joins its lines into one; only line breaks and stray spaces at the breaks are removed.',
   severity: 'info',
   examples: [{ bad: '连日来，市委宣讲团成\n员分赴各区县、市级有关部\n门…', good: '连日来，市委宣讲团成员分赴各区县、市级有关部门…' }],
-  check({ page, source, segmenter, corpus }) {
+  check({ page, source, corpus }) {
     const out = [];
     for (const article of page.articles) {
-      const reflowArticle = articleReflowEdits(source, article, (a, b) => !!splitBetween(a, b, segmenter), corpus);
       for (const p of article.paragraphs) {
         if (p.lastLine === p.firstLine) continue;
         const lines = p.lastLine - p.firstLine + 1;
@@ -25,10 +23,8 @@ export const columnWrap: Rule = {
           // The squiggle marks the first line only: a page of column text would otherwise be underlined throughout.
           start: p.start,
           end: source.lines[p.firstLine].start + source.lines[p.firstLine].text.trimEnd().length,
-          fixes: [
-            { title: 'Reflow this paragraph', preferred: true, edits: lineBreaks(source, p).map((br) => joinEdit(source, br, corpus)) },
-            { title: `Reflow this article (${article.name})`, edits: reflowArticle },
-          ],
+          // "Reflow this article" is offered by the editor layer (reflowArticleFix), not copied onto every paragraph.
+          fixes: [{ title: 'Reflow this paragraph', preferred: true, edits: lineBreaks(source, p).map((br) => joinEdit(source, br, corpus)) }],
         });
       }
     }

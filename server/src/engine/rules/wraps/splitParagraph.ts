@@ -1,6 +1,6 @@
 // NP102: one paragraph cut in two by a blank line, mid-word, mid-sentence or after a comma.
 import type { Draft, Rule } from '../rule';
-import { aroundBreak, articleReflowEdits, breakBetween, joinEdit, pairs, showBreak } from './breaks';
+import { aroundBreak, breakBetween, joinEdit, pairs, showBreak } from './breaks';
 import { splitBetween, type Split } from './splits';
 
 function describe(split: Split, shown: string): string {
@@ -42,10 +42,7 @@ export const splitParagraph: Rule = {
           message: describe(split, showBreak(source, br)),
           ...aroundBreak(source.text, br),
           severity: split.kind === 'after-colon' ? 'info' : undefined,
-          fixes: [
-            { title: 'Join the two parts', preferred: true, edits: [joinEdit(source, br, corpus)] },
-            { title: `Reflow this article (${article.name})`, edits: articleReflowEdits(source, article, (x, y) => !!splitBetween(x, y, segmenter), corpus) },
-          ],
+          fixes: [{ title: 'Join the two parts', preferred: true, edits: [joinEdit(source, br, corpus)] }],
         });
       }
     }

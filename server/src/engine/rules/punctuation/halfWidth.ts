@@ -1,0 +1,82 @@
+// NP401: half-width punctuation in Chinese text (GB/T 15834 5.1). One finding per paragraph
+// lists its marks (the Problems panel reads as a list of paragraphs to fix); every spot is also a
+// hint-level squiggle so the editor sees each one in the text.
+import type { Element } from '../../model/page';
+import { edit, type Draft, type Rule, type TextEdit } from '../rule';
+import type { SourceText } from '../../text/sourceText';
+import { bracketPairs, convertible, HALF_TO_FULL, protectedSpans } from './context';
+
+const CHECKED = new Set(['paragraph', 'headline', 'kicker', 'subtitle', 'subhead', 'caption', 'credit', 'note']);
+
+/** The conversions a paragraph needs, as edits of single marks. */
+export function halfWidthEdits(source: SourceText, e: Element): TextEdit[] {
+  const text = source.text;
+  const guarded = protectedSpans(text.slice(e.start, e.end)).map(([a, b]) => [a + e.start, b + e.start]);
+  const inGuard = (i: number) => guarded.some(([a, b]) => i >= a && i < b);
+  const edits: TextEdit[] = [];
+  for (let i = e.start; i < e.end; i++) {
+    const ch = text[i];
+    if (!(ch in HALF_TO_FULL) || ch === '(' || ch === ')' || inGuard(i)) continue;
+    if (convertible(text, i)) edits.push(edit(source, i, i + 1, HALF_TO_FULL[ch]));
+  }
+  for (const [open, close] of bracketPairs(text, e.start, e.end)) {
+    if (inGuard(open) || inGuard(close)) continue;
+    edits.push(edit(source, open, open + 1, '（'), edit(source, close, close + 1, '）'));
+  }
+  return edits.sort((a, b) => a.start - b.start);
+}
+
+function summary(edits: TextEdit[], source: SourceText): string {
+  const counts = new Map<string, number>();
+  for (const e of edits) {
+    const ch = source.text[e.start];
+    counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  return [...counts].map(([ch, n]) => `${ch}→${HALF_TO_FULL[ch]}${n > 1 ? ` ×${n}` : ''}`).join(', ');
+}
+
+export const halfWidthPunctuation: Rule = {
+  id: 'NP401',
+  name: 'half-width-punctuation',
+  family: 'punctuation',
+  description:
+    'Half-width punctuation (`,` `;` `:` `?` `!` `(` `)`) in Chinese text, where GB/T 15834 wants full-width marks. ' +
+    'One finding per paragraph lists the marks; each spot is also shown as a hint. Decimals and times (`2.6`, `12:00`), ' +
+    'thousands separators, Latin and code runs (`5G+工业互联网`, `CXO`), URLs, e-mail addresses and file names are left alone.',
+  standard: 'GB/T 15834-2011 5.1',
+  severity: 'warning',
+  examples: [
+    { bad: '本报讯(渝西都市报记者 钟梅)12月19日,记者从永川区人力社保局获悉', good: '本报讯（渝西都市报记者 钟梅）12月19日，记者从永川区人力社保局获悉' },
+    { bad: '会议于12:00开始,共有1,000人参加', good: '会议于12:00开始，共有1,000人参加', note: 'the time and the thousands separator stay' },
+  ],
+  check({ page, source }) {
+    const out: Draft[] = [];
+    const perElement: { e: Element; edits: TextEdit[] }[] = [];
+    for (const e of page.elements) {
+      if (!CHECKED.has(e.kind)) continue;
+      const edits = halfWidthEdits(source, e);
+      if (edits.length) {
+        perElement.push({ e, edits });
+      }
+    }
+    // "All in this file" is the LSP layer's fix-all of this rule, not a copy of every edit on every finding.
+    for (const { e, edits } of perElement) {
+      out.push({
+        message: `${edits.length} half-width mark${edits.length > 1 ? 's' : ''} in Chinese text (${summary(edits, source)}).`,
+        start: e.start,
+        end: source.lines[e.firstLine].start + source.lines[e.firstLine].text.trimEnd().length,
+        fixes: [{ title: 'Convert the punctuation of this paragraph to full width', preferred: true, edits }],
+      });
+      for (const ed of edits) {
+        out.push({
+          message: `Half-width “${source.text[ed.start]}” in Chinese text: use “${ed.newText}”.`,
+          start: ed.start,
+          end: ed.end,
+          severity: 'hint',
+          fixes: [{ title: `Use “${ed.newText}”`, edits: [ed] }],
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,80 @@
+// NP402: quotation marks and brackets that do not pair or nest, checked per paragraph with column
+// wraps undone (a quotation that spans a wrap is one quotation). A quotation running over several
+// paragraphs opens each one and closes only at its end, as GB/T 15834 prescribes; that is not flagged.
+import type { Element } from '../../model/page';
+import type { Draft, Rule } from '../rule';
+import { splitBetween } from '../wraps/splits';
+
+const OPEN: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '《': '》', '(': ')', '【': '】', '「': '」', '〔': '〕' };
+const CLOSE: Record<string, string> = Object.fromEntries(Object.entries(OPEN).map(([o, c]) => [c, o]));
+
+interface Problem {
+  at: number;
+  message: string;
+}
+
+export function pairingProblems(text: string, from: number, to: number, continuesQuote: boolean): Problem[] {
+  const problems: Problem[] = [];
+  const stack: { ch: string; at: number }[] = [];
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch in OPEN) stack.push({ ch, at: i });
+    else if (ch in CLOSE) {
+      const top = stack[stack.length - 1];
+      if (top && OPEN[top.ch] === ch) stack.pop();
+      else if (stack.some((s) => OPEN[s.ch] === ch)) {
+        problems.push({ at: top.at, message: `“${top.ch}” is closed by “${ch}” before its own “${OPEN[top.ch]}”: marks are misnested.` });
+        while (stack.length && OPEN[stack[stack.length - 1].ch] !== ch) stack.pop();
+        stack.pop();
+      } else {
+        problems.push({ at: i, message: `“${ch}” closes nothing: its “${CLOSE[ch]}” is missing.` });
+      }
+    }
+  }
+  for (const s of stack) {
+    // An open quotation at a paragraph's end is legitimate when the next paragraph opens with “ (it goes on).
+    if (s.ch === '“' && continuesQuote) continue;
+    problems.push({ at: s.at, message: `“${s.ch}” is never closed: its “${OPEN[s.ch]}” is missing in this paragraph.` });
+  }
+  return problems;
+}
+
+export const unpairedMarks: Rule = {
+  id: 'NP402',
+  name: 'unpaired-marks',
+  family: 'punctuation',
+  description:
+    'Quotation marks and brackets (`“ ”`, `‘ ’`, `（ ）`, `《 》`) must pair and nest (`“ ‘ ’ ”`). Checked per paragraph with column ' +
+    'wraps and blank-line splits undone; a quotation over several paragraphs that opens each paragraph with “ and closes at the end is correct.',
+  standard: 'GB/T 15834-2011 4.1, 4.3, 4.9',
+  severity: 'warning',
+  examples: [{ bad: '他说：“我们要加强合作。' }, { bad: '《建设实施方案》》' }],
+  check({ page, source, segmenter }) {
+    const out: Draft[] = [];
+    const text = source.text;
+    for (const article of page.articles) {
+      // Paragraphs cut in two by a blank line (NP102) are one paragraph for pairing.
+      const logical: { start: number; end: number; first: Element }[] = [];
+      let prev: Element | undefined;
+      for (const e of article.elements) {
+        if (e.kind !== 'paragraph' && e.kind !== 'headline' && e.kind !== 'subhead') {
+          prev = undefined;
+          continue;
+        }
+        const last = logical[logical.length - 1];
+        if (prev && last && splitBetween(prev, e, segmenter)) last.end = e.end;
+        else logical.push({ start: e.start, end: e.end, first: e });
+        prev = e;
+      }
+      logical.forEach((p, k) => {
+        const next = logical[k + 1];
+        const continues = !!next && next.first.kind === 'paragraph' && text[next.start] === '“';
+        for (const problem of pairingProblems(text, p.start, p.end, continues)) {
+          const len = text.codePointAt(problem.at)! > 0xffff ? 2 : 1;
+          out.push({ message: problem.message, start: problem.at, end: problem.at + len });
+        }
+      });
+    }
+    return out;
+  },
+};

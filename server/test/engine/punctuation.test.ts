@@ -1,0 +1,97 @@
+// Punctuation by GB/T 15834: true cases, the exemptions (false cases), pairing across wraps, and a
+// property test that conversion replaces only the marks it lists.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { applyEdits, fixAll, review } from '../../src/engine';
+import { seed } from '../helpers';
+
+const punct = (text: string) => review(text, { families: ['punctuation'] }).findings;
+const fixed = (text: string) => fixAll(text, { families: ['punctuation'] }).text;
+const page = (body: string) => `## 标题行\n\n${body}\n`;
+
+test('half-width marks in Chinese text become full-width; one finding per paragraph plus a hint per spot', () => {
+  const text = page('本报讯(渝西都市报记者 钟梅)12月19日,记者获悉:全区新增就业2.6万人;你知道吗?真好!');
+  const found = punct(text).filter((f) => f.ruleId === 'NP401');
+  const paragraph = found.filter((f) => f.severity !== 'hint');
+  assert.equal(paragraph.length, 1);
+  assert.match(paragraph[0].message, /7 half-width marks/);
+  assert.equal(found.filter((f) => f.severity === 'hint').length, 7);
+  assert.equal(fixed(text), page('本报讯（渝西都市报记者 钟梅）12月19日，记者获悉：全区新增就业2.6万人；你知道吗？真好！'));
+});
+
+test('exemptions: decimals, times, thousands, Latin and code runs, URLs, e-mail, file names', () => {
+  const body = '会议于12:00开始，共1,000人参加，增长2.6%。拓展“5G+工业互联网”，CXO公司，函数f(x)=2x，详见https://example.com/a,b 或 news@example.com，附件report.pdf。';
+  const text = page(body);
+  assert.deepEqual(punct(text).filter((f) => f.ruleId === 'NP401').map((f) => f.message), []);
+  assert.equal(fixed(text), text);
+});
+
+test('a bracket pair converts when its content or a neighbour is Chinese', () => {
+  assert.equal(fixed(page('新领先(重庆)医药公司成立。')), page('新领先（重庆）医药公司成立。'));
+  assert.equal(fixed(page('心理教研组组织学生进行考前放松(永川区教委供图)')), page('心理教研组组织学生进行考前放松（永川区教委供图）'));
+});
+
+test('unpaired and misnested marks; a quotation across a wrap or a blank-line split is one quotation', () => {
+  const bad = punct(page('他说：“我们要加强合作。')).filter((f) => f.ruleId === 'NP402');
+  assert.equal(bad.length, 1);
+  assert.match(bad[0].message, /never closed/);
+  assert.equal(punct(page('他说：“我们《要》加强”合作》。')).filter((f) => f.ruleId === 'NP402').length, 1);
+  assert.match(punct(page('他说：“‘我们”加强’合作。')).filter((f) => f.ruleId === 'NP402')[0].message, /misnested/);
+  const split = '“此举是为了培养干部，同时也激\n\n发年轻干部的冲劲。”他说。';
+  assert.deepEqual(punct(page(split)).filter((f) => f.ruleId === 'NP402'), []);
+  const multi = '他说：“第一段没有结束。\n\n“第二段接着说，最后结束。”';
+  assert.deepEqual(punct(page(multi)).filter((f) => f.ruleId === 'NP402'), []);
+});
+
+test('顿号 between quoted items or titles goes, unless a bracketed note stands between', () => {
+  const text = page('要抓好“初心使命”、“方向道路”，学习《史记》、《汉书》和《条例》（草案）、《办法》。');
+  const found = punct(text).filter((f) => f.ruleId === 'NP403');
+  assert.equal(found.length, 2);
+  assert.equal(fixed(text), page('要抓好“初心使命”“方向道路”，学习《史记》《汉书》和《条例》（草案）、《办法》。'));
+});
+
+test('a closing mark at a line start inside a paragraph betrays a bad wrap', () => {
+  const found = punct(page('协同开展技术攻关\n，共同开发教学资源。')).filter((f) => f.ruleId === 'NP404');
+  assert.equal(found.length, 1);
+});
+
+test('document numbers take 〔 〕', () => {
+  const text = seed('000').text;
+  const [f] = punct(text).filter((x) => x.ruleId === 'NP405');
+  assert.equal(applyEdits(text, f.fixes[0].edits).split('\n')[48], '〔十八届〕第16号');
+});
+
+test('mixed styles in one file: one finding with the counts', () => {
+  const text = page('本报讯(记者 张三)今天,天气很好。\n\n他说，明天也会很好。\n\n她说，后天也一样。');
+  const found = punct(text).filter((f) => f.ruleId === 'NP406');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /1 paragraph\(s\) use half-width marks, 2 use full-width/);
+});
+
+test('seeds: 000–002 convert, 003 and 004 (already full-width) have nothing to fix and no false pairing alarms', () => {
+  for (const prefix of ['000', '001', '002']) assert.ok(punct(seed(prefix).text).some((f) => f.ruleId === 'NP401'), prefix);
+  for (const prefix of ['003', '004']) {
+    const { text } = seed(prefix);
+    assert.deepEqual(punct(text).map((f) => `${f.ruleId} ${f.message}`), [], prefix);
+    assert.equal(fixed(text), text);
+  }
+});
+
+test('property: conversion changes only listed marks, each to its full-width form; fix-all is idempotent', () => {
+  const pieces = ['永川', '区', '2.6', '12:00', '1,000', '5G+', 'CXO', '(', ')', ',', ';', ':', '?', '!', '。', '“', '”', ' ', '\n', 'App', '《史记》', '、', 'https://a.b/c,d'];
+  const MAP: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+  // Only the conversion rule: NP403 and NP405 repair other things (a 顿号 removed, a bracket shape) and have their own tests.
+  const onlyNp401 = { families: ['punctuation' as const], rules: { NP403: { enabled: false }, NP405: { enabled: false } } };
+  const convert = (t: string) => fixAll(t, onlyNp401).text;
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+      const text = page(parts.join(''));
+      const out = convert(text);
+      assert.equal(out.length, text.length);
+      for (let i = 0; i < text.length; i++) if (out[i] !== text[i]) assert.equal(MAP[text[i]], out[i], `position ${i}: “${text[i]}” → “${out[i]}”`);
+      assert.equal(convert(out), out);
+    }),
+    { numRuns: Number(process.env.NEWSPRINT_PROPERTY_RUNS ?? 200) },
+  );
+});
