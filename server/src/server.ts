@@ -14,7 +14,7 @@ import {
   CodeActionKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { review, RULES, type Review, type ReviewOptions } from './engine';
+import { findRule, review, RULES, type Review, type ReviewOptions, type RuleSetting } from './engine';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/protocolMap';
 import { FileSelection, uriToPath } from './lsp/files';
 import { matchesQuery, WorkspaceIndex } from './lsp/workspaceIndex';
@@ -44,7 +44,7 @@ const segmenter = new SegmenterService(
 const reviews = new Map<string, { version: number; review: Review }>();
 
 function reviewOptions(uri: string): ReviewOptions {
-  return { uri, segmenter: segmenter.current, workspace: index.workspace };
+  return { uri, segmenter: segmenter.current, workspace: index.workspace, rules: ruleSettings };
 }
 
 function reviewOf(doc: TextDocument): Review {
@@ -128,10 +128,26 @@ function refreshOpenDocuments(except?: string): void {
 interface Settings {
   files?: unknown;
   segmenter?: { userDictionary?: unknown };
+  /** `newsprint.rules.<name>`: default | off | error | warning | info | hint (generated from the registry). */
+  rules?: Record<string, unknown>;
+}
+
+let ruleSettings: Record<string, RuleSetting> = {};
+
+/** Turns `newsprint.rules.*` into the engine's per-rule settings; unknown names and values are ignored. */
+function toRuleSettings(rules: Record<string, unknown> | undefined): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  for (const [name, value] of Object.entries(rules ?? {})) {
+    if (!findRule(name) || typeof value !== 'string') continue;
+    if (value === 'off') out[name] = { enabled: false };
+    else if (value === 'error' || value === 'warning' || value === 'info' || value === 'hint') out[name] = { severity: value };
+  }
+  return out;
 }
 
 function applySettings(config: Settings | null | undefined): void {
   selection.setGlobs(config?.files);
+  ruleSettings = toRuleSettings(config?.rules);
   const dict = config?.segmenter?.userDictionary;
   segmenter.setUserDictionary(typeof dict === 'string' && dict.trim() ? dict : undefined);
 }
@@ -144,6 +160,7 @@ async function refreshSettings(): Promise<void> {
 connection.onDidChangeConfiguration(async (change) => {
   if (canConfigure) await refreshSettings();
   else applySettings((change.settings as { newsprint?: Settings } | undefined)?.newsprint);
+  reviews.clear();
   await reindex();
 });
 

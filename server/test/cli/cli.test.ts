@@ -85,3 +85,11 @@ test('docs/rules.md is generated from the registry and up to date', () => {
   assert.equal(r.status, 0);
   assert.equal(fs.readFileSync(path.join(ROOT, 'docs', 'rules.md'), 'utf8'), r.stdout, 'run `npm run docs`');
 });
+
+test('package.json carries one setting per rule, generated from the registry', () => {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'gen-settings.mjs'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const props = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).contributes.configuration.properties;
+  assert.equal(props['newsprint.rules.split-paragraph'].enum.join(), 'default,off,error,warning,info,hint');
+  assert.match(props['newsprint.rules.half-width-punctuation'].markdownDescription, /^\*\*NP401\*\*/);
+});

@@ -64,3 +64,20 @@ suite('wraps', () => {
     assert.equal(again?.length ?? 0, 0);
   });
 });
+
+suite('settings', () => {
+  suiteSetup(activateExtension);
+
+  test('a rule turned off in the settings stops reporting, and comes back when reset', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'newsprint', content: '## 标题\n\n本报讯(记者 李华)负责人道出稳就业促就\n\n业“答卷”优秀的秘诀。\n' });
+    await diagnosticsWhen(doc.uri, (d) => d.some((x) => codeOf(x) === 'NP102'));
+    const config = vscode.workspace.getConfiguration('newsprint');
+    await config.update('rules.split-paragraph', 'off', vscode.ConfigurationTarget.Global);
+    try {
+      await diagnosticsWhen(doc.uri, (d) => d.length > 0 && !d.some((x) => codeOf(x) === 'NP102'));
+    } finally {
+      await config.update('rules.split-paragraph', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await diagnosticsWhen(doc.uri, (d) => d.some((x) => codeOf(x) === 'NP102'));
+  });
+});
