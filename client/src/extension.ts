@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCompare } from './compare';
+import { StatusItem } from './status';
 
 export const LANGUAGE_ID = 'newsprint';
 const DEFAULT_GLOB = '**/seeds/**/*.txt';
@@ -46,8 +47,17 @@ function startClient(context: vscode.ExtensionContext): LanguageClient {
   return c;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
+/** What the extension gives other extensions and the in-editor tests. */
+export interface NewsprintApi {
+  client: () => LanguageClient | undefined;
+  statusText: () => string;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<NewsprintApi> {
   client = startClient(context);
+  const status = new StatusItem(LANGUAGE_ID);
+  status.listen(client);
+  context.subscriptions.push(status);
   context.subscriptions.push(
     { dispose: () => void client?.stop() },
     vscode.workspace.onDidOpenTextDocument((doc) => void adoptIfNewsprint(doc)),
@@ -61,7 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   );
   registerCompare(context, () => client);
   for (const doc of vscode.workspace.textDocuments) await adoptIfNewsprint(doc);
-  return { client: () => client };
+  return { client: () => client, statusText: () => status.text };
 }
 
 export async function deactivate(): Promise<void> {

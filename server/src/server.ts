@@ -21,6 +21,7 @@ import { matchesQuery, WorkspaceIndex } from './lsp/workspaceIndex';
 import { SegmenterService } from './lsp/segmenterService';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { duplicateCopies } from './lsp/compare';
+import { hoverAt } from './lsp/hover';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -71,6 +72,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       foldingRangeProvider: true,
       workspaceSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
     },
     serverInfo: { name: 'newsprint-language-server', version: '0.1.0' },
   };
@@ -202,6 +204,11 @@ connection.onDocumentSymbol((params) => {
 connection.onFoldingRanges((params) => {
   const doc = documents.get(params.textDocument.uri);
   return doc ? toFoldingRanges(reviewOf(doc).page) : [];
+});
+
+connection.onHover((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  return doc ? hoverAt(reviewOf(doc), params.position) : undefined;
 });
 
 connection.onCodeAction((params) => {

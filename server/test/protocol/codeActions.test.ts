@@ -1,7 +1,7 @@
 // Quick fixes and fix-all as an LSP client sees them, and jieba arriving after the first diagnostics.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CodeActionRequest, DidOpenTextDocumentNotification, type CodeAction, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, DidOpenTextDocumentNotification, HoverRequest, type CodeAction, type MarkupContent, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAll, loadJieba, TokenCorpus } from '../../src/engine';
 import { ROOT, seed, seedFiles } from '../helpers';
@@ -73,3 +73,17 @@ test('source.fixAll.newsprint returns the engine’s fix-all as one edit', async
   assert.ok(expected.includes('临床CRO、CDMO以及MAH'), 'the workspace confirms CDMO');
 });
 
+
+test('a hover on a finding explains its rule, names the standard and links to the rule reference', async () => {
+  const s = seed('003');
+  const uri = uriOf(s.path);
+  const diags = (await server.current(uri)).diagnostics;
+  const cut = diags.find((d) => d.code === 'NP105')!;
+  const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: cut.range.start });
+  const value = (hover?.contents as MarkupContent).value;
+  assert.match(value, /\*\*NP105 number-cut-by-wrap\*\*/);
+  assert.match(value, /Standard: GB\/T 15835-2011/);
+  assert.match(value, /\[Rule reference\]\(file:\/\/.*docs\/rules\.md#np105-number-cut-by-wrap\)/);
+  const none = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });
+  assert.equal(none, null);
+});

@@ -81,3 +81,16 @@ suite('settings', () => {
     await diagnosticsWhen(doc.uri, (d) => d.some((x) => codeOf(x) === 'NP102'));
   });
 });
+
+suite('status bar', () => {
+  test('shows the findings of the active newspaper file', async () => {
+    const ext = vscode.extensions.getExtension<{ statusText: () => string }>('newsprint.newsprint-review')!;
+    const api = await ext.activate();
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(seedPath('004_a8687385b6048fb3.txt')));
+    await vscode.window.showTextDocument(doc);
+    const diags = await diagnosticsWhen(doc.uri, (d) => d.some((x) => codeOf(x) === 'NP203'));
+    const shown = diags.filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint).length;
+    const text = await waitFor('status text', async () => api.statusText(), (t) => t.includes(`${shown} finding`));
+    assert.match(text, /Newsprint: \d+ findings/);
+  });
+});
