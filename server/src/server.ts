@@ -22,6 +22,7 @@ import { SegmenterService } from './lsp/segmenterService';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { duplicateCopies } from './lsp/compare';
 import { hoverAt } from './lsp/hover';
+import { articleLenses } from './lsp/codeLens';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -73,6 +74,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       workspaceSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       hoverProvider: true,
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'newsprint-language-server', version: '0.1.0' },
   };
@@ -204,6 +206,11 @@ connection.onDocumentSymbol((params) => {
 connection.onFoldingRanges((params) => {
   const doc = documents.get(params.textDocument.uri);
   return doc ? toFoldingRanges(reviewOf(doc).page) : [];
+});
+
+connection.onCodeLens((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  return doc ? articleLenses(reviewOf(doc), doc.uri) : [];
 });
 
 connection.onHover((params) => {

@@ -1,7 +1,7 @@
 // Quick fixes and fix-all as an LSP client sees them, and jieba arriving after the first diagnostics.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CodeActionRequest, DidOpenTextDocumentNotification, HoverRequest, type CodeAction, type MarkupContent, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeLensRequest, DidOpenTextDocumentNotification, HoverRequest, type CodeAction, type MarkupContent, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAll, loadJieba, TokenCorpus } from '../../src/engine';
 import { ROOT, seed, seedFiles } from '../helpers';
@@ -86,4 +86,16 @@ test('a hover on a finding explains its rule, names the standard and links to th
   assert.match(value, /\[Rule reference\]\(file:\/\/.*docs\/rules\.md#np105-number-cut-by-wrap\)/);
   const none = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });
   assert.equal(none, null);
+});
+
+test('code lenses above each article: its finding count, and "duplicate of …" for a copy', async () => {
+  const s = seed('003');
+  const uri = uriOf(s.path);
+  await server.current(uri, (p) => p.diagnostics.some((d) => d.code === 'NP201'));
+  const lenses = await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+  const titles = (lenses ?? []).map((l) => l.command?.title ?? '');
+  assert.equal(titles.filter((t) => /^\d+ findings?$/.test(t)).length, 4, 'one count per article');
+  const dup = (lenses ?? []).find((l) => l.command?.command === 'newsprint.compareDuplicates');
+  assert.match(dup?.command?.title ?? '', /^duplicate of 000_024af6bbebe0fcb3\.txt \(\d+%\)$/);
+  assert.equal(dup?.range.start.line, 244);
 });
