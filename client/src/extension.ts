@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCompare } from './compare';
 import { StatusItem } from './status';
+import { registerAccepted } from './accepted';
 
 export const LANGUAGE_ID = 'newsprint';
 const DEFAULT_GLOB = '**/seeds/**/*.txt';
@@ -30,7 +31,8 @@ function startClient(context: vscode.ExtensionContext): LanguageClient {
     run: { module, transport: TransportKind.stdio },
     debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const watcherGlob = `{${configuredGlobs().join(',')}}`;
+  // The accepted-findings file is watched with the newspaper files: the server reloads it on change.
+  const watcherGlob = `{${[...configuredGlobs(), '**/.newsprint/accepted.json'].join(',')}}`;
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { language: LANGUAGE_ID, scheme: 'file' },
@@ -70,6 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newspr
     vscode.commands.registerCommand('newsprint.showOutput', () => client?.outputChannel.show()),
   );
   registerCompare(context, () => client);
+  registerAccepted(context, () => void client?.sendNotification('newsprint/acceptedChanged'));
   for (const doc of vscode.workspace.textDocuments) await adoptIfNewsprint(doc);
   return { client: () => client, statusText: () => status.text };
 }

@@ -23,11 +23,13 @@ import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { duplicateCopies } from './lsp/compare';
 import { hoverAt } from './lsp/hover';
 import { articleLenses } from './lsp/codeLens';
+import { AcceptedStore } from './lsp/accepted';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const selection = new FileSelection([]);
 const index = new WorkspaceIndex(selection);
+const accepted = new AcceptedStore();
 let canConfigure = false;
 /** Settings (the user dictionary among them) are read before jieba loads. */
 let settingsRead = false;
@@ -53,6 +55,7 @@ function reviewOf(doc: TextDocument): Review {
   const cached = reviews.get(doc.uri);
   if (cached && cached.version === doc.version) return cached.review;
   const r = review(doc.getText(), reviewOptions(doc.uri));
+  r.findings = accepted.filter(doc.uri, doc.getText(), r.findings);
   reviews.set(doc.uri, { version: doc.version, review: r });
   return r;
 }
@@ -64,6 +67,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     if (root) folders.push(root);
   }
   selection.setFolders(folders);
+  accepted.load(folders);
   applySettings(params.initializationOptions as Settings | undefined);
   canConfigure = !!params.capabilities.workspace?.configuration && !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   return {
@@ -188,8 +192,19 @@ documents.onDidClose((e) => {
 });
 
 connection.onDidChangeWatchedFiles((params) => {
-  for (const change of params.changes) index.fileChanged(change.uri);
+  for (const change of params.changes) {
+    if (accepted.isAcceptedFile(change.uri)) {
+      accepted.load();
+      reviews.clear();
+    } else index.fileChanged(change.uri);
+  }
   scheduleRefresh();
+});
+
+connection.onNotification('newsprint/acceptedChanged', () => {
+  accepted.load();
+  reviews.clear();
+  refreshOpenDocuments();
 });
 
 connection.onRequest('newsprint/duplicateCopies', (params: { uri: string; position: { line: number; character: number } }) => {

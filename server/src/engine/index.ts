@@ -17,3 +17,4 @@ export { Workspace, articleId, DUPLICATE_THRESHOLD, type ArticleRecord, type Par
 export { UNTITLED_URI } from './review';
 export { DuplicateIndex, normalizeForMatch, normalizedForDiff, alignCopies, jaccard, shingles, type AlignedChange, type AlignedDiff } from './similar';
 export { reflowArticleFix } from './rules/wraps/reflowArticle';
+export { findingKey, parseAccepted, type AcceptedEntry, type AcceptedFile } from './accepted';

@@ -2,7 +2,7 @@
 // rule in the file", "fix all wraps in the file", and `source.fixAll.newsprint` for save actions.
 import { CodeAction, CodeActionKind, type Diagnostic, type TextEdit as LspEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fallbackSegmenter, fixAll, reflowArticleFix, RULES, type Family, type Finding, type Review, type ReviewOptions } from '../engine';
+import { fallbackSegmenter, findingKey, fixAll, reflowArticleFix, RULES, type Family, type Finding, type Review, type ReviewOptions } from '../engine';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsprint`;
 /**
@@ -78,6 +78,18 @@ export function codeActions(
           out.push(action);
         }
       }
+      const text = review.page.source.text;
+      const accept = CodeAction.create(
+        'Accept (don’t report again)',
+        {
+          title: 'Accept (don’t report again)',
+          command: 'newsprint.acceptFinding',
+          arguments: [{ uri: doc.uri, rule: finding.ruleId, key: findingKey(text, finding), text: text.slice(finding.start, finding.end).slice(0, 60) }],
+        },
+        CodeActionKind.QuickFix,
+      );
+      accept.diagnostics = [d];
+      out.push(accept);
       if (finding.ruleId === 'NP201') {
         const compare = CodeAction.create('Compare duplicate copies', { title: 'Compare duplicate copies', command: 'newsprint.compareDuplicates', arguments: [doc.uri, d.range.start] }, CodeActionKind.QuickFix);
         compare.diagnostics = [d];

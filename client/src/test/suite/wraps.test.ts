@@ -94,3 +94,29 @@ suite('status bar', () => {
     assert.match(text, /Newsprint: \d+ findings/);
   });
 });
+
+suite('accepting a finding', () => {
+  test('an accepted finding disappears, survives an edit elsewhere, and comes back when undone', async () => {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(seedPath('000_024af6bbebe0fcb3.txt')));
+    await vscode.window.showTextDocument(doc);
+    const diags = await diagnosticsWhen(doc.uri, (d) => d.some((x) => x.message.includes('cuts “就业”')));
+    const split = diags.find((x) => x.message.includes('cuts “就业”'))!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, split.range, vscode.CodeActionKind.QuickFix.value);
+    const accept = actions.find((a) => a.title.startsWith('Accept'))!;
+    assert.ok(accept?.command, 'an accept action is offered');
+    assert.equal(await vscode.commands.executeCommand(accept.command.command, ...(accept.command.arguments ?? [])), true);
+    try {
+      await diagnosticsWhen(doc.uri, (d) => d.length > 0 && !d.some((x) => x.message.includes('cuts “就业”')));
+      // An edit elsewhere in the file (the first line) does not bring it back.
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(doc.uri, new vscode.Position(0, 0), '\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await diagnosticsWhen(doc.uri, (d) => d.some((x) => x.range.start.line === split.range.start.line + 1) && !d.some((x) => x.message.includes('cuts “就业”')));
+      await vscode.commands.executeCommand('undo');
+    } finally {
+      const [arg] = accept.command.arguments as { key: string }[];
+      assert.equal(await vscode.commands.executeCommand('newsprint.unacceptFinding', '000_024af6bbebe0fcb3.txt', arg.key), true);
+    }
+    await diagnosticsWhen(doc.uri, (d) => d.some((x) => x.message.includes('cuts “就业”')));
+  });
+});
