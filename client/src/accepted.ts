@@ -33,6 +33,7 @@ let notifyServer: () => void = () => {};
 
 async function write(folder: vscode.WorkspaceFolder, entries: Entry[]): Promise<void> {
   const body = JSON.stringify({ version: 1, accepted: entries }, null, 2) + '\n';
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder.uri, '.newsprint'));
   await vscode.workspace.fs.writeFile(fileIn(folder), new TextEncoder().encode(body));
   // The file watcher tells the server too, but not before the next watcher batch: say it at once.
   notifyServer();

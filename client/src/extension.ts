@@ -70,6 +70,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newspr
       await client?.restart();
     }),
     vscode.commands.registerCommand('newsprint.showOutput', () => client?.outputChannel.show()),
+    vscode.commands.registerCommand('newsprint.exportReport', async (format?: 'markdown' | 'json' | 'sarif') => {
+      const chosen =
+        format ??
+        ((await vscode.window.showQuickPick(['markdown', 'json', 'sarif'], { placeHolder: 'Report format (Markdown for editors, JSON/SARIF for tools)' })) as
+          | 'markdown'
+          | 'json'
+          | 'sarif'
+          | undefined);
+      if (!chosen || !client) return undefined;
+      const content = await client.sendRequest<string>('newsprint/report', { format: chosen });
+      const doc = await vscode.workspace.openTextDocument({ language: chosen === 'markdown' ? 'markdown' : 'json', content });
+      await vscode.window.showTextDocument(doc);
+      return content;
+    }),
   );
   registerCompare(context, () => client);
   registerAccepted(context, () => void client?.sendNotification('newsprint/acceptedChanged'));

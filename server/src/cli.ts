@@ -1,13 +1,13 @@
 // newsprint: the engine on the command line, for batch jobs and CI.
-//   newsprint review [paths…] [--format text|json|sarif] [--encoding utf-8|gb18030|…]
+//   newsprint review [paths…] [--format text|json|sarif|markdown] [--encoding utf-8|gb18030|…]
 //   newsprint rules
 // Exit code: 0 no error-severity finding, 1 at least one, 2 bad usage or unreadable paths.
-import { ENCODINGS, fallbackSegmenter, loadJieba, review, rulesMarkdown, Workspace, type Encoding, type Segmenter } from './engine';
+import { ENCODINGS, fallbackSegmenter, loadJieba, review, rulesMarkdown, toJson, toMarkdown, toSarif, toText, Workspace, type Encoding, type FileReport, type Segmenter } from './engine';
 import { expandPaths, readInput } from './cli/inputs';
-import { toJson, toSarif, toText, type FileReport } from './cli/report';
+
 
 const VERSION = '0.1.0';
-const USAGE = `Usage: newsprint review [paths…] [--format text|json|sarif] [--encoding ${ENCODINGS.join('|')}]
+const USAGE = `Usage: newsprint review [paths…] [--format text|json|sarif|markdown] [--encoding ${ENCODINGS.join('|')}]
        newsprint rules      (prints the rule reference as Markdown)
 
 Reviews newspaper text files (directories are searched for *.txt; default: seeds/).
@@ -15,7 +15,7 @@ Exit code: 0 when no finding has error severity, 1 otherwise, 2 on bad usage.`;
 
 interface Args {
   paths: string[];
-  format: 'text' | 'json' | 'sarif';
+  format: 'text' | 'json' | 'sarif' | 'markdown';
   encoding?: Encoding;
 }
 
@@ -38,7 +38,7 @@ function parseArgs(argv: string[]): Args | { help: string } | { error: string } 
     try {
       if (a === '--format' || a.startsWith('--format=')) {
         const f = value('--format');
-        if (f !== 'text' && f !== 'json' && f !== 'sarif') return { error: `--format must be text, json or sarif, not "${f}".` };
+        if (f !== 'text' && f !== 'json' && f !== 'sarif' && f !== 'markdown') return { error: `--format must be text, json, sarif or markdown, not "${f}".` };
         args.format = f;
       } else if (a === '--encoding' || a.startsWith('--encoding=')) {
         const e = value('--encoding').toLowerCase();
@@ -83,7 +83,13 @@ export function main(argv: string[]): number {
     return { path: file, encoding: input.decoded.binary ? 'binary' : input.decoded.encoding, lines: r.page.source.lines.length, review: r };
   });
   const out =
-    args.format === 'json' ? JSON.stringify(toJson(reports), null, 2) : args.format === 'sarif' ? JSON.stringify(toSarif(reports, VERSION), null, 2) : toText(reports);
+    args.format === 'json'
+      ? JSON.stringify(toJson(reports), null, 2)
+      : args.format === 'sarif'
+        ? JSON.stringify(toSarif(reports, VERSION), null, 2)
+        : args.format === 'markdown'
+          ? toMarkdown(reports)
+          : toText(reports);
   process.stdout.write(out + '\n');
   return reports.some((r) => r.review.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }

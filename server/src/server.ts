@@ -14,7 +14,7 @@ import {
   CodeActionKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { findRule, review, RULES, type Review, type ReviewOptions, type RuleSetting } from './engine';
+import { findRule, review, RULES, toJson, toMarkdown, toSarif, type FileReport, type Review, type ReviewOptions, type RuleSetting } from './engine';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/protocolMap';
 import { FileSelection, uriToPath } from './lsp/files';
 import { matchesQuery, WorkspaceIndex } from './lsp/workspaceIndex';
@@ -205,6 +205,22 @@ connection.onNotification('newsprint/acceptedChanged', () => {
   accepted.load();
   reviews.clear();
   refreshOpenDocuments();
+});
+
+/** "Newsprint: Export Review Report": every newspaper file of the workspace, as the CLI would report it. */
+connection.onRequest('newsprint/report', (params: { format: 'markdown' | 'json' | 'sarif' }) => {
+  const reports: FileReport[] = [];
+  for (const uri of [...index.workspace.uris()].sort()) {
+    const open = documents.get(uri);
+    const r = open ? reviewOf(open) : review(index.workspace.source(uri)!, reviewOptions(uri));
+    if (!open) r.findings = accepted.filter(uri, r.page.source.text, r.findings);
+    const file = uriToPath(uri);
+    const root = selection.roots.find((f) => file?.startsWith(f));
+    reports.push({ path: file && root ? file.slice(root.length + 1) : uri, encoding: 'utf-8', lines: r.page.source.lines.length, review: r });
+  }
+  if (params.format === 'json') return JSON.stringify(toJson(reports), null, 2);
+  if (params.format === 'sarif') return JSON.stringify(toSarif(reports, '0.1.0'), null, 2);
+  return toMarkdown(reports);
 });
 
 connection.onRequest('newsprint/duplicateCopies', (params: { uri: string; position: { line: number; character: number } }) => {

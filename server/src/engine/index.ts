@@ -18,3 +18,4 @@ export { UNTITLED_URI } from './review';
 export { DuplicateIndex, normalizeForMatch, normalizedForDiff, alignCopies, jaccard, shingles, type AlignedChange, type AlignedDiff } from './similar';
 export { reflowArticleFix } from './rules/wraps/reflowArticle';
 export { findingKey, parseAccepted, type AcceptedEntry, type AcceptedFile } from './accepted';
+export { toJson, toSarif, toText, toMarkdown, qualityRate, type FileReport } from './report';

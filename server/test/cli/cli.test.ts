@@ -71,7 +71,7 @@ test('GB18030 and UTF-16 files are read by sniffing their bytes, or with --encod
 test('bad usage exits 2 with a message; --help exits 0', () => {
   const bad = run('review', '--format', 'xml');
   assert.equal(bad.status, 2);
-  assert.match(bad.stderr, /--format must be text, json or sarif/);
+  assert.match(bad.stderr, /--format must be text, json, sarif or markdown/);
   assert.equal(run('frobnicate').status, 2);
   assert.equal(run('review', 'no/such/dir').status, 2);
   assert.equal(run('review', '--encoding', 'latin9').status, 2);
@@ -92,4 +92,12 @@ test('package.json carries one setting per rule, generated from the registry', (
   const props = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).contributes.configuration.properties;
   assert.equal(props['newsprint.rules.split-paragraph'].enum.join(), 'default,off,error,warning,info,hint');
   assert.match(props['newsprint.rules.half-width-punctuation'].markdownDescription, /^\*\*NP401\*\*/);
+});
+
+test('--format markdown: the review report with findings per 10,000 characters', () => {
+  const r = run('review', 'seeds/002_d963ced39f8d96c4.txt', '--format', 'markdown');
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /^# Newsprint review report/);
+  assert.match(r.stdout, /8 articles · \d+ characters · \d+ errors and warnings · \*\*[\d.]+ per 10,000 characters\*\*/);
+  assert.match(r.stdout, /\| NP401 half-width-punctuation \| 34 \|/);
 });

@@ -1,6 +1,9 @@
-// The CLI's three output formats from one list of reviewed files.
-import { RULES, type Finding, type Severity } from '../engine';
-import type { Review } from '../engine';
+// Review reports from one list of reviewed files, in the formats the CLI writes and the editor
+// exports: text, JSON, SARIF 2.1.0 and Markdown, each with the newsroom's quality figure,
+// findings per 10,000 characters.
+import { RULES } from './rules/registry';
+import type { Finding, Severity } from './rules/rule';
+import type { Review } from './review';
 
 export interface FileReport {
   path: string;
@@ -9,12 +12,25 @@ export interface FileReport {
   review: Review;
 }
 
+/** Characters that count for the rate: everything but whitespace. */
+export function countedCharacters(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
+
+/** Findings an editor must look at (not hints, not notes) per 10,000 characters. */
+export function qualityRate(review: Review): { findings: number; characters: number; per10k: number } {
+  const findings = review.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length;
+  const characters = countedCharacters(review.page.source.text);
+  return { findings, characters, per10k: characters ? (findings / characters) * 10_000 : 0 };
+}
+
 export function toJson(reports: FileReport[]): unknown {
   return {
     files: reports.map((r) => ({
       path: r.path,
       encoding: r.encoding,
       lines: r.lines,
+      quality: qualityRate(r.review),
       articles: r.review.page.articles.map((a) => ({
         name: a.name,
         headline: a.headline?.text ?? null,
@@ -105,6 +121,42 @@ export function toText(reports: FileReport[]): string {
     }
     for (const f of r.review.findings) {
       out.push(`  ${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity}  ${f.ruleId} ${f.rule}  ${f.message}`);
+    }
+  }
+  return out.join('\n');
+}
+
+export function toMarkdown(reports: FileReport[]): string {
+  const out = ['# Newsprint review report', ''];
+  const total = reports.reduce(
+    (acc, r) => {
+      const q = qualityRate(r.review);
+      return { findings: acc.findings + q.findings, characters: acc.characters + q.characters };
+    },
+    { findings: 0, characters: 0 },
+  );
+  out.push(
+    `${reports.length} file(s), ${total.characters} characters, ${total.findings} errors and warnings: ` +
+      `**${total.characters ? ((total.findings / total.characters) * 10_000).toFixed(1) : '0.0'} per 10,000 characters**.`,
+    '',
+  );
+  for (const r of reports) {
+    const q = qualityRate(r.review);
+    out.push(`## ${r.path}`, '', `${r.review.page.articles.length} articles · ${q.characters} characters · ${q.findings} errors and warnings · **${q.per10k.toFixed(1)} per 10,000 characters**`, '');
+    if (r.review.page.articles.length) {
+      out.push('| lines | article | findings |', '| --- | --- | --- |');
+      for (const a of r.review.page.articles) {
+        const n = r.review.findings.filter((f) => f.severity !== 'hint' && f.range.start.line >= a.firstLine && f.range.start.line <= a.lastLine).length;
+        out.push(`| ${a.firstLine + 1}–${a.lastLine + 1} | ${a.name.replace(/\|/g, '\\|')}${a.untitled ? ' (no headline)' : ''} | ${n} |`);
+      }
+      out.push('');
+    }
+    const byRule = new Map<string, Finding[]>();
+    for (const f of r.review.findings) if (f.severity !== 'hint') byRule.set(`${f.ruleId} ${f.rule}`, [...(byRule.get(`${f.ruleId} ${f.rule}`) ?? []), f]);
+    if (byRule.size) {
+      out.push('| rule | findings | first at |', '| --- | --- | --- |');
+      for (const [rule, list] of [...byRule].sort()) out.push(`| ${rule} | ${list.length} | line ${list[0].range.start.line + 1} |`);
+      out.push('');
     }
   }
   return out.join('\n');
