@@ -6,6 +6,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerCompare } from './compare';
 import { StatusItem } from './status';
 import { registerAccepted } from './accepted';
+import { registerArticlesView } from './articlesView';
 
 export const LANGUAGE_ID = 'newsprint';
 const DEFAULT_GLOB = '**/seeds/**/*.txt';
@@ -53,6 +54,8 @@ function startClient(context: vscode.ExtensionContext): LanguageClient {
 export interface NewsprintApi {
   client: () => LanguageClient | undefined;
   statusText: () => string;
+  /** The Articles view's tree as plain data, refreshed first. */
+  articles: () => Promise<ReturnType<ReturnType<typeof registerArticlesView>['snapshot']>>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<NewsprintApi> {
@@ -87,8 +90,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newspr
   );
   registerCompare(context, () => client);
   registerAccepted(context, () => void client?.sendNotification('newsprint/acceptedChanged'));
+  const articles = registerArticlesView(context, () => client);
   for (const doc of vscode.workspace.textDocuments) await adoptIfNewsprint(doc);
-  return { client: () => client, statusText: () => status.text };
+  return {
+    client: () => client,
+    statusText: () => status.text,
+    articles: async () => {
+      await articles.refresh();
+      return articles.snapshot();
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -24,6 +24,7 @@ import { duplicateCopies } from './lsp/compare';
 import { hoverAt } from './lsp/hover';
 import { articleLenses } from './lsp/codeLens';
 import { AcceptedStore } from './lsp/accepted';
+import { fileNode } from './lsp/articlesData';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -207,13 +208,28 @@ connection.onNotification('newsprint/acceptedChanged', () => {
   refreshOpenDocuments();
 });
 
+/** Reviews of every newspaper file of the workspace: open ones from their buffers, others from the index. */
+function workspaceReviews(): { uri: string; review: Review }[] {
+  const out: { uri: string; review: Review }[] = [];
+  for (const uri of [...index.workspace.uris()].sort()) {
+    const open = documents.get(uri);
+    if (open) {
+      out.push({ uri, review: reviewOf(open) });
+      continue;
+    }
+    const r = review(index.workspace.source(uri)!, reviewOptions(uri));
+    r.findings = accepted.filter(uri, r.page.source.text, r.findings);
+    out.push({ uri, review: r });
+  }
+  return out;
+}
+
+connection.onRequest('newsprint/articles', () => workspaceReviews().map(({ uri, review: r }) => fileNode(uri, r)));
+
 /** "Newsprint: Export Review Report": every newspaper file of the workspace, as the CLI would report it. */
 connection.onRequest('newsprint/report', (params: { format: 'markdown' | 'json' | 'sarif' }) => {
   const reports: FileReport[] = [];
-  for (const uri of [...index.workspace.uris()].sort()) {
-    const open = documents.get(uri);
-    const r = open ? reviewOf(open) : review(index.workspace.source(uri)!, reviewOptions(uri));
-    if (!open) r.findings = accepted.filter(uri, r.page.source.text, r.findings);
+  for (const { uri, review: r } of workspaceReviews()) {
     const file = uriToPath(uri);
     const root = selection.roots.find((f) => file?.startsWith(f));
     reports.push({ path: file && root ? file.slice(root.length + 1) : uri, encoding: 'utf-8', lines: r.page.source.lines.length, review: r });

@@ -136,3 +136,18 @@ suite('review report', () => {
     assert.equal(sarif.version, '2.1.0');
   });
 });
+
+suite('articles view', () => {
+  test('lists every seed file with its articles, finding counts and duplicate links', async () => {
+    const ext = vscode.extensions.getExtension<{ articles: () => Promise<{ file: string; articles: { name: string; findings: number; duplicates: number }[] }[]> }>('newsprint.newsprint-review')!;
+    const api = await ext.activate();
+    const tree = await waitFor('the articles tree', () => api.articles(), (t) => t.some((f) => f.file === '003_feb2debdf300b655.txt'));
+    const f003 = tree.find((f) => f.file === '003_feb2debdf300b655.txt')!;
+    assert.equal(f003.articles.length, 4);
+    const drug = f003.articles.find((a) => a.name === '永川发力药品“永川造”')!;
+    assert.equal(drug.duplicates, 1);
+    assert.ok(drug.findings > 0);
+    const f002 = tree.find((f) => f.file === '002_d963ced39f8d96c4.txt')!;
+    assert.equal(f002.articles.length, 8);
+  });
+});

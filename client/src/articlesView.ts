@@ -1,0 +1,151 @@
+// The Articles view: every newspaper file of the workspace → its articles (headline, byline, lines,
+// finding count, "also in 003 · 96%") → their findings. Clicking reveals the range. It refreshes
+// when diagnostics change, from the server's own reviews, so it agrees with the Problems panel.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+interface Range {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+interface FindingData {
+  ruleId: string;
+  rule: string;
+  severity: string;
+  message: string;
+  range: Range;
+}
+interface ArticleData {
+  name: string;
+  untitled: boolean;
+  detail: string;
+  range: Range;
+  findings: FindingData[];
+  duplicates: { uri: string; similarity: number; name: string }[];
+}
+interface FileData {
+  uri: string;
+  articles: ArticleData[];
+}
+
+export type Node =
+  | { kind: 'file'; file: FileData }
+  | { kind: 'article'; file: FileData; article: ArticleData }
+  | { kind: 'finding'; file: FileData; finding: FindingData }
+  | { kind: 'duplicate'; file: FileData; other: ArticleData['duplicates'][number] };
+
+const toRange = (r: Range) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+const label = (uri: string) => path.basename(vscode.Uri.parse(uri).path);
+const ICON: Record<string, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'lightbulb' };
+
+export class ArticlesView implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private files: FileData[] = [];
+  /** Filters: only articles with findings; only one rule. */
+  onlyWithFindings = false;
+  onlyRule: string | undefined;
+
+  constructor(private readonly client: () => LanguageClient | undefined) {}
+
+  async refresh(): Promise<void> {
+    const c = this.client();
+    if (!c) return;
+    this.files = await c.sendRequest<FileData[]>('newsprint/articles');
+    this.changed.fire(undefined);
+  }
+
+  private findingsOf(a: ArticleData): FindingData[] {
+    return this.onlyRule ? a.findings.filter((f) => f.ruleId === this.onlyRule) : a.findings;
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) return this.files.filter((f) => this.articlesOf(f).length).map((file) => ({ kind: 'file', file }));
+    if (node.kind === 'file') return this.articlesOf(node.file).map((article) => ({ kind: 'article', file: node.file, article }));
+    if (node.kind === 'article') {
+      return [
+        ...node.article.duplicates.map((other) => ({ kind: 'duplicate' as const, file: node.file, other })),
+        ...this.findingsOf(node.article).map((finding) => ({ kind: 'finding' as const, file: node.file, finding })),
+      ];
+    }
+    return [];
+  }
+
+  private articlesOf(file: FileData): ArticleData[] {
+    return this.onlyWithFindings || this.onlyRule ? file.articles.filter((a) => this.findingsOf(a).length) : file.articles;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    const uri = vscode.Uri.parse(node.file.uri);
+    switch (node.kind) {
+      case 'file': {
+        const item = new vscode.TreeItem(label(node.file.uri), vscode.TreeItemCollapsibleState.Expanded);
+        const n = node.file.articles.reduce((s, a) => s + this.findingsOf(a).length, 0);
+        item.description = `${node.file.articles.length} articles · ${n} findings`;
+        item.resourceUri = uri;
+        item.contextValue = 'newsprintFile';
+        return item;
+      }
+      case 'article': {
+        const a = node.article;
+        const n = this.findingsOf(a).length;
+        const item = new vscode.TreeItem(a.untitled ? `${a.name} (no headline)` : a.name, n || a.duplicates.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        item.description = `${a.detail} · ${n} finding${n === 1 ? '' : 's'}${a.duplicates.length ? ` · also in ${label(a.duplicates[0].uri)} · ${Math.round(a.duplicates[0].similarity * 100)}%` : ''}`;
+        item.iconPath = new vscode.ThemeIcon(a.duplicates.length ? 'files' : 'symbol-module');
+        item.command = { command: 'vscode.open', title: 'Reveal', arguments: [uri, { selection: toRange(a.range).with({ end: toRange(a.range).start }) }] };
+        item.contextValue = 'newsprintArticle';
+        return item;
+      }
+      case 'duplicate': {
+        const item = new vscode.TreeItem(`also in ${label(node.other.uri)} · ${Math.round(node.other.similarity * 100)}%`);
+        item.iconPath = new vscode.ThemeIcon('link');
+        item.command = { command: 'newsprint.compareDuplicates', title: 'Compare', arguments: [node.file.uri, node.file.articles.find((a) => a.duplicates.includes(node.other))?.range.start] };
+        return item;
+      }
+      case 'finding': {
+        const f = node.finding;
+        const item = new vscode.TreeItem(f.message);
+        item.description = `${f.ruleId} · line ${f.range.start.line + 1}`;
+        item.iconPath = new vscode.ThemeIcon(ICON[f.severity] ?? 'info');
+        item.command = { command: 'vscode.open', title: 'Reveal', arguments: [uri, { selection: toRange(f.range) }] };
+        return item;
+      }
+    }
+  }
+
+  /** For tests and other extensions: the tree as plain data. */
+  snapshot(): { file: string; articles: { name: string; findings: number; duplicates: number }[] }[] {
+    return this.getChildren().map((n) => ({
+      file: label((n as { file: FileData }).file.uri),
+      articles: this.getChildren(n).map((a) => {
+        const art = (a as { article: ArticleData }).article;
+        return { name: art.name, findings: this.findingsOf(art).length, duplicates: art.duplicates.length };
+      }),
+    }));
+  }
+}
+
+export function registerArticlesView(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): ArticlesView {
+  const view = new ArticlesView(client);
+  let timer: NodeJS.Timeout | undefined;
+  const soon = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void view.refresh().catch(() => undefined), 300);
+  };
+  context.subscriptions.push(
+    vscode.window.registerTreeDataProvider('newsprint.articles', view),
+    vscode.languages.onDidChangeDiagnostics(soon),
+    vscode.commands.registerCommand('newsprint.articles.refresh', () => view.refresh()),
+    vscode.commands.registerCommand('newsprint.articles.toggleOnlyWithFindings', () => {
+      view.onlyWithFindings = !view.onlyWithFindings;
+      return view.refresh();
+    }),
+    vscode.commands.registerCommand('newsprint.articles.filterRule', async (rule?: string) => {
+      view.onlyRule = rule ?? (await vscode.window.showInputBox({ prompt: 'Show only findings of rule (id such as NP102; empty for all)' })) ?? undefined;
+      if (!view.onlyRule) view.onlyRule = undefined;
+      return view.refresh();
+    }),
+  );
+  return view;
+}
