@@ -39,6 +39,7 @@ const segmenter = new SegmenterService(
   () => {
     // Findings that depend on word segmentation get sharper now: review the open documents again.
     reviews.clear();
+    closedReviews.clear();
     for (const doc of documents.all()) validate(doc);
   },
   (message) => connection.console.info(message),
@@ -110,6 +111,7 @@ async function reindex(): Promise<void> {
     () => run.cancelled,
   );
   progress.done();
+  closedReviews.clear();
   if (indexing === run) {
     indexing = undefined;
     void connection.sendNotification('newsprint/status', { indexing: false, files: index.size });
@@ -170,6 +172,7 @@ connection.onDidChangeConfiguration(async (change) => {
   if (canConfigure) await refreshSettings();
   else applySettings((change.settings as { newsprint?: Settings } | undefined)?.newsprint);
   reviews.clear();
+  closedReviews.clear();
   await reindex();
 });
 
@@ -180,12 +183,16 @@ function validate(doc: TextDocument): void {
   if (needsSegmenter && settingsRead) segmenter.request();
 }
 
-documents.onDidOpen((e) => validate(e.document));
+documents.onDidOpen((e) => {
+  closedReviews.clear();
+  validate(e.document);
+});
 documents.onDidChangeContent((e) => {
   validate(e.document);
   scheduleRefresh(e.document.uri);
 });
 documents.onDidClose((e) => {
+  closedReviews.clear();
   reviews.delete(e.document.uri);
   index.closed(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -193,6 +200,7 @@ documents.onDidClose((e) => {
 });
 
 connection.onDidChangeWatchedFiles((params) => {
+  closedReviews.clear();
   for (const change of params.changes) {
     if (accepted.isAcceptedFile(change.uri)) {
       accepted.load();
@@ -205,8 +213,16 @@ connection.onDidChangeWatchedFiles((params) => {
 connection.onNotification('newsprint/acceptedChanged', () => {
   accepted.load();
   reviews.clear();
+  closedReviews.clear();
   refreshOpenDocuments();
 });
+
+/**
+ * Reviews of files nobody has open, for the views and reports. Kept until a file changes on disk,
+ * a document opens or closes, or settings change: typing in one buffer must not make every view
+ * refresh re-review the whole workspace.
+ */
+const closedReviews = new Map<string, Review>();
 
 /** Reviews of every newspaper file of the workspace: open ones from their buffers, others from the index. */
 function workspaceReviews(): { uri: string; review: Review }[] {
@@ -217,8 +233,12 @@ function workspaceReviews(): { uri: string; review: Review }[] {
       out.push({ uri, review: reviewOf(open) });
       continue;
     }
-    const r = review(index.workspace.source(uri)!, reviewOptions(uri));
-    r.findings = accepted.filter(uri, r.page.source.text, r.findings);
+    let r = closedReviews.get(uri);
+    if (!r) {
+      r = review(index.workspace.source(uri)!, reviewOptions(uri));
+      r.findings = accepted.filter(uri, r.page.source.text, r.findings);
+      closedReviews.set(uri, r);
+    }
     out.push({ uri, review: r });
   }
   return out;
