@@ -183,10 +183,8 @@ function validate(doc: TextDocument): void {
   if (needsSegmenter && settingsRead) segmenter.request();
 }
 
-documents.onDidOpen((e) => {
-  closedReviews.clear();
-  validate(e.document);
-});
+// TextDocuments fires onDidChangeContent on open as well, which validates; opening only invalidates the views' cache.
+documents.onDidOpen(() => closedReviews.clear());
 documents.onDidChangeContent((e) => {
   validate(e.document);
   scheduleRefresh(e.document.uri);

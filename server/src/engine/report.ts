@@ -4,6 +4,7 @@
 import { RULES } from './rules/registry';
 import type { Finding, Severity } from './rules/rule';
 import type { Review } from './review';
+import { findingsInArticle } from './model/page';
 
 export interface FileReport {
   path: string;
@@ -146,7 +147,7 @@ export function toMarkdown(reports: FileReport[]): string {
     if (r.review.page.articles.length) {
       out.push('| lines | article | findings |', '| --- | --- | --- |');
       for (const a of r.review.page.articles) {
-        const n = r.review.findings.filter((f) => f.severity !== 'hint' && f.range.start.line >= a.firstLine && f.range.start.line <= a.lastLine).length;
+        const n = findingsInArticle(r.review.findings, a).length;
         out.push(`| ${a.firstLine + 1}–${a.lastLine + 1} | ${a.name.replace(/\|/g, '\\|')}${a.untitled ? ' (no headline)' : ''} | ${n} |`);
       }
       out.push('');

@@ -4,7 +4,7 @@
 // replace their disk copy), the CLI one for the paths it is given; a single review without one
 // uses a workspace of that document alone.
 import { SourceText, type Range } from './text/sourceText';
-import type { Article, Page } from './model/page';
+import { articleAnchor, type Article, type Page } from './model/page';
 import { parsePage } from './parse/page';
 import { TokenCorpus } from './corpus';
 import { DuplicateIndex, normalizeForMatch } from './similar';
@@ -149,7 +149,7 @@ export class Workspace {
   private record(uri: string, source: SourceText, a: Article): ArticleRecord {
     const first = a.paragraphs[0];
     const last = a.paragraphs[a.paragraphs.length - 1];
-    const anchorEl = a.headline ?? a.byline ?? a.elements[0];
+    const anchorEl = articleAnchor(a);
     return {
       uri,
       index: a.index,

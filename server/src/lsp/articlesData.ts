@@ -1,7 +1,7 @@
 // The data behind the Articles view: every newspaper file of the workspace → its articles (with
 // byline, lines, finding count and duplicate links) → their findings, from the same reviews that
 // feed the Problems panel, so the views and the panel never disagree.
-import type { Review } from '../engine';
+import { findingsInArticle, type Review } from '../engine';
 
 export interface ArticleNode {
   name: string;
@@ -21,7 +21,7 @@ export function fileNode(uri: string, review: Review): FileNode {
   return {
     uri,
     articles: review.page.articles.map((a) => {
-      const findings = review.findings.filter((f) => f.severity !== 'hint' && f.range.start.line >= a.firstLine && f.range.start.line <= a.lastLine);
+      const findings = findingsInArticle(review.findings, a);
       const dup = findings.filter((f) => f.ruleId === 'NP201');
       return {
         name: a.name,

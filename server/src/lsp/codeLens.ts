@@ -1,14 +1,14 @@
 // Code lenses above each article: how many findings it has, and when it is printed twice,
 // "duplicate of … (NN%)" opening the comparison.
 import type { CodeLens } from 'vscode-languageserver/node';
-import type { Review } from '../engine';
+import { articleAnchor, findingsInArticle, type Review } from '../engine';
 import { fileLabel } from '../engine/rules/duplicates/copies';
 
 export function articleLenses(review: Review, uri: string): CodeLens[] {
   const lenses: CodeLens[] = [];
   for (const a of review.page.articles) {
-    const anchor = (a.headline ?? a.byline ?? a.elements[0]).range;
-    const inArticle = review.findings.filter((f) => f.severity !== 'hint' && f.range.start.line >= a.firstLine && f.range.start.line <= a.lastLine);
+    const anchor = articleAnchor(a).range;
+    const inArticle = findingsInArticle(review.findings, a);
     const range = { start: anchor.start, end: anchor.start };
     lenses.push({
       range,

@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ruleAnchor, type Article, type Element, type Finding, type Page, type Severity } from '../engine';
+import { articleAnchor, ruleAnchor, type Article, type Element, type Finding, type Page, type Severity } from '../engine';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -51,7 +51,7 @@ function symbolFor(e: Element, kind: SymbolKind, name = e.text): DocumentSymbol 
 
 export function toDocumentSymbols(page: Page): DocumentSymbol[] {
   return page.articles.map((a) => {
-    const selection = (a.headline ?? a.byline ?? a.paragraphs[0] ?? a.elements[0]).range;
+    const selection = articleAnchor(a).range;
     return {
       name: a.name || '…',
       detail: detailOf(a),

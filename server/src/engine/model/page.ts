@@ -85,3 +85,13 @@ export interface Page {
   /** Elements before the first article or otherwise outside every article. */
   outside: Element[];
 }
+
+/** Where a reader finds an article: its headline, else its byline, else its first element. */
+export function articleAnchor(a: Article): Element {
+  return a.headline ?? a.byline ?? a.elements[0];
+}
+
+/** The findings an editor sees for an article (hints excluded), by the line they start on. */
+export function findingsInArticle<F extends { severity: string; range: { start: { line: number } } }>(findings: readonly F[], a: Article): F[] {
+  return findings.filter((f) => f.severity !== 'hint' && f.range.start.line >= a.firstLine && f.range.start.line <= a.lastLine);
+}

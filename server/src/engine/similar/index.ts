@@ -157,11 +157,6 @@ export class DuplicateIndex {
     return out.sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id));
   }
 
-  allPairs(minSimilarity = 0.5): { a: string; b: string; similarity: number }[] {
-    const out: { a: string; b: string; similarity: number }[] = [];
-    for (const id of this.docs.keys()) for (const m of this.matches(id, minSimilarity)) if (id < m.id) out.push({ a: id, b: m.id, similarity: m.similarity });
-    return out;
-  }
 }
 
 export { normalizeForMatch, normalizedForDiff } from './normalize';

@@ -1,5 +1,5 @@
 // NP201: the same story twice (重稿), in this file or in another file of the workspace.
-import type { Article } from '../../model/page';
+import { articleAnchor, type Article } from '../../model/page';
 import type { SourceText } from '../../text/sourceText';
 import { edit, type Draft, type Rule, type TextEdit } from '../rule';
 import { describeCopy } from './copies';
@@ -26,7 +26,7 @@ export const duplicateArticle: Rule = {
     page.articles.forEach((article, k) => {
       const matches = workspace.duplicatesOf(uri, k);
       if (!matches.length) return;
-      const anchor = article.headline ?? article.byline ?? article.elements[0];
+      const anchor = articleAnchor(article);
       const next = page.elements.find((e) => e.firstLine > article.lastLine);
       const best = matches[0];
       const where = matches.map((m) => describeCopy(m.other, uri, m.similarity)).join('; ');
