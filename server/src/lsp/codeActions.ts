@@ -10,7 +10,8 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsprint`;
  * whitespace, punctuation repairs only replace the marks they list. Removing a repeated word or a doubled headline deletes text, so those stay one by one
  * (or "fix all of this rule", asked for explicitly).
  */
-export const FIXABLE_FAMILIES: readonly Family[] = ['wraps', 'punctuation'];
+export const FIXABLE_FAMILIES: readonly Family[] = ['wraps', 'figures', 'punctuation'];
+const FAMILY_TITLES: Partial<Record<Family, string>> = { wraps: 'Fix all wraps in this file', figures: 'Fix all figure forms in this file', punctuation: 'Fix all punctuation in this file' };
 
 const sameRange = (f: Finding, d: Diagnostic) =>
   f.range.start.line === d.range.start.line &&
@@ -106,12 +107,9 @@ export function codeActions(
       if (a) out.push(a);
     }
     const families = new Set([...rulesSeen].map((id) => RULES.find((r) => r.id === id)?.family));
-    if (families.has('wraps')) {
-      const a = fixAllAction(doc, 'Fix all wraps in this file', CodeActionKind.QuickFix, { ...base, families: ['wraps'] });
-      if (a) out.push(a);
-    }
-    if (families.has('punctuation')) {
-      const a = fixAllAction(doc, 'Fix all punctuation in this file', CodeActionKind.QuickFix, { ...base, families: ['punctuation'] });
+    for (const family of FIXABLE_FAMILIES) {
+      if (!families.has(family)) continue;
+      const a = fixAllAction(doc, FAMILY_TITLES[family]!, CodeActionKind.QuickFix, { ...base, families: [family] });
       if (a) out.push(a);
     }
   }

@@ -68,9 +68,23 @@ test('source.fixAll.newsprint returns the engine’s fix-all as one edit', async
   assert.equal(actions[0].kind, 'source.fixAll.newsprint');
   const corpus = new TokenCorpus();
   for (const f of seedFiles()) corpus.set(uriOf(f), fs.readFileSync(f, 'utf8'));
-  const expected = fixAll(s.text, { segmenter: loadJieba(), corpus, families: ['wraps'] }).text;
+  const expected = fixAll(s.text, { segmenter: loadJieba(), corpus, families: ['wraps', 'figures', 'punctuation'] }).text;
   assert.equal(applyLsp(s.text, actions[0].edit!.changes![uri]), expected);
   assert.ok(expected.includes('临床CRO、CDMO以及MAH'), 'the workspace confirms CDMO');
+  assert.ok(expected.includes('1月—10月'), 'the range hyphen becomes a dash');
+});
+
+test('a hover on a figure finding shows the numbers it used', async () => {
+  const s = seed('000');
+  const uri = uriOf(s.path);
+  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'newsprint', version: 1, text: s.text } });
+  const published = await server.current(uri, (p) => p.diagnostics.some((d) => d.code === 'NP311'));
+  const d = published.diagnostics.find((x) => x.code === 'NP311')!;
+  assert.equal(d.relatedInformation?.length, 1);
+  const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: d.range.start });
+  const value = (hover?.contents as { value: string }).value;
+  assert.match(value, /NP311 headline-body-figure/);
+  assert.match(value, /The numbers: `“2\.6万余人” says more than 26,000 \(“余”\); “2\.6万人” says 26,000`/);
 });
 
 

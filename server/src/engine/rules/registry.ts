@@ -18,11 +18,30 @@ import { enumerationComma } from './punctuation/enumerationComma';
 import { lineEdgeMarks } from './punctuation/lineEdgeMarks';
 import { documentNumber } from './punctuation/documentNumber';
 import { mixedStyles } from './punctuation/mixedStyles';
+import { fullWidthDigits } from './figures/fullWidthDigits';
+import { rangeHyphen } from './figures/rangeHyphen';
+import { rangeUnitDropped } from './figures/rangeUnitDropped';
+import { mixedFigureForms } from './figures/mixedForms';
+import { arabicWithScale } from './figures/arabicWithScale';
+import { mixedDateNumerals } from './figures/mixedDateNumerals';
+import { headlineBodyFigure } from './figures/headlineBody';
+import { percentOfTotal } from './figures/percentOfTotal';
+import { partsSum } from './figures/partsSum';
+import { growthRate } from './figures/growthRate';
+import { dateSpan } from './figures/dateSpan';
+import { weekdayMismatch } from './figures/weekday';
+import { sameMeasureTwoValues } from './figures/sameMeasure';
+import type { AgreementRule } from './figures/agreement';
 
 export const RULES: readonly Rule[] = [
   unreadableText, columnWrap, splitParagraph, splitAroundInsert, hyphenatedWrap, numberCut, straySpace, duplicateArticle, duplicateParagraph, doubledText, repeatedWord, figureDiffers,
+  fullWidthDigits, rangeHyphen, rangeUnitDropped, mixedFigureForms, arabicWithScale, mixedDateNumerals,
+  headlineBodyFigure, percentOfTotal, partsSum, growthRate, dateSpan, weekdayMismatch, sameMeasureTwoValues,
   halfWidthPunctuation, unpairedMarks, enumerationComma, lineEdgeMarks, documentNumber, mixedStyles,
 ];
+
+/** The rules that check figures against each other; each can also list the checks that held. */
+export const AGREEMENT_RULES: readonly AgreementRule[] = [headlineBodyFigure, percentOfTotal, partsSum, growthRate, dateSpan, weekdayMismatch, sameMeasureTwoValues];
 
 export function findRule(key: string): Rule | undefined {
   return RULES.find((r) => r.id === key || r.name === key);

@@ -1,0 +1,54 @@
+// When two figures state the same measure, and whether a computed value matches a printed one.
+import type { Figure } from './figure';
+import type { PlacedFigure } from './model';
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** Units that measure stuff (money, area, weight) rather than count things. */
+export const MEASURE_UNITS = new Set(['元', '美元', '欧元', '港元', '日元', '英镑', '平方米', '平方公里', '立方米', '吨', '千克', '公斤', '克', '斤', '米', '公里', '千米', '亩', '公顷', '千瓦', '千瓦时', '兆瓦', '升', '倍', '岁', '度', '个百分点', '百分点']);
+
+/**
+ * How strongly two figures name the same measure: the length of the words they share (`全区新增就业`
+ * and `城镇新增就业` share `新增就业`, 4), 0 when they are different measures. Same kind and unit
+ * are required; so is a shared tail of at least three characters (or all of a shorter thing), or a
+ * shared noun after the measure word (`15件区级重点民生实事`).
+ */
+export function measureMatch(a: Figure, b: Figure): number {
+  if (a.kind !== b.kind || (a.kind !== 'count' && a.kind !== 'percent') || a.change || b.change) return 0;
+  if ((a.unit ?? '') !== (b.unit ?? '') || (a.kind === 'count' && !a.unit)) return 0;
+  const ta = a.thing ?? '';
+  const tb = b.thing ?? '';
+  let score = 0;
+  const s = commonSuffix(ta, tb);
+  if (s >= Math.max(2, Math.min(3, ta.length, tb.length))) score = s;
+  const aa = a.thingAfter ?? '';
+  const ab = b.thingAfter ?? '';
+  const p = commonPrefix(aa, ab);
+  if (p >= 3 || (p >= 2 && p === Math.min(aa.length, ab.length))) score = Math.max(score, p);
+  return score;
+}
+
+/** Whether a computed value prints as `printed` at its precision (rounded, or cut off as some copy desks do). */
+export function printsAs(computed: number, printed: Figure): boolean {
+  const unit = printed.percentMark === '成' ? 10 : Math.pow(10, -printed.decimals);
+  const eps = 1e-9;
+  const diff = computed - printed.value;
+  return Math.abs(diff) <= unit / 2 + eps || (diff >= -eps && diff < unit - eps);
+}
+
+/** Figures in reading order before `f` in the same element. */
+export function before(figures: readonly PlacedFigure[], f: PlacedFigure): PlacedFigure[] {
+  return figures.filter((g) => g.element === f.element && g.figure.end <= f.figure.start);
+}
+
+export const isPlainCount = (f: Figure) => f.kind === 'count' && !!f.unit && !f.change && !f.approx && f.high === undefined;

@@ -1,0 +1,73 @@
+// The figures of a page, article by article: each figure with its source range, the element it is
+// in (headline or body), and its sentence. Built once per page and shared by every figure rule.
+import type { Article, Element, ElementKind, Page } from '../model/page';
+import type { Range } from '../text/sourceText';
+import { extractFigures } from './extract';
+import type { Figure } from './figure';
+import { flatten, sourceSpan, type Flat } from './flatten';
+
+export type Place = 'title' | 'body' | 'caption';
+
+export interface PlacedFigure {
+  figure: Figure;
+  /** Source offsets and range. */
+  start: number;
+  end: number;
+  range: Range;
+  element: Element;
+  place: Place;
+  /** Index of the element in its article, and of the sentence in the element. */
+  elementIndex: number;
+  sentence: number;
+  /** The flattened text of the element the figure was read from (for rules that read around it). */
+  flat: Flat;
+}
+
+export interface ArticleFigures {
+  article: Article;
+  figures: PlacedFigure[];
+}
+
+const PLACE: Partial<Record<ElementKind, Place>> = {
+  headline: 'title', kicker: 'title', subtitle: 'title', subhead: 'title', paragraph: 'body', caption: 'caption',
+};
+
+const cache = new WeakMap<Page, ArticleFigures[]>();
+
+export function pageFigures(page: Page): ArticleFigures[] {
+  let out = cache.get(page);
+  if (!out) {
+    out = page.articles.map((article) => articleFigures(page, article));
+    cache.set(page, out);
+  }
+  return out;
+}
+
+function articleFigures(page: Page, article: Article): ArticleFigures {
+  const figures: PlacedFigure[] = [];
+  article.elements.forEach((element, elementIndex) => {
+    const place = PLACE[element.kind];
+    if (!place) return;
+    const from = element.dateline ? element.dateline.end : element.start;
+    const flat = flatten(page.source.text, from, element.end);
+    const sentences = sentenceStarts(flat.text);
+    for (const figure of extractFigures(flat.text)) {
+      const { start, end } = sourceSpan(flat, figure.start, figure.end);
+      let sentence = 0;
+      while (sentence + 1 < sentences.length && sentences[sentence + 1] <= figure.start) sentence++;
+      figures.push({ figure, start, end, range: page.source.range(start, end), element, place, elementIndex, sentence, flat });
+    }
+  });
+  return { article, figures };
+}
+
+function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (/[。！？!?]/u.test(text[i]) && !/[。！？!?”’）)]/u.test(text[i + 1] ?? '')) starts.push(i + 1);
+  return starts;
+}
+
+/** Figures a rule may compare as quantities (not dates, ordinals, codes or times of day). */
+export function isQuantity(f: Figure): boolean {
+  return f.kind === 'count' || f.kind === 'percent';
+}

@@ -1,0 +1,57 @@
+// The words that follow a number and say what it measures. Longest first, so `人次` wins over `人`
+// and `平方米` over `米`. Time units decide whether a figure is a date, a duration or a time of day.
+import type { Approx, DurationUnit } from './figure';
+
+const COUNT_UNITS = [
+  '个百分点', '百分点', '平方公里', '平方米', '立方米', '千瓦时', '千米', '千克', '公里', '公斤', '公顷', '兆瓦', '千瓦',
+  '人次', '剂次', '批次', '架次', '班次', '车次', '户次', '家次', '余人',
+  '美元', '欧元', '港元', '日元', '英镑', '元',
+  '人', '名', '位', '户', '家', '件', '项', '个', '处', '份', '场', '次', '条', '所', '座', '台', '辆', '套', '批', '栋', '间',
+  '张', '篇', '部', '类', '种', '支', '只', '头', '枚', '块', '床', '例', '起', '轮', '期', '门', '棵', '株', '层', '届', '级',
+  '倍', '册', '本', '幅', '首', '集', '款', '组', '对', '双', '片', '段', '道', '吨', '克', '斤', '米', '亩', '升', '岁', '度',
+  '粒', '瓶', '盒', '包', '箱', '所', '宗', '笔', '单', '栏', '版', '章', '节', '卷', '桩', '艘', '列', '趟', '站', '村', '镇',
+].filter((u) => u !== '余人');
+
+const TIME_UNITS: Record<string, { kind: 'date' | 'duration' | 'time'; duration?: DurationUnit }> = {
+  年期: { kind: 'duration', duration: 'year' },
+  个月: { kind: 'duration', duration: 'month' },
+  个星期: { kind: 'duration', duration: 'week' },
+  个小时: { kind: 'duration', duration: 'hour' },
+  小时: { kind: 'duration', duration: 'hour' },
+  分钟: { kind: 'duration', duration: 'minute' },
+  星期: { kind: 'duration', duration: 'week' },
+  周: { kind: 'duration', duration: 'week' },
+  天: { kind: 'duration', duration: 'day' },
+  年: { kind: 'date' },
+  月: { kind: 'date' },
+  日: { kind: 'date' },
+  号: { kind: 'date' },
+  时: { kind: 'time' },
+  点: { kind: 'time' },
+  分: { kind: 'time' },
+  秒: { kind: 'time' },
+};
+
+export const UNITS: readonly string[] = [...new Set([...COUNT_UNITS, ...Object.keys(TIME_UNITS)])].sort((a, b) => b.length - a.length);
+
+export function timeUnit(unit: string | undefined) {
+  return unit ? TIME_UNITS[unit] : undefined;
+}
+
+export function unitAt(text: string, i: number): string | undefined {
+  for (const u of UNITS) if (text.startsWith(u, i)) return u;
+  return undefined;
+}
+
+/** `千`/`百` before these is an SI prefix (`4千米`, `5千克`), not a scale word. */
+export const SI_AFTER_SCALE = /^[米克瓦帕焦卡]/u;
+
+export const APPROX_BEFORE: readonly [string, Approx][] = [
+  ['超过', 'atLeast'], ['将近', 'less'], ['大约', 'about'], ['不到', 'less'], ['不足', 'less'], ['至少', 'atLeast'], ['最多', 'atMost'],
+  ['多达', 'atLeast'], ['突破', 'atLeast'], ['近', 'less'], ['约', 'about'], ['超', 'atLeast'], ['逾', 'atLeast'],
+];
+export const APPROX_INSIDE: readonly [string, Approx][] = [['余', 'more'], ['多', 'more']];
+export const APPROX_AFTER: readonly [string, Approx][] = [
+  ['以上', 'atLeast'], ['以下', 'atMost'], ['以内', 'atMost'], ['左右', 'about'], ['上下', 'about'], ['之多', 'atLeast'], ['多', 'more'],
+];
+export const CHANGE_WORDS = ['增长了', '增长', '增加了', '增加', '减少了', '减少', '下降了', '下降', '提高了', '提高', '提升了', '提升', '上升了', '上升', '降低了', '降低', '增幅', '降幅'];

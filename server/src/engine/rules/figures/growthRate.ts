@@ -1,0 +1,44 @@
+// NP314: a growth rate printed with both figures it derives from (`由120家增至150家，增长25%`)
+// must equal (new − old) ÷ old at the printed precision.
+import { show } from '../../figures/figure';
+import { isPlainCount, printsAs } from '../../figures/measure';
+import { agreementRule, type Check } from './agreement';
+
+const FROM = /(由|从)$/u;
+const TO = /(增至|增长到|增加到|增长至|增加至|提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|减少到|减少至|降至|降到|达到|到|至)$/u;
+const DOWN = /(下降|减少|降低|降幅)/u;
+
+export const growthRate = agreementRule(
+  {
+    id: 'NP314',
+    name: 'growth-rate',
+    description:
+      'A percentage change printed with both the old and the new figure in the same sentence (`由A…增至B…，增长R%`) must equal ' +
+      '(B − A) ÷ A at the printed precision; a fall (`下降`, `减少`) is (A − B) ÷ A.',
+    severity: 'error',
+    examples: [{ bad: '高新技术企业由120家增至150家，增长30%', good: '…增长25%' }],
+  },
+  ({ figures }) => {
+    const out: Check[] = [];
+    for (const r of figures) {
+      const rate = r.figure;
+      if (r.place !== 'body' || rate.kind !== 'percent' || !rate.change || rate.approx) continue;
+      const sentence = figures.filter((f) => f.element === r.element && f.sentence === r.sentence && f.figure.end <= rate.start);
+      const to = [...sentence].reverse().find((f) => isPlainCount(f.figure) && TO.test(f.figure.lead ?? ''));
+      if (!to) continue;
+      const from = [...sentence].reverse().find((f) => f.figure.end <= to.figure.start && isPlainCount(f.figure) && f.figure.unit === to.figure.unit && FROM.test(f.figure.lead ?? ''));
+      if (!from || from.figure.value === 0) continue;
+      const down = DOWN.test(rate.change);
+      const computed = ((down ? from.figure.value - to.figure.value : to.figure.value - from.figure.value) / from.figure.value) * 100;
+      out.push({
+        used: [r, from, to],
+        held: printsAs(computed, rate),
+        message: `“${rate.change}${rate.text}” does not match the change from “${from.figure.text}” to “${to.figure.text}”`,
+        arithmetic: down
+          ? `(${show(from.figure.value)} − ${show(to.figure.value)}) ÷ ${show(from.figure.value)} = ${show(computed, 2)}%`
+          : `(${show(to.figure.value)} − ${show(from.figure.value)}) ÷ ${show(from.figure.value)} = ${show(computed, 2)}%`,
+      });
+    }
+    return out;
+  },
+);
