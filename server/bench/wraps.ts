@@ -6,21 +6,7 @@ import * as path from 'node:path';
 import { loadJieba, review } from '../src/engine';
 import { seedFiles } from '../test/helpers';
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
-
-function time(fn: () => void, runs: number): number {
-  fn(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return median(samples);
-}
+import { time } from './timing';
 
 const loadStart = process.hrtime.bigint();
 const segmenter = loadJieba();

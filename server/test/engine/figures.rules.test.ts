@@ -7,6 +7,7 @@ import { AGREEMENT_RULES, applyEdits, fixAll, parsePage, review, SourceText, typ
 import { seedFiles } from '../helpers';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import fc from 'fast-check';
 
 const figures = (text: string) => review(text, { families: ['figures'] }).findings;
 const ids = (text: string) => figures(text).map((f) => f.ruleId);
@@ -209,4 +210,21 @@ test('fix-all over figures is idempotent on the seeds and leaves nothing fixable
     assert.equal(twice, once, path.basename(file));
     assert.deepEqual(figures(once).filter((f) => f.fixes.some((x) => x.preferred)).map((f) => f.ruleId), [], path.basename(file));
   }
+});
+
+test('property: figure fixes touch only figures (Chinese words and punctuation survive in order) and fix-all is idempotent', () => {
+  const pieces = [
+    '全区新增就业', '２０２６年', '1月-10月', '9～16亿元', '15～30%', '观众4千人', '二〇〇八年8月8日', '增长22.6%', '占比45％', '科创+', '科创＋',
+    '1—6月', '7～9月', '会期2天', '，', '。', '其中', '15件', '已开复工13件', '电话023-49876543', '5G', '3百万元', '12月25日', '（星期日）',
+  ];
+  const words = (s: string) => s.replace(/[0-9０-９.．%％+＋\-—～千百万亿〇零一二三四五六七八九十]/gu, '');
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 14 }), (list) => {
+      const text = article('标题', `${list.join('')}。`);
+      const once = fixAll(text, { families: ['figures'] }).text;
+      assert.equal(words(once), words(text));
+      assert.equal(fixAll(once, { families: ['figures'] }).text, once);
+    }),
+    { numRuns: Number(process.env.NEWSPRINT_PROPERTY_RUNS ?? 150) },
+  );
 });
