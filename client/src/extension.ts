@@ -7,6 +7,8 @@ import { registerCompare } from './compare';
 import { StatusItem } from './status';
 import { registerAccepted } from './accepted';
 import { registerArticlesView } from './articlesView';
+import { registerReviewView } from './reviewView';
+import { registerEditorCommands } from './editorCommands';
 
 export const LANGUAGE_ID = 'newsprint';
 const DEFAULT_GLOB = '**/seeds/**/*.txt';
@@ -56,6 +58,11 @@ export interface NewsprintApi {
   statusText: () => string;
   /** The Articles view's tree as plain data, refreshed first. */
   articles: () => Promise<ReturnType<ReturnType<typeof registerArticlesView>['snapshot']>>;
+  /** The Review view's tree as plain data, refreshed first. */
+  review: () => Promise<ReturnType<ReturnType<typeof registerReviewView>['snapshot']>>;
+  /** The Review view's nodes, for driving its inline actions in tests. */
+  reviewNodes: () => ReturnType<ReturnType<typeof registerReviewView>['getChildren']>;
+  reviewChildren: ReturnType<typeof registerReviewView>['getChildren'];
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<NewsprintApi> {
@@ -91,6 +98,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newspr
   registerCompare(context, () => client);
   registerAccepted(context, () => void client?.sendNotification('newsprint/acceptedChanged'));
   const articles = registerArticlesView(context, () => client);
+  const reviewView = registerReviewView(context, () => client);
+  registerEditorCommands(context, LANGUAGE_ID);
   for (const doc of vscode.workspace.textDocuments) await adoptIfNewsprint(doc);
   return {
     client: () => client,
@@ -99,6 +108,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newspr
       await articles.refresh();
       return articles.snapshot();
     },
+    review: async () => {
+      await reviewView.refresh();
+      return reviewView.snapshot();
+    },
+    reviewNodes: () => reviewView.getChildren(),
+    reviewChildren: (node) => reviewView.getChildren(node),
   };
 }
 

@@ -1,5 +1,6 @@
 // The status-bar item: the current file's findings by severity, and what the server is busy with
-// (indexing the workspace, loading the word dictionary). A click opens the Problems panel.
+// (indexing the workspace, loading the word dictionary), and a warning when the file's findings
+// were cut at `newsprint.maxFindings`. A click opens the Review view.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
@@ -7,16 +8,20 @@ interface ServerStatus {
   indexing?: boolean;
   files?: number;
   segmenter?: 'idle' | 'loading' | 'ready' | 'failed';
+  /** Per document: set when its findings were cut at the limit. */
+  uri?: string;
+  capped?: { shown: number; total: number } | null;
 }
 
 export class StatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('newsprint.status', vscode.StatusBarAlignment.Left, 50);
   private readonly state: ServerStatus = {};
+  private readonly capped = new Map<string, { shown: number; total: number }>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly languageId: string) {
     this.item.name = 'Newsprint Review';
-    this.item.command = 'workbench.actions.view.problems';
+    this.item.command = 'newsprint.review.focus';
     this.subscriptions.push(
       vscode.languages.onDidChangeDiagnostics(() => this.render()),
       vscode.window.onDidChangeActiveTextEditor(() => this.render()),
@@ -26,7 +31,11 @@ export class StatusItem implements vscode.Disposable {
 
   listen(client: LanguageClient): void {
     this.subscriptions.push(
-      client.onNotification('newsprint/status', (s: ServerStatus) => {
+      client.onNotification('newsprint/status', ({ uri, capped, ...s }: ServerStatus) => {
+        if (uri) {
+          if (capped) this.capped.set(uri, capped);
+          else this.capped.delete(uri);
+        }
         Object.assign(this.state, s);
         this.render();
       }),
@@ -50,14 +59,18 @@ export class StatusItem implements vscode.Disposable {
     const ours = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source?.startsWith('newsprint'));
     const count = (s: vscode.DiagnosticSeverity) => ours.filter((d) => d.severity === s).length;
     const shown = ours.filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint).length;
-    const summary = `${shown} finding${shown === 1 ? '' : 's'}`;
-    this.item.text = busy ? `$(sync~spin) Newsprint: ${summary} · ${busy}` : `$(checklist) Newsprint: ${summary}`;
+    const cut = this.capped.get(doc.uri.toString());
+    const summary = cut ? `${cut.shown} of ${cut.total} findings (limit reached)` : `${shown} finding${shown === 1 ? '' : 's'}`;
+    const icon = cut ? '$(warning)' : '$(checklist)';
+    this.item.text = busy ? `$(sync~spin) Newsprint: ${summary} · ${busy}` : `${icon} Newsprint: ${summary}`;
     this.item.tooltip = new vscode.MarkdownString(
       `**Newsprint Review** — ${count(vscode.DiagnosticSeverity.Error)} errors, ${count(vscode.DiagnosticSeverity.Warning)} warnings, ` +
         `${count(vscode.DiagnosticSeverity.Information)} notes, ${count(vscode.DiagnosticSeverity.Hint)} hints in this file` +
         (this.state.files !== undefined ? `; ${this.state.files} newspaper files indexed` : '') +
         (this.state.segmenter === 'failed' ? '; word segmentation unavailable (character fallback)' : '') +
-        '.\n\nClick to open the Problems panel.',
+        '.' +
+        (cut ? `\n\nOnly the first ${cut.shown} of ${cut.total} findings are listed (setting \`newsprint.maxFindings\`).` : '') +
+        '\n\nClick to open the Review view.',
     );
     this.item.show();
   }

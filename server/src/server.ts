@@ -25,6 +25,7 @@ import { hoverAt } from './lsp/hover';
 import { articleLenses } from './lsp/codeLens';
 import { AcceptedStore } from './lsp/accepted';
 import { fileNode } from './lsp/articlesData';
+import { fixEdits, reviewGroups, type FixRequest } from './lsp/reviewData';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -50,7 +51,7 @@ const segmenter = new SegmenterService(
 const reviews = new Map<string, { version: number; review: Review }>();
 
 function reviewOptions(uri: string): ReviewOptions {
-  return { uri, segmenter: segmenter.current, workspace: index.workspace, rules: ruleSettings };
+  return { uri, segmenter: segmenter.current, workspace: index.workspace, rules: ruleSettings, maxFindings };
 }
 
 function reviewOf(doc: TextDocument): Review {
@@ -74,7 +75,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canConfigure = !!params.capabilities.workspace?.configuration && !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   return {
     capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       documentSymbolProvider: { label: 'Articles' },
       foldingRangeProvider: true,
       workspaceSymbolProvider: true,
@@ -138,12 +139,18 @@ function refreshOpenDocuments(except?: string): void {
 
 interface Settings {
   files?: unknown;
+  /** `onType` (default) or `onSave`: when open documents are reviewed. */
+  run?: unknown;
+  /** Findings per file before the list is cut (with a notice). */
+  maxFindings?: unknown;
   segmenter?: { userDictionary?: unknown };
   /** `newsprint.rules.<name>`: default | off | error | warning | info | hint (generated from the registry). */
   rules?: Record<string, unknown>;
 }
 
 let ruleSettings: Record<string, RuleSetting> = {};
+let runOnSave = false;
+let maxFindings = 1000;
 
 /** Turns `newsprint.rules.*` into the engine's per-rule settings; unknown names and values are ignored. */
 function toRuleSettings(rules: Record<string, unknown> | undefined): Record<string, RuleSetting> {
@@ -159,6 +166,8 @@ function toRuleSettings(rules: Record<string, unknown> | undefined): Record<stri
 function applySettings(config: Settings | null | undefined): void {
   selection.setGlobs(config?.files);
   ruleSettings = toRuleSettings(config?.rules);
+  runOnSave = config?.run === 'onSave';
+  maxFindings = typeof config?.maxFindings === 'number' && config.maxFindings >= 1 ? Math.floor(config.maxFindings) : 1000;
   const dict = config?.segmenter?.userDictionary;
   segmenter.setUserDictionary(typeof dict === 'string' && dict.trim() ? dict : undefined);
 }
@@ -180,16 +189,27 @@ function validate(doc: TextDocument): void {
   index.opened(doc.uri);
   const r = reviewOf(doc);
   void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: r.findings.map((f) => toDiagnostic(f, doc.uri)) });
+  void connection.sendNotification('newsprint/status', { uri: doc.uri, capped: r.capped ?? null });
   if (needsSegmenter && settingsRead) segmenter.request();
 }
 
 // TextDocuments fires onDidChangeContent on open as well, which validates; opening only invalidates the views' cache.
+const published = new Set<string>();
 documents.onDidOpen(() => closedReviews.clear());
 documents.onDidChangeContent((e) => {
+  // With `run: onSave`, a document is reviewed when it opens and each time it is saved, not on every keystroke.
+  if (runOnSave && published.has(e.document.uri)) return;
+  published.add(e.document.uri);
+  validate(e.document);
+  scheduleRefresh(e.document.uri);
+});
+documents.onDidSave((e) => {
+  if (!runOnSave) return;
   validate(e.document);
   scheduleRefresh(e.document.uri);
 });
 documents.onDidClose((e) => {
+  published.delete(e.document.uri);
   closedReviews.clear();
   reviews.delete(e.document.uri);
   index.closed(e.document.uri);
@@ -243,6 +263,10 @@ function workspaceReviews(): { uri: string; review: Review }[] {
 }
 
 connection.onRequest('newsprint/articles', () => workspaceReviews().map(({ uri, review: r }) => fileNode(uri, r)));
+
+connection.onRequest('newsprint/findings', () => reviewGroups(workspaceReviews()));
+
+connection.onRequest('newsprint/fixEdits', (params: FixRequest) => fixEdits(params, workspaceReviews(), reviewOptions));
 
 /** "Newsprint: Export Review Report": every newspaper file of the workspace, as the CLI would report it. */
 connection.onRequest('newsprint/report', (params: { format: 'markdown' | 'json' | 'sarif' }) => {

@@ -25,6 +25,8 @@ export interface ReviewOptions {
   segmenter?: Segmenter;
   /** Token evidence; the workspace's corpus when absent. */
   corpus?: Corpus;
+  /** At most this many findings (hints aside) per document; past it, one notice says how many were left out. */
+  maxFindings?: number;
   /** The documents this one is compared with; a workspace of this document alone when absent. The document is (re)registered in it. */
   workspace?: Workspace;
 }
@@ -37,6 +39,32 @@ export interface Review {
   findings: Finding[];
   /** Set when the text is binary: nothing was parsed. */
   unreadable?: string;
+  /** Set when `maxFindings` cut the list: how many findings there were. */
+  capped?: { shown: number; total: number };
+}
+
+/** The notice's pseudo-rule: not in the registry, never turned off, so a cut list is never silent. */
+export const CAP_NOTICE_RULE = { id: 'NP000', name: 'findings-limit' } as const;
+
+/** Keeps the first `max` findings (by position; hints only inside the kept span) and puts a notice first. */
+function capFindings(findings: Finding[], max: number, source: SourceText): { findings: Finding[]; capped?: Review['capped'] } {
+  const visible = findings.filter((f) => f.severity !== 'hint');
+  if (visible.length <= max) return { findings };
+  const shown = new Set(visible.slice(0, max));
+  const last = visible[max - 1];
+  const kept = findings.filter((f) => (f.severity === 'hint' ? f.start <= last.start : shown.has(f)));
+  const notice: Finding = {
+    ruleId: CAP_NOTICE_RULE.id,
+    rule: CAP_NOTICE_RULE.name,
+    severity: 'info',
+    message: `Showing the first ${max} of ${visible.length} findings in this file (setting newsprint.maxFindings). Raise the limit, or turn off the noisiest rules, to see the rest.`,
+    start: 0,
+    end: 0,
+    range: source.range(0, 0),
+    fixes: [],
+    related: [],
+  };
+  return { findings: [notice, ...kept], capped: { shown: max, total: visible.length } };
 }
 
 export function settingFor(rule: Rule, options: ReviewOptions): Required<RuleSetting> {
@@ -100,5 +128,6 @@ export function review(text: string | SourceText, options: ReviewOptions = {}): 
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { page, findings, unreadable: trouble?.kind === 'binary' ? trouble.message : undefined };
+  const cut = options.maxFindings && options.maxFindings > 0 ? capFindings(findings, options.maxFindings, source) : { findings };
+  return { page, findings: cut.findings, unreadable: trouble?.kind === 'binary' ? trouble.message : undefined, ...(cut.capped ? { capped: cut.capped } : {}) };
 }

@@ -1,8 +1,9 @@
 // Findings' fixes → LSP code actions: each finding's fixes (preferred first), "fix all of this
 // rule in the file", "fix all wraps in the file", and `source.fixAll.newsprint` for save actions.
-import { CodeAction, CodeActionKind, type Diagnostic, type TextEdit as LspEdit } from 'vscode-languageserver/node';
+import { CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fallbackSegmenter, findingKey, fixAll, reflowArticleFix, RULES, type Family, type Finding, type Review, type ReviewOptions } from '../engine';
+import { diffEdit, onlyRule } from './edits';
+import { CAP_NOTICE_RULE, fallbackSegmenter, findingKey, fixAll, reflowArticleFix, RULES, type Family, type Finding, type Review, type ReviewOptions } from '../engine';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsprint`;
 /**
@@ -19,26 +20,9 @@ const sameRange = (f: Finding, d: Diagnostic) =>
   f.range.end.line === d.range.end.line &&
   f.range.end.character === d.range.end.character;
 
-/** One edit covering what changed between two texts (common prefix and suffix trimmed). */
-export function diffEdit(doc: TextDocument, after: string): LspEdit | undefined {
-  const before = doc.getText();
-  if (before === after) return undefined;
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let endB = before.length;
-  let endA = after.length;
-  while (endB > start && endA > start && before[endB - 1] === after[endA - 1]) {
-    endB--;
-    endA--;
-  }
-  // Never cut a surrogate pair in two.
-  if (start > 0 && /[\ud800-\udbff]/.test(before[start - 1])) start--;
-  return { range: { start: doc.positionAt(start), end: doc.positionAt(endB) }, newText: after.slice(start, endA) };
-}
-
 function fixAllAction(doc: TextDocument, title: string, kind: string, options: ReviewOptions, diagnostics?: Diagnostic[]): CodeAction | undefined {
   const result = fixAll(doc.getText(), options);
-  const edit = diffEdit(doc, result.text);
+  const edit = diffEdit({ text: doc.getText(), positionAt: (o) => doc.positionAt(o) }, result.text);
   if (!edit) return undefined;
   const action = CodeAction.create(`${title} (${result.applied} fix${result.applied === 1 ? '' : 'es'})`, { changes: { [doc.uri]: [edit] } }, kind);
   if (diagnostics) action.diagnostics = diagnostics;
@@ -60,7 +44,7 @@ export function codeActions(
     const reflowed = new Set<number>();
     for (const d of diagnostics) {
       const finding = review.findings.find((f) => f.ruleId === d.code && sameRange(f, d) && f.message === d.message);
-      if (!finding) continue;
+      if (!finding || finding.ruleId === CAP_NOTICE_RULE.id) continue;
       const fixes = [...finding.fixes].sort((a, b) => Number(!!b.preferred) - Number(!!a.preferred));
       for (const fix of fixes) {
         const action = CodeAction.create(fix.title, { changes: { [doc.uri]: fix.edits.map((e) => ({ range: e.range, newText: e.newText })) } }, CodeActionKind.QuickFix);
@@ -102,8 +86,7 @@ export function codeActions(
       const rule = RULES.find((r) => r.id === id)!;
       const sameRule = review.findings.filter((f) => f.ruleId === id && f.fixes.length);
       if (sameRule.length < 2) continue;
-      const onlyThis = Object.fromEntries(RULES.map((r) => [r.id, { ...base.rules?.[r.id], enabled: r.id === id && (base.rules?.[r.id]?.enabled ?? true) }]));
-      const a = fixAllAction(doc, `Fix all ${rule.id} ${rule.name} in this file`, CodeActionKind.QuickFix, { ...base, rules: onlyThis });
+      const a = fixAllAction(doc, `Fix all ${rule.id} ${rule.name} in this file`, CodeActionKind.QuickFix, onlyRule(base, id));
       if (a) out.push(a);
     }
     const families = new Set([...rulesSeen].map((id) => RULES.find((r) => r.id === id)?.family));

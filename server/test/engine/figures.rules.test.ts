@@ -228,3 +228,13 @@ test('property: figure fixes touch only figures (Chinese words and punctuation s
     { numRuns: Number(process.env.NEWSPRINT_PROPERTY_RUNS ?? 150) },
   );
 });
+
+test('maxFindings keeps the first findings and says how many were left out', () => {
+  const text = article('标题', '观众4千人。'.repeat(20));
+  const all = review(text, { families: ['figures'] }).findings;
+  const cut = review(text, { families: ['figures'], maxFindings: 5 });
+  assert.equal(cut.capped?.total, all.filter((f) => f.severity !== 'hint').length);
+  assert.equal(cut.findings[0].ruleId, 'NP000');
+  assert.match(cut.findings[0].message, /first 5 of 20 findings/);
+  assert.equal(cut.findings.filter((f) => f.ruleId !== 'NP000').length, 5);
+});

@@ -29,3 +29,33 @@ test('indexing reports window/workDoneProgress begin, per-file reports and end',
     await server.stop();
   }
 });
+
+test('the Review view’s data: findings by rule then file, and the edits for one fix, one rule in a file, one rule everywhere', async () => {
+  let ended!: () => void;
+  const end = new Promise<void>((resolve) => (ended = resolve));
+  const server = await startServer(SEEDS, {}, (e) => e.kind === 'end' && ended());
+  try {
+    await end;
+    type Group = { ruleId: string; files: { uri: string; findings: { range: { start: { line: number; character: number } }; fix?: string; severity: string }[] }[] };
+    const groups = (await server.connection.sendRequest('newsprint/findings')) as Group[];
+    assert.deepEqual(groups.map((g) => g.ruleId), [...groups.map((g) => g.ruleId)].sort());
+    assert.ok(groups.every((g) => g.files.every((f) => f.findings.every((x) => x.severity !== 'hint'))), 'hints stay in the text');
+    const wraps = groups.find((g) => g.ruleId === 'NP101')!;
+    const file = wraps.files[0];
+    type Fix = { changes: Record<string, { newText: string }[]>; fixes: number };
+    const one = (await server.connection.sendRequest('newsprint/fixEdits', { ruleId: 'NP101', uri: file.uri, position: file.findings[0].range.start })) as Fix;
+    assert.equal(one.fixes, 1);
+    assert.deepEqual(Object.keys(one.changes), [file.uri]);
+    const inFile = (await server.connection.sendRequest('newsprint/fixEdits', { ruleId: 'NP101', uri: file.uri })) as Fix;
+    // Fix-all runs until nothing is left, so a repair that uncovers another counts too.
+    assert.ok(inFile.fixes >= file.findings.length);
+    assert.equal(inFile.changes[file.uri].length, 1, 'one edit per file');
+    const everywhere = (await server.connection.sendRequest('newsprint/fixEdits', { ruleId: 'NP101' })) as Fix;
+    assert.deepEqual(Object.keys(everywhere.changes).sort(), wraps.files.map((f) => f.uri).sort());
+    assert.ok(everywhere.fixes >= wraps.files.reduce((n, f) => n + f.findings.length, 0));
+    const none = (await server.connection.sendRequest('newsprint/fixEdits', { ruleId: 'NP311' })) as Fix;
+    assert.equal(none.fixes, 0, 'agreement findings have nothing to apply');
+  } finally {
+    await server.stop();
+  }
+});

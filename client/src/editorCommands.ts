@@ -1,0 +1,47 @@
+// Palette commands that act on the active newspaper file through the server's code actions, so a
+// command and the lightbulb always do the same thing: fix all, and reflow the article at the cursor.
+import * as vscode from 'vscode';
+
+async function actionsFor(uri: vscode.Uri, range: vscode.Range, kind: string): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+}
+
+/** The article (top-level document symbol) that contains the cursor. */
+async function articleAt(editor: vscode.TextEditor): Promise<vscode.Range | undefined> {
+  const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri)) ?? [];
+  return symbols.find((s) => s.range?.contains(editor.selection.active))?.range;
+}
+
+export function registerEditorCommands(context: vscode.ExtensionContext, languageId: string): void {
+  const active = () => {
+    const editor = vscode.window.activeTextEditor;
+    if (editor?.document.languageId === languageId) return editor;
+    void vscode.window.showInformationMessage('Newsprint: open a newspaper text file first.');
+    return undefined;
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand('newsprint.fixAllInFile', async () => {
+      const editor = active();
+      if (!editor) return false;
+      const doc = editor.document;
+      const [fix] = await actionsFor(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), 'source.fixAll.newsprint');
+      if (!fix?.edit) {
+        void vscode.window.showInformationMessage('Newsprint: nothing in this file can be fixed automatically.');
+        return false;
+      }
+      return vscode.workspace.applyEdit(fix.edit);
+    }),
+    vscode.commands.registerCommand('newsprint.reflowArticle', async () => {
+      const editor = active();
+      if (!editor) return false;
+      const article = await articleAt(editor);
+      const actions = article ? await actionsFor(editor.document.uri, article, vscode.CodeActionKind.QuickFix.value) : [];
+      const reflow = actions.find((a) => a.title.startsWith('Reflow this article'));
+      if (!reflow?.edit) {
+        void vscode.window.showInformationMessage('Newsprint: the article at the cursor has no wraps to undo.');
+        return false;
+      }
+      return vscode.workspace.applyEdit(reflow.edit);
+    }),
+  );
+}
