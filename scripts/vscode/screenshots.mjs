@@ -1,6 +1,6 @@
 // `npm run screenshots`: what a person sees with the extension loaded in VS Code. Opens seed 003,
 // shows its Outline and then the Problems panel, and saves
-//   artifacts/screenshots/outline.png and artifacts/screenshots/problems.png
+//   artifacts/screenshots/outline.png, problems.png, review.png and articles.png
 // Every step waits for the element it needs; a step that does not appear in time fails the run.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -64,6 +64,23 @@ try {
   await page.locator('.markers-panel .monaco-list-row').first().waitFor();
   await page.screenshot({ path: path.join(OUT_DIR, 'problems.png') });
   log(`problem rows: ${await page.locator('.markers-panel .monaco-list-row').count()} -> artifacts/screenshots/problems.png`);
+  await page.keyboard.press('Control+Shift+M');
+
+  // The Review view: findings by rule with counts, one rule opened to its files.
+  await runCommand(page, 'Newsprint: Review Workspace');
+  const ruleRow = page.locator('.monaco-list-row', { hasText: 'NP101 column-wrap' }).first();
+  await ruleRow.waitFor();
+  await ruleRow.click();
+  await page.keyboard.press('ArrowRight');
+  await page.locator('.monaco-list-row', { hasText: '004_a8687385b6048fb3.txt' }).first().waitFor();
+  await page.screenshot({ path: path.join(OUT_DIR, 'review.png') });
+  log('review view -> artifacts/screenshots/review.png');
+
+  // The Articles view: files → articles with bylines, line ranges, finding counts and duplicate links.
+  await runCommand(page, 'Newsprint Review: Focus on Articles View');
+  await page.locator('.monaco-list-row', { hasText: HEADLINE }).first().waitFor();
+  await page.screenshot({ path: path.join(OUT_DIR, 'articles.png') });
+  log('articles view -> artifacts/screenshots/articles.png');
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } catch (err) {
   console.error(`[screenshots] failed: ${err.message}`);
