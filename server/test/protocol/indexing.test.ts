@@ -1,9 +1,16 @@
 // Workspace indexing as a client sees it: progress while the files are read, then workspace symbols.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WorkspaceSymbolRequest, type WorkspaceSymbol } from 'vscode-languageserver-protocol/node';
-import { SEEDS } from '../helpers';
-import { startServer, type ProgressEvent } from './lspClient';
+import {
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
+  DocumentSymbolRequest,
+  WorkspaceSymbolRequest,
+  type WorkspaceSymbol,
+} from 'vscode-languageserver-protocol/node';
+import { SEEDS, seed } from '../helpers';
+import { startServer, uriOf, type ProgressEvent } from './lspClient';
 
 test('indexing reports window/workDoneProgress begin, per-file reports and end', async () => {
   const events: ProgressEvent[] = [];
@@ -55,6 +62,30 @@ test('the Review view’s data: findings by rule then file, and the edits for on
     assert.ok(everywhere.fixes >= wraps.files.reduce((n, f) => n + f.findings.length, 0));
     const none = (await server.connection.sendRequest('newsprint/fixEdits', { ruleId: 'NP311' })) as Fix;
     assert.equal(none.fixes, 0, 'agreement findings have nothing to apply');
+  } finally {
+    await server.stop();
+  }
+});
+
+test('run: onSave reviews on open and save, not on each change; maxFindings cuts the list with a notice', async () => {
+  const server = await startServer(SEEDS, { run: 'onSave', maxFindings: 3 });
+  try {
+    const s = seed('004');
+    const uri = uriOf(s.path);
+    const first = server.diagnostics(uri);
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'newsprint', version: 1, text: s.text } });
+    const opened = await first;
+    assert.equal(opened.version, 1);
+    assert.equal(opened.diagnostics[0].code, 'NP000');
+    assert.match(String(opened.diagnostics[0].message), /first 3 of \d+ findings/);
+    assert.equal(opened.diagnostics.filter((d) => d.severity !== 4 && d.code !== 'NP000').length, 3);
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }] });
+    // Requests are answered in order: had the change been reviewed, its diagnostics would already be out.
+    await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+    assert.equal((await server.current(uri)).version, 1, 'no review on change');
+    const saved = server.diagnostics(uri, (p) => p.version === 2);
+    await server.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    assert.equal((await saved).version, 2);
   } finally {
     await server.stop();
   }
