@@ -4,13 +4,16 @@ import { alignCopies } from '../../similar';
 import type { Draft, Rule } from '../rule';
 import { fileLabel } from './copies';
 
+const MAX_COPIES_COMPARED = 3;
+
 export const figureDiffers: Rule = {
   id: 'NP205',
   name: 'figure-differs-between-copies',
   family: 'duplicates',
   description:
     'Two copies of the same article print a figure differently. Each copy gets a finding at the figure, related to the other; ' +
-    'nothing is changed automatically, because only the editor can tell which figure is right.',
+    'nothing is changed automatically, because only the editor can tell which figure is right. Each copy is compared with its ' +
+    'three most similar copies.',
   severity: 'error',
   examples: [{ bad: '规上企业研发投入13.6亿元 (one copy) / 规上企业研发投入15.6亿元 (the other)' }],
   check({ page, uri, workspace }) {
@@ -20,7 +23,9 @@ export const figureDiffers: Rule = {
     page.articles.forEach((_, k) => {
       const here = mine[k];
       if (!here || here.bodyEnd <= here.bodyStart) return;
-      for (const { other } of workspace.duplicatesOf(uri, k)) {
+      // The closest copies only: a story reprinted dozens of times (a concatenated archive) would
+      // otherwise cost an alignment per pair of copies, and a differing figure shows against any copy.
+      for (const { other } of workspace.duplicatesOf(uri, k).slice(0, MAX_COPIES_COMPARED)) {
         const otherSource = workspace.source(other.uri);
         if (!otherSource || other.bodyEnd <= other.bodyStart) continue;
         const diff = alignCopies(text.slice(here.bodyStart, here.bodyEnd), otherSource.text.slice(other.bodyStart, other.bodyEnd));
