@@ -1,14 +1,9 @@
 // The Articles view: every newspaper file of the workspace → its articles (headline, byline, lines,
 // finding count, "also in 003 · 96%") → their findings. Clicking reveals the range. It refreshes
 // when diagnostics change, from the server's own reviews, so it agrees with the Problems panel.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-interface Range {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
+import { fileLabel as label, registerLiveTree, SEVERITY_ICON as ICON, toRange, type Range } from './treeSupport';
 interface FindingData {
   ruleId: string;
   rule: string;
@@ -34,10 +29,6 @@ export type Node =
   | { kind: 'article'; file: FileData; article: ArticleData }
   | { kind: 'finding'; file: FileData; finding: FindingData }
   | { kind: 'duplicate'; file: FileData; other: ArticleData['duplicates'][number] };
-
-const toRange = (r: Range) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-const label = (uri: string) => path.basename(vscode.Uri.parse(uri).path);
-const ICON: Record<string, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'lightbulb' };
 
 export class ArticlesView implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -128,14 +119,8 @@ export class ArticlesView implements vscode.TreeDataProvider<Node> {
 
 export function registerArticlesView(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): ArticlesView {
   const view = new ArticlesView(client);
-  let timer: NodeJS.Timeout | undefined;
-  const soon = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void view.refresh().catch(() => undefined), 300);
-  };
+  registerLiveTree(context, 'newsprint.articles', view);
   context.subscriptions.push(
-    vscode.window.registerTreeDataProvider('newsprint.articles', view),
-    vscode.languages.onDidChangeDiagnostics(soon),
     vscode.commands.registerCommand('newsprint.articles.refresh', () => view.refresh()),
     vscode.commands.registerCommand('newsprint.articles.toggleOnlyWithFindings', () => {
       view.onlyWithFindings = !view.onlyWithFindings;

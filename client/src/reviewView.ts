@@ -2,14 +2,9 @@
 // each with its preferred fix as an inline action; "fix all of this rule in this file / in the
 // workspace" shows VS Code's refactor preview before anything changes. Data and edits come from
 // the server, so the view, the Problems panel and the CLI agree.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-interface Range {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
+import { fileLabel as label, registerLiveTree, SEVERITY_ICON as ICON, toRange, type Range } from './treeSupport';
 interface FindingData {
   message: string;
   severity: string;
@@ -36,9 +31,6 @@ export type ReviewNode =
   | { kind: 'file'; group: GroupData; file: FileData }
   | { kind: 'finding'; group: GroupData; file: FileData; finding: FindingData };
 
-const toRange = (r: Range) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-const label = (uri: string) => path.basename(vscode.Uri.parse(uri).path);
-const ICON: Record<string, string> = { error: 'error', warning: 'warning', info: 'info' };
 const count = (files: FileData[]) => files.reduce((n, f) => n + f.findings.length, 0);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -119,11 +111,7 @@ function toWorkspaceEdit(result: FixResult, title: string, preview: boolean): vs
 
 export function registerReviewView(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): ReviewView {
   const view = new ReviewView(client);
-  let timer: NodeJS.Timeout | undefined;
-  const soon = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void view.refresh().catch(() => undefined), 300);
-  };
+  registerLiveTree(context, 'newsprint.review', view);
   const request = (params: { ruleId: string; uri?: string; position?: Range['start'] }) => client()?.sendRequest<FixResult>('newsprint/fixEdits', params);
   const fixGroup = async (ruleId: string, uri: string | undefined, options?: { preview?: boolean }) => {
     const result = await request({ ruleId, uri });
@@ -135,8 +123,6 @@ export function registerReviewView(context: vscode.ExtensionContext, client: () 
     return vscode.workspace.applyEdit(toWorkspaceEdit(result, title, options?.preview ?? true));
   };
   context.subscriptions.push(
-    vscode.window.registerTreeDataProvider('newsprint.review', view),
-    vscode.languages.onDidChangeDiagnostics(soon),
     vscode.commands.registerCommand('newsprint.review.refresh', () => view.refresh()),
     vscode.commands.registerCommand('newsprint.review.applyFix', async (node: ReviewNode) => {
       if (node?.kind !== 'finding') return false;

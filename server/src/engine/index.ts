@@ -19,8 +19,8 @@ export { DuplicateIndex, normalizeForMatch, normalizedForDiff, alignCopies, jacc
 export { reflowArticleFix } from './rules/wraps/reflowArticle';
 export { findingKey, parseAccepted, type AcceptedEntry, type AcceptedFile } from './accepted';
 export { toJson, toSarif, toText, toMarkdown, qualityRate, type FileReport } from './report';
-export { extractFigures, dateNumber } from './figures/extract';
-export { interval, compatible, sameStatement, type Figure, type FigureKind, type DateValue } from './figures/figure';
+export { extractFigures } from './figures/extract';
+export type { Figure, FigureKind, DateValue } from './figures/figure';
 export { chineseValue } from './figures/numerals';
 export { pageFigures, type ArticleFigures, type PlacedFigure } from './figures/model';
 export { AGREEMENT_RULES } from './rules/registry';

@@ -8,6 +8,8 @@ import { APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE, CHANGE_WORDS, SI_AFTER_SCAL
 
 const START = /[0-9０-９〇零一二三四五六七八九十两]|百分之|星期|礼拜|周(?=[一二三四五六日天])|今年|去年|明年|前年/gu;
 const ARABIC_DIGIT = /[0-9０-９]/u;
+const SCALES = Object.keys(SCALE).sort((a, b) => b.length - a.length);
+const CHANGE_TAIL = new RegExp(`(?:${CHANGE_WORDS.join('|')})$`, 'u');
 const CHINESE_RUN = /[〇零一二三四五六七八九十百千万亿两]+/uy;
 const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 const RELATIVE_YEARS = new Set(['今年', '去年', '明年', '前年']);
@@ -125,7 +127,7 @@ function finish(text: string, start: number, numberStart: number, num: RawNumber
   let j = at;
   let scale: string | undefined;
   if (num.numerals !== 'chinese') {
-    for (const s of Object.keys(SCALE).sort((a, b) => b.length - a.length)) {
+    for (const s of SCALES) {
       if (text.startsWith(s, j) && !(s.length === 1 && /[千百]/u.test(s) && (SI_AFTER_SCALE.test(text.slice(j + 1)) || text[j + 1] === '分'))) {
         scale = s;
         j += s.length;
@@ -272,7 +274,7 @@ function canExtend(d: DateValue, next: DateValue): boolean {
 }
 
 /** A sortable number for a date (`20221225`), missing parts as zero. */
-export function dateNumber(d: DateValue): number {
+function dateNumber(d: DateValue): number {
   return (d.year ?? 0) * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0);
 }
 
@@ -351,7 +353,7 @@ function describe(text: string, f: Atom, prevEnd: number) {
   if (lead) f.lead = lead;
   const change = CHANGE_WORDS.find((w) => lead.endsWith(w));
   if (change) f.change = change.replace(/了$/u, '');
-  const thing = lead.replace(THING_TAIL, '').replace(new RegExp(`(?:${CHANGE_WORDS.join('|')})$`, 'u'), '');
+  const thing = lead.replace(THING_TAIL, '').replace(CHANGE_TAIL, '');
   if (thing) f.thing = thing;
   let j = f.end;
   while (j < text.length && j - f.end < 12 && isHan(text[j]) && !THING_STOP.test(text[j])) j++;

@@ -2,7 +2,7 @@
 import type { Figure } from './figure';
 import type { PlacedFigure } from './model';
 
-function commonSuffix(a: string, b: string): number {
+export function commonSuffix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
   return n;

@@ -67,6 +67,11 @@ function sentenceStarts(text: string): number[] {
   return starts;
 }
 
+/** Every placed figure of the page, article by article, in reading order. */
+export function placedFigures(page: Page): PlacedFigure[] {
+  return pageFigures(page).flatMap((af) => af.figures);
+}
+
 /** Figures a rule may compare as quantities (not dates, ordinals, codes or times of day). */
 export function isQuantity(f: Figure): boolean {
   return f.kind === 'count' || f.kind === 'percent';

@@ -1,7 +1,7 @@
 // NP305: Arabic digits with `千` or `百` (`4千`, `3百万`). GB/T 15835 allows `万` and `亿` after Arabic
 // digits but not `千`/`百`: `4000`, `300万`. SI prefixes (`4千米`, `5千克`) are units, not scale words.
-import { pageFigures } from '../../figures/model';
-import { SCALE, toAsciiDigits } from '../../figures/numerals';
+import { placedFigures } from '../../figures/model';
+import { toAsciiDigits } from '../../figures/numerals';
 import { edit, type Draft, type Rule } from '../rule';
 
 export const arabicWithScale: Rule = {
@@ -17,27 +17,24 @@ export const arabicWithScale: Rule = {
   ],
   check({ page, source }) {
     const out: Draft[] = [];
-    for (const af of pageFigures(page)) {
-      for (const p of af.figures) {
-        const f = p.figure;
-        const scale = f.scale;
-        if (!scale || !/[千百]/u.test(scale) || f.numerals === 'chinese' || f.range) continue;
-        const digitsAt = f.text.search(/[0-9０-９]/u);
-        const digits = f.text.slice(digitsAt, f.text.indexOf(scale, digitsAt));
-        const small = scale[0] === '千' ? 1000 : 100;
-        const big = scale.slice(1);
-        const value = Number(toAsciiDigits(digits)) * small;
-        const written = Number.isInteger(value) ? `${value}${big}` : undefined;
-        const from = p.flat.at[f.start + digitsAt];
-        const to = p.flat.at[f.start + digitsAt + digits.length + scale.length - 1] + 1;
-        out.push({
-          message: `“${digits}${scale}”: Arabic digits do not take “${scale[0]}”${written ? `; write “${written}”` : ''}.`,
-          start: p.start,
-          end: p.end,
-          fixes: written ? [{ title: `Write “${written}”`, edits: [edit(source, from, to, written)], preferred: true }] : [],
-          data: { value: value * (SCALE[big] ?? 1) },
-        });
-      }
+    for (const p of placedFigures(page)) {
+      const f = p.figure;
+      const scale = f.scale;
+      if (!scale || !/[千百]/u.test(scale) || f.numerals === 'chinese' || f.range) continue;
+      const digitsAt = f.text.search(/[0-9０-９]/u);
+      const digits = f.text.slice(digitsAt, f.text.indexOf(scale, digitsAt));
+      const small = scale[0] === '千' ? 1000 : 100;
+      const big = scale.slice(1);
+      const value = Number(toAsciiDigits(digits)) * small;
+      const written = Number.isInteger(value) ? `${value}${big}` : undefined;
+      const from = p.flat.at[f.start + digitsAt];
+      const to = p.flat.at[f.start + digitsAt + digits.length + scale.length - 1] + 1;
+      out.push({
+        message: `“${digits}${scale}”: Arabic digits do not take “${scale[0]}”${written ? `; write “${written}”` : ''}.`,
+        start: p.start,
+        end: p.end,
+        fixes: written ? [{ title: `Write “${written}”`, edits: [edit(source, from, to, written)], preferred: true }] : [],
+      });
     }
     return out;
   },

@@ -1,7 +1,7 @@
 // NP311: a headline (or kicker, subtitle) states a measure one way and the body another:
 // `新增就业2.6万余人` above, `新增就业2.6万人` below; `已开复工12件` above, `13件` below.
 import { compatible, sameStatement, show } from '../../figures/figure';
-import { measureMatch } from '../../figures/measure';
+import { commonSuffix, measureMatch } from '../../figures/measure';
 import type { PlacedFigure } from '../../figures/model';
 import { agreementRule, type Check } from './agreement';
 
@@ -55,9 +55,8 @@ export const headlineBodyFigure = agreementRule(
 
 /** The words both places use for the measure (`新增就业`), for the message. */
 function sharedWords(h: PlacedFigure, b: PlacedFigure): string {
-  const [x, y] = [h.figure.thing ?? '', b.figure.thing ?? ''];
-  let n = 0;
-  while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
+  const x = h.figure.thing ?? '';
+  const n = commonSuffix(x, b.figure.thing ?? '');
   return n >= 2 ? x.slice(x.length - n) : h.figure.thingAfter ?? x;
 }
 

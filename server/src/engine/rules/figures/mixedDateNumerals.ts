@@ -1,6 +1,6 @@
 // NP306: one date written partly in Chinese and partly in Arabic numerals (`二〇〇八年8月8日`).
 // GB/T 15835 keeps one form within a date; the fix writes it all in Arabic digits.
-import { pageFigures } from '../../figures/model';
+import { placedFigures } from '../../figures/model';
 import { chineseValue } from '../../figures/numerals';
 import { edit, type Draft, type Rule } from '../rule';
 
@@ -16,18 +16,16 @@ export const mixedDateNumerals: Rule = {
   examples: [{ bad: '二〇〇八年8月8日', good: '2008年8月8日' }],
   check({ page, source }) {
     const out: Draft[] = [];
-    for (const af of pageFigures(page)) {
-      for (const p of af.figures) {
-        const f = p.figure;
-        if (f.kind !== 'date' || !/[0-9０-９]/u.test(f.text) || !/[〇零一二三四五六七八九十两]/u.test(f.text.replace(/^(今年|去年|明年|前年)/u, ''))) continue;
-        const arabic = f.text.replace(CHINESE, (run) => String(chineseValue(run) ?? run));
-        out.push({
-          message: `“${f.text}” mixes Chinese and Arabic numerals in one date; print “${arabic}”.`,
-          start: p.start,
-          end: p.end,
-          fixes: p.end - p.start === f.text.length ? [{ title: `Write “${arabic}”`, edits: [edit(source, p.start, p.end, arabic)], preferred: true }] : [],
-        });
-      }
+    for (const p of placedFigures(page)) {
+      const f = p.figure;
+      if (f.kind !== 'date' || !/[0-9０-９]/u.test(f.text) || !/[〇零一二三四五六七八九十两]/u.test(f.text.replace(/^(今年|去年|明年|前年)/u, ''))) continue;
+      const arabic = f.text.replace(CHINESE, (run) => String(chineseValue(run) ?? run));
+      out.push({
+        message: `“${f.text}” mixes Chinese and Arabic numerals in one date; print “${arabic}”.`,
+        start: p.start,
+        end: p.end,
+        fixes: p.end - p.start === f.text.length ? [{ title: `Write “${arabic}”`, edits: [edit(source, p.start, p.end, arabic)], preferred: true }] : [],
+      });
     }
     return out;
   },

@@ -1,7 +1,7 @@
 // NP302: an ASCII hyphen used as a range mark (`1月-10月`, `9-16亿`). GB/T 15834 joins time spans
 // with the dash `—` and numeric ranges with the wave `～`; the hyphen is for compounds and numbers
 // like phone and model numbers, which are never touched here.
-import { pageFigures } from '../../figures/model';
+import { placedFigures } from '../../figures/model';
 import { edit, type Draft, type Rule } from '../rule';
 
 const TIME = new Set(['date', 'duration', 'time']);
@@ -21,19 +21,17 @@ export const rangeHyphen: Rule = {
   ],
   check({ page, source }) {
     const out: Draft[] = [];
-    for (const af of pageFigures(page)) {
-      for (const p of af.figures) {
-        const r = p.figure.range;
-        if (!r || (r.mark !== '-' && r.mark !== '－')) continue;
-        const at = p.flat.at[r.at];
-        const mark = TIME.has(p.figure.kind) ? '—' : '～';
-        out.push({
-          message: `“${p.figure.text}” uses a hyphen as its range mark; a ${TIME.has(p.figure.kind) ? 'time span takes the dash “—”' : 'numeric range takes “～”'}.`,
-          start: p.start,
-          end: p.end,
-          fixes: [{ title: `Use “${mark}” as the range mark`, edits: [edit(source, at, at + 1, mark)], preferred: true }],
-        });
-      }
+    for (const p of placedFigures(page)) {
+      const r = p.figure.range;
+      if (!r || (r.mark !== '-' && r.mark !== '－')) continue;
+      const at = p.flat.at[r.at];
+      const mark = TIME.has(p.figure.kind) ? '—' : '～';
+      out.push({
+        message: `“${p.figure.text}” uses a hyphen as its range mark; a ${TIME.has(p.figure.kind) ? 'time span takes the dash “—”' : 'numeric range takes “～”'}.`,
+        start: p.start,
+        end: p.end,
+        fixes: [{ title: `Use “${mark}” as the range mark`, edits: [edit(source, at, at + 1, mark)], preferred: true }],
+      });
     }
     return out;
   },

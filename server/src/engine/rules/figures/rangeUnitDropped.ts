@@ -1,6 +1,6 @@
 // NP303: a range whose low end drops the scale word or percent sign that the high end prints
 // (`9～16亿` reads as 9 to 1,600,000,000; `15～30%`). GB/T 15835 keeps both: `9亿～16亿`, `15%～30%`.
-import { pageFigures } from '../../figures/model';
+import { placedFigures } from '../../figures/model';
 import { edit, type Draft, type Rule } from '../rule';
 
 export const rangeUnitDropped: Rule = {
@@ -18,19 +18,17 @@ export const rangeUnitDropped: Rule = {
   ],
   check({ page, source }) {
     const out: Draft[] = [];
-    for (const af of pageFigures(page)) {
-      for (const p of af.figures) {
-        const r = p.figure.range;
-        if (!r?.dropped) continue;
-        const at = p.flat.at[r.lowDigitsEnd - 1] + 1;
-        const fixed = p.figure.text.slice(0, r.lowDigitsEnd - p.figure.start) + r.dropped + p.figure.text.slice(r.lowDigitsEnd - p.figure.start);
-        out.push({
-          message: `“${p.figure.text}”: the low end drops “${r.dropped}”, so it reads as a different number; print “${fixed}”.`,
-          start: p.start,
-          end: p.end,
-          fixes: [{ title: `Write “${fixed}”`, edits: [edit(source, at, at, r.dropped)], preferred: true }],
-        });
-      }
+    for (const p of placedFigures(page)) {
+      const r = p.figure.range;
+      if (!r?.dropped) continue;
+      const at = p.flat.at[r.lowDigitsEnd - 1] + 1;
+      const fixed = p.figure.text.slice(0, r.lowDigitsEnd - p.figure.start) + r.dropped + p.figure.text.slice(r.lowDigitsEnd - p.figure.start);
+      out.push({
+        message: `“${p.figure.text}”: the low end drops “${r.dropped}”, so it reads as a different number; print “${fixed}”.`,
+        start: p.start,
+        end: p.end,
+        fixes: [{ title: `Write “${fixed}”`, edits: [edit(source, at, at, r.dropped)], preferred: true }],
+      });
     }
     return out;
   },
