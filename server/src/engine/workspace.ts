@@ -35,7 +35,8 @@ interface DocEntry {
   /** Kept when the caller had it already (open documents). */
   source?: SourceText;
   articles: ArticleRecord[];
-  paragraphKeys: string[];
+  /** Each indexed paragraph's key, by its start offset. */
+  paragraphKeys: Map<number, string>;
 }
 
 /** A 64-bit fingerprint of a normalised paragraph (two FNV-1a variants): map keys stay short. */
@@ -64,6 +65,8 @@ export class Workspace {
   private readonly paragraphs = new Map<string, ParagraphRecord[]>();
   readonly corpus = new TokenCorpus();
   readonly index = new DuplicateIndex();
+  /** duplicatesOf() answers until the next change: three duplicate rules ask the same question per article. */
+  private readonly matchCache = new Map<string, { other: ArticleRecord; similarity: number }[]>();
 
   get size(): number {
     return this.docs.size;
@@ -82,10 +85,11 @@ export class Workspace {
       return;
     }
     this.delete(uri);
+    this.matchCache.clear();
     const source = typeof text === 'string' ? new SourceText(text) : text;
     const p = page ?? parsePage(source);
     const articles = p.articles.map((a) => this.record(uri, source, a));
-    const paragraphKeys: string[] = [];
+    const paragraphKeys = new Map<number, string>();
     p.articles.forEach((a, k) => {
       const body = articles[k];
       if (body.bodyEnd > body.bodyStart) this.index.set(articleId(uri, k), source.text.slice(body.bodyStart, body.bodyEnd), uri);
@@ -96,7 +100,7 @@ export class Workspace {
         const list = this.paragraphs.get(key) ?? [];
         list.push({ uri, article: k, start: para.start, end: para.end, range: para.range });
         this.paragraphs.set(key, list);
-        paragraphKeys.push(key);
+        paragraphKeys.set(para.start, key);
       }
     });
     this.corpus.set(uri, source.text);
@@ -106,8 +110,9 @@ export class Workspace {
   delete(uri: string): void {
     const entry = this.docs.get(uri);
     if (!entry) return;
+    this.matchCache.clear();
     this.index.removeGroup(uri);
-    for (const key of new Set(entry.paragraphKeys)) {
+    for (const key of new Set(entry.paragraphKeys.values())) {
       const left = (this.paragraphs.get(key) ?? []).filter((p) => p.uri !== uri);
       if (left.length) this.paragraphs.set(key, left);
       else this.paragraphs.delete(key);
@@ -130,14 +135,25 @@ export class Workspace {
   }
 
   /** Other articles, here or in other documents, that are the same story as article `index` of `uri`. */
-  duplicatesOf(uri: string, index: number, threshold = DUPLICATE_THRESHOLD): { other: ArticleRecord; similarity: number }[] {
+  duplicatesOf(uri: string, index: number, threshold = DUPLICATE_THRESHOLD): readonly { other: ArticleRecord; similarity: number }[] {
+    const key = `${threshold} ${articleId(uri, index)}`;
+    const cached = this.matchCache.get(key);
+    if (cached) return cached;
     const out: { other: ArticleRecord; similarity: number }[] = [];
     for (const m of this.index.matches(articleId(uri, index), threshold)) {
       const hash = m.id.lastIndexOf('#');
       const other = this.docs.get(m.id.slice(0, hash))?.articles[Number(m.id.slice(hash + 1))];
       if (other) out.push({ other, similarity: m.similarity });
     }
-    return out.sort((a, b) => b.similarity - a.similarity);
+    out.sort((a, b) => b.similarity - a.similarity);
+    this.matchCache.set(key, out);
+    return out;
+  }
+
+  /** Every occurrence of the text of the paragraph that starts at `start` in `uri` (indexed there), this one included. */
+  paragraphCopiesAt(uri: string, start: number): readonly ParagraphRecord[] {
+    const key = this.docs.get(uri)?.paragraphKeys.get(start);
+    return key === undefined ? [] : this.paragraphs.get(key) ?? [];
   }
 
   /** Every occurrence of the paragraph's normalised text, this one included. */

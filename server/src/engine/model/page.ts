@@ -95,3 +95,16 @@ export function articleAnchor(a: Article): Element {
 export function findingsInArticle<F extends { severity: string; range: { start: { line: number } } }>(findings: readonly F[], a: Article): F[] {
   return findings.filter((f) => f.severity !== 'hint' && f.range.start.line >= a.firstLine && f.range.start.line <= a.lastLine);
 }
+
+/** The first element that starts after `offset` (elements are in text order): a binary search, since a long page has tens of thousands. */
+export function elementAfter(page: Page, offset: number): Element | undefined {
+  const els = page.elements;
+  let lo = 0;
+  let hi = els.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (els[mid].start > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return els[lo];
+}

@@ -82,6 +82,8 @@ function widenToFigure(norm: string, from: number, to: number): [number, number]
 export function alignCopies(a: string, b: string): AlignedDiff {
   const na = normalizeForMatch(a);
   const nb = normalizeForMatch(b);
+  // Identical copies (a story reprinted as it was, or only re-wrapped) have nothing to align.
+  if (na.norm === nb.norm) return { changes: [] };
   const maxD = Math.min(2000, Math.max(50, Math.ceil((na.norm.length + nb.norm.length) * 0.3)));
   const ops = myers(na.norm, nb.norm, maxD);
   if (!ops) return { changes: [] }; // too different to align: not copies of one text

@@ -68,6 +68,18 @@ function signature(set: Uint32Array): Uint32Array {
   return sig;
 }
 
+function fnv1a32(values: Uint32Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < values.length; i++) h = Math.imul(h ^ values[i], 0x01000193);
+  return h >>> 0;
+}
+
+function sameSet(a: Uint32Array, b: Uint32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** |a ∩ b| for sorted arrays. */
 function intersection(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
@@ -91,7 +103,9 @@ export function jaccard(a: Uint32Array, b: Uint32Array): { similarity: number; s
 }
 
 interface Doc {
+  /** Shared by every document with the same shingles (`interned`): copies compare by identity. */
   set: Uint32Array;
+  setKey: string;
   keys: string[];
   group?: string;
 }
@@ -100,6 +114,9 @@ export class DuplicateIndex {
   private readonly docs = new Map<string, Doc>();
   private readonly buckets = new Map<string, Set<string>>();
   private readonly groups = new Map<string, Set<string>>();
+  /** One array per distinct shingle set: a story reprinted many times (an archive) is compared once, not once per pair of copies. */
+  private readonly interned = new Map<string, { set: Uint32Array; refs: number }>();
+  private readonly setMatches = new Map<string, { id: string; similarity: number }[]>();
 
   get size(): number {
     return this.docs.size;
@@ -107,7 +124,17 @@ export class DuplicateIndex {
 
   set(id: string, text: string, group?: string): void {
     this.delete(id);
-    const set = shingles(text);
+    this.setMatches.clear();
+    const fresh = shingles(text);
+    const setKey = `${fresh.length}:${fnv1a32(fresh)}`;
+    let shared = this.interned.get(setKey);
+    if (!shared || !sameSet(shared.set, fresh)) {
+      // A hash collision between different sets keeps the newer one unshared: rare, and only slower.
+      if (!shared) this.interned.set(setKey, (shared = { set: fresh, refs: 0 }));
+      else shared = { set: fresh, refs: 0 };
+    }
+    shared.refs++;
+    const set = shared.set;
     const sig = signature(set);
     const keys: string[] = [];
     for (let band = 0; band < BANDS; band++) {
@@ -118,7 +145,7 @@ export class DuplicateIndex {
       if (!bucket) this.buckets.set(key, (bucket = new Set()));
       bucket.add(id);
     }
-    this.docs.set(id, { set, keys, group });
+    this.docs.set(id, { set, setKey, keys, group });
     if (group !== undefined) {
       let g = this.groups.get(group);
       if (!g) this.groups.set(group, (g = new Set()));
@@ -129,12 +156,15 @@ export class DuplicateIndex {
   delete(id: string): void {
     const doc = this.docs.get(id);
     if (!doc) return;
+    this.setMatches.clear();
     for (const key of doc.keys) {
       const bucket = this.buckets.get(key);
       bucket?.delete(id);
       if (bucket && bucket.size === 0) this.buckets.delete(key);
     }
     if (doc.group !== undefined) this.groups.get(doc.group)?.delete(id);
+    const shared = this.interned.get(doc.setKey);
+    if (shared?.set === doc.set && --shared.refs === 0) this.interned.delete(doc.setKey);
     this.docs.delete(id);
   }
 
@@ -147,16 +177,24 @@ export class DuplicateIndex {
   matches(id: string, minSimilarity = 0.5): { id: string; similarity: number }[] {
     const doc = this.docs.get(id);
     if (!doc) return [];
-    const candidates = new Set<string>();
-    for (const key of doc.keys) for (const other of this.buckets.get(key) ?? []) if (other !== id) candidates.add(other);
-    const out: { id: string; similarity: number }[] = [];
-    for (const other of candidates) {
-      const { similarity, shared } = jaccard(doc.set, this.docs.get(other)!.set);
-      if (similarity >= minSimilarity && shared >= MIN_SHARED) out.push({ id: other, similarity });
+    // Every document with this shingle set has the same candidates and similarities: work them out once per set until the index changes.
+    const interned = this.interned.get(doc.setKey)?.set === doc.set;
+    const cacheKey = `${minSimilarity} ${doc.setKey}`;
+    let all = interned ? this.setMatches.get(cacheKey) : undefined;
+    if (!all) {
+      const candidates = new Set<string>();
+      for (const key of doc.keys) for (const other of this.buckets.get(key) ?? []) candidates.add(other);
+      all = [];
+      for (const other of candidates) {
+        const otherSet = this.docs.get(other)!.set;
+        const { similarity, shared } = otherSet === doc.set ? { similarity: 1, shared: doc.set.length } : jaccard(doc.set, otherSet);
+        if (similarity >= minSimilarity && shared >= MIN_SHARED) all.push({ id: other, similarity });
+      }
+      all.sort((a, b) => b.similarity - a.similarity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      if (interned) this.setMatches.set(cacheKey, all);
     }
-    return out.sort((a, b) => b.similarity - a.similarity || a.id.localeCompare(b.id));
+    return all.filter((m) => m.id !== id);
   }
-
 }
 
 export { normalizeForMatch, normalizedForDiff } from './normalize';

@@ -7,6 +7,21 @@ export function isHan(ch: string): boolean {
   return HAN.test(ch);
 }
 
+/**
+ * A cheap superset of "Han" by UTF-16 code unit (surrogates included, since astral ideographs come
+ * in pairs), for scans over every character of a page; confirm with `isHan` where it matters.
+ */
+export function mayBeHan(code: number): boolean {
+  return (
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0x2e80 && code <= 0x2fdf) ||
+    (code >= 0x3005 && code <= 0x3007) ||
+    (code >= 0x3021 && code <= 0x3029) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xd800 && code <= 0xdfff)
+  );
+}
+
 /** Full-width forms, CJK punctuation and CJK ideographs take a whole cell. */
 export function cellWidth(ch: string): number {
   const cp = ch.codePointAt(0) ?? 0;

@@ -1,6 +1,7 @@
 // NP203: text printed twice in a row by OCR of shadowed type: a doubled headline
 // (`党建引领党建引领 促进…提升促进…提升`) or a run of four or more characters repeated at once in body text.
 import type { Element } from '../../model/page';
+import { mayBeHan } from '../../text/chars';
 import { edit, type Draft, type Rule } from '../rule';
 
 const TITLES = new Set(['headline', 'kicker', 'subtitle', 'subhead']);
@@ -16,10 +17,21 @@ function halfIfDoubled(s: string): string | undefined {
 /** Immediate repeats of 4–30 characters in running text, longest first, not overlapping. */
 function bodyRepeats(text: string, from: number, to: number): { start: number; length: number }[] {
   const out: { start: number; length: number }[] = [];
+  // A doubled run is Han only, so it fits in the run of (possibly) Han characters from `i`:
+  // tracking where that run ends bounds the lengths worth trying (usually a clause, not 30).
+  let runEnd = from;
   let i = from;
   while (i < to) {
+    if (runEnd <= i) {
+      runEnd = i;
+      while (runEnd < to && mayBeHan(text.charCodeAt(runEnd))) runEnd++;
+      if (runEnd === i) {
+        i++;
+        continue;
+      }
+    }
     let found = 0;
-    for (let len = Math.min(30, Math.floor((to - i) / 2)); len >= 4; len--) {
+    for (let len = Math.min(30, Math.floor((runEnd - i) / 2)); len >= 4; len--) {
       if (text.charCodeAt(i) !== text.charCodeAt(i + len)) continue;
       const run = text.slice(i, i + len);
       // OCR doubling repeats a phrase: Han characters only, and not itself one character over and over.

@@ -1,8 +1,8 @@
 // NP201: the same story twice (重稿), in this file or in another file of the workspace.
-import { articleAnchor, type Article } from '../../model/page';
+import { articleAnchor, elementAfter, type Article } from '../../model/page';
 import type { SourceText } from '../../text/sourceText';
 import { edit, type Draft, type Rule, type TextEdit } from '../rule';
-import { describeCopy } from './copies';
+import { describeCopy, MAX_COPIES_LISTED } from './copies';
 
 /** Deleting an article whole: its lines and the blank lines after it, up to the next element. */
 export function removeArticleEdit(source: SourceText, article: Article, nextStartLine: number | undefined): TextEdit {
@@ -27,14 +27,16 @@ export const duplicateArticle: Rule = {
       const matches = workspace.duplicatesOf(uri, k);
       if (!matches.length) return;
       const anchor = articleAnchor(article);
-      const next = page.elements.find((e) => e.firstLine > article.lastLine);
+      const next = elementAfter(page, source.lines[article.lastLine].end);
       const best = matches[0];
-      const where = matches.map((m) => describeCopy(m.other, uri, m.similarity)).join('; ');
+      const listed = matches.slice(0, MAX_COPIES_LISTED);
+      const more = matches.length - listed.length;
+      const where = listed.map((m) => describeCopy(m.other, uri, m.similarity)).join('; ') + (more ? `; and ${more} more ${more > 1 ? 'copies' : 'copy'}` : '');
       out.push({
         message: `Duplicated article (重稿): “${article.name}” is also ${where}.`,
         start: anchor.start,
         end: anchor.end,
-        related: matches.map((m) => ({
+        related: listed.map((m) => ({
           uri: m.other.uri,
           range: m.other.anchor,
           message: `other copy: “${m.other.name}” (${Math.round(m.similarity * 100)}% similar)`,

@@ -1,7 +1,8 @@
 // NP202: a paragraph printed twice, inside one article or in two different articles.
+import { elementAfter } from '../../model/page';
 import type { Draft, Rule } from '../rule';
 import { edit } from '../rule';
-import { fileLabel } from './copies';
+import { fileLabel, MAX_COPIES_LISTED } from './copies';
 
 export const duplicateParagraph: Rule = {
   id: 'NP202',
@@ -15,22 +16,22 @@ export const duplicateParagraph: Rule = {
   check({ page, source, uri, workspace }) {
     const out: Draft[] = [];
     page.articles.forEach((article, k) => {
-      const sameStory = new Set(workspace.duplicatesOf(uri, k).map((m) => `${m.other.uri}#${m.other.index}`));
+      const sameStory = new Set(workspace.duplicatesOf(uri, k).map((m) => m.other));
+      const inSameStory = (c: { uri: string; article: number }) => sameStory.has(workspace.articles(c.uri)[c.article]);
       for (const p of article.paragraphs) {
-        const body = p.dateline ? p.text.slice(p.dateline.text.length) : p.text;
-        const others = workspace.paragraphCopies(body).filter((c) => !(c.uri === uri && c.start === p.start) && !sameStory.has(`${c.uri}#${c.article}`));
+        const others = workspace.paragraphCopiesAt(uri, p.start).filter((c) => !(c.uri === uri && c.start === p.start) && !inSameStory(c));
         if (!others.length) continue;
         const inArticle = others.some((c) => c.uri === uri && c.article === k);
         const first = others[0];
         const where = first.uri === uri ? `line ${first.range.start.line + 1}` : `${fileLabel(first.uri)} line ${first.range.start.line + 1}`;
         const later = inArticle && others.every((c) => !(c.uri === uri && c.article === k) || c.start < p.start);
-        const next = page.elements.find((e) => e.start > p.end);
+        const next = elementAfter(page, p.end);
         out.push({
           message: inArticle ? `Paragraph repeated in this article (also at ${where}).` : `Paragraph also printed in another article (${where}).`,
           start: p.start,
           end: p.end,
           severity: inArticle ? undefined : 'info',
-          related: others.map((c) => ({ uri: c.uri, range: c.range, message: 'the same paragraph' })),
+          related: others.slice(0, MAX_COPIES_LISTED).map((c) => ({ uri: c.uri, range: c.range, message: 'the same paragraph' })),
           fixes: later
             ? [{ title: 'Remove this repeated paragraph', edits: [edit(source, source.lines[p.firstLine].start, next ? source.lines[next.firstLine].start : source.text.length, '')] }]
             : [],

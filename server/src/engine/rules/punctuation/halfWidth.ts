@@ -4,7 +4,7 @@
 import type { Element } from '../../model/page';
 import { edit, type Draft, type Rule, type TextEdit } from '../rule';
 import type { SourceText } from '../../text/sourceText';
-import { bracketPairs, convertible, HALF_TO_FULL, protectedSpans } from './context';
+import { bracketPairs, convertible, HALF_TO_FULL, isHalfWidthMark, protectedSpans } from './context';
 
 const CHECKED = new Set(['paragraph', 'headline', 'kicker', 'subtitle', 'subhead', 'caption', 'credit', 'note']);
 
@@ -15,8 +15,9 @@ export function halfWidthEdits(source: SourceText, e: Element): TextEdit[] {
   const inGuard = (i: number) => guarded.some(([a, b]) => i >= a && i < b);
   const edits: TextEdit[] = [];
   for (let i = e.start; i < e.end; i++) {
+    if (!isHalfWidthMark(text, i)) continue;
     const ch = text[i];
-    if (!(ch in HALF_TO_FULL) || ch === '(' || ch === ')' || inGuard(i)) continue;
+    if (ch === '(' || ch === ')' || inGuard(i)) continue;
     if (convertible(text, i)) edits.push(edit(source, i, i + 1, HALF_TO_FULL[ch]));
   }
   for (const [open, close] of bracketPairs(text, e.start, e.end)) {

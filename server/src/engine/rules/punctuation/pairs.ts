@@ -4,9 +4,11 @@
 import type { Element } from '../../model/page';
 import type { Draft, Rule } from '../rule';
 import { splitBetween } from '../wraps/splits';
+import { markTable } from './context';
 
 const OPEN: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '《': '》', '(': ')', '【': '】', '「': '」', '〔': '〕' };
 const CLOSE: Record<string, string> = Object.fromEntries(Object.entries(OPEN).map(([o, c]) => [c, o]));
+const PAIR_MARKS = markTable([...Object.keys(OPEN), ...Object.keys(CLOSE)]);
 
 interface Problem {
   at: number;
@@ -17,6 +19,7 @@ export function pairingProblems(text: string, from: number, to: number, continue
   const problems: Problem[] = [];
   const stack: { ch: string; at: number }[] = [];
   for (let i = from; i < to; i++) {
+    if (!PAIR_MARKS[text.charCodeAt(i)]) continue;
     const ch = text[i];
     if (ch in OPEN) stack.push({ ch, at: i });
     else if (ch in CLOSE) {
