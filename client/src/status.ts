@@ -11,12 +11,15 @@ interface ServerStatus {
   /** Per document: set when its findings were cut at the limit. */
   uri?: string;
   capped?: { shown: number; total: number } | null;
+  /** Per document: a very large file's review in progress (steps done of total), null when finished. */
+  reviewing?: { done: number; total: number } | null;
 }
 
 export class StatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('newsprint.status', vscode.StatusBarAlignment.Left, 50);
   private readonly state: ServerStatus = {};
   private readonly capped = new Map<string, { shown: number; total: number }>();
+  private readonly reviewing = new Map<string, { done: number; total: number }>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly languageId: string) {
@@ -31,10 +34,12 @@ export class StatusItem implements vscode.Disposable {
 
   listen(client: LanguageClient): void {
     this.subscriptions.push(
-      client.onNotification('newsprint/status', ({ uri, capped, ...s }: ServerStatus) => {
+      client.onNotification('newsprint/status', ({ uri, capped, reviewing, ...s }: ServerStatus) => {
         if (uri) {
           if (capped) this.capped.set(uri, capped);
           else this.capped.delete(uri);
+          if (reviewing) this.reviewing.set(uri, reviewing);
+          else this.reviewing.delete(uri);
         }
         Object.assign(this.state, s);
         this.render();
@@ -60,9 +65,11 @@ export class StatusItem implements vscode.Disposable {
     const count = (s: vscode.DiagnosticSeverity) => ours.filter((d) => d.severity === s).length;
     const shown = ours.filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint).length;
     const cut = this.capped.get(doc.uri.toString());
+    const progress = this.reviewing.get(doc.uri.toString());
+    const working = progress ? `reviewing this large file (${progress.done}/${progress.total})` : busy;
     const summary = cut ? `${cut.shown} of ${cut.total} findings (limit reached)` : `${shown} finding${shown === 1 ? '' : 's'}`;
     const icon = cut ? '$(warning)' : '$(checklist)';
-    this.item.text = busy ? `$(sync~spin) Newsprint: ${summary} · ${busy}` : `${icon} Newsprint: ${summary}`;
+    this.item.text = working ? `$(sync~spin) Newsprint: ${summary} · ${working}` : `${icon} Newsprint: ${summary}`;
     this.item.tooltip = new vscode.MarkdownString(
       `**Newsprint Review** — ${count(vscode.DiagnosticSeverity.Error)} errors, ${count(vscode.DiagnosticSeverity.Warning)} warnings, ` +
         `${count(vscode.DiagnosticSeverity.Information)} notes, ${count(vscode.DiagnosticSeverity.Hint)} hints in this file` +

@@ -12,9 +12,11 @@ import {
   type WorkspaceSymbol,
   SymbolKind,
   CodeActionKind,
+  DiagnosticSeverity,
+  type Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { findRule, review, RULES, toJson, toMarkdown, toSarif, type FileReport, type Review, type ReviewOptions, type RuleSetting } from './engine';
+import { emptyPage, findRule, review, reviewSteps, RULES, SourceText, toJson, toMarkdown, toSarif, type FileReport, type Finding, type Review, type ReviewOptions, type RuleSetting } from './engine';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/protocolMap';
 import { FileSelection, uriToPath } from './lsp/files';
 import { matchesQuery, WorkspaceIndex } from './lsp/workspaceIndex';
@@ -26,6 +28,7 @@ import { articleLenses } from './lsp/codeLens';
 import { AcceptedStore } from './lsp/accepted';
 import { fileNode } from './lsp/articlesData';
 import { fixEdits, reviewGroups, type FixRequest } from './lsp/reviewData';
+import { runSteps, STEPPED_REVIEW_CHARS } from './lsp/steppedReview';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -57,10 +60,49 @@ function reviewOptions(uri: string): ReviewOptions {
 function reviewOf(doc: TextDocument): Review {
   const cached = reviews.get(doc.uri);
   if (cached && cached.version === doc.version) return cached.review;
+  // A very large document is reviewed in steps (validate); until that finishes, requests get its last review, or an empty one.
+  if (isLarge(doc)) return cached?.review ?? { page: emptyPage(new SourceText(doc.getText())), findings: [] };
   const r = review(doc.getText(), reviewOptions(doc.uri));
   r.findings = accepted.filter(doc.uri, doc.getText(), r.findings);
   reviews.set(doc.uri, { version: doc.version, review: r });
   return r;
+}
+
+const isLarge = (doc: TextDocument) => doc.getText().length > STEPPED_REVIEW_CHARS;
+
+/** The stepped review in flight per document: a newer one (or a close) makes the older one stop. */
+const steppedRuns = new Map<string, object>();
+
+async function validateInSteps(doc: TextDocument): Promise<void> {
+  const { uri, version } = doc;
+  const token = {};
+  steppedRuns.set(uri, token);
+  const options = reviewOptions(uri);
+  const sizeMb = (Buffer.byteLength(doc.getText()) / 1024 / 1024).toFixed(1);
+  const r = await runSteps(reviewSteps(doc.getText(), options), options, {
+    current: () => steppedRuns.get(uri) === token && documents.get(uri)?.version === version,
+    partial: (partial, done, total) => {
+      const notice: Diagnostic = {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Information,
+        source: 'newsprint',
+        code: 'NP000',
+        message: `Reviewing this large file (${sizeMb} MB): ${done} of ${total} steps done. The findings so far are shown; the rest follow.`,
+      };
+      publish(doc, accepted.filter(uri, doc.getText(), partial.findings), [notice]);
+      void connection.sendNotification('newsprint/status', { uri, reviewing: { done, total } });
+    },
+  });
+  if (!r) return; // overtaken by an edit or closed: never published late
+  steppedRuns.delete(uri);
+  r.findings = accepted.filter(uri, doc.getText(), r.findings);
+  reviews.set(uri, { version, review: r });
+  publish(doc, r.findings);
+  void connection.sendNotification('newsprint/status', { uri, capped: r.capped ?? null, reviewing: null });
+}
+
+function publish(doc: TextDocument, findings: readonly Finding[], extra: Diagnostic[] = []): void {
+  void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [...extra, ...findings.map((f) => toDiagnostic(f, doc.uri))] });
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -187,10 +229,15 @@ connection.onDidChangeConfiguration(async (change) => {
 
 function validate(doc: TextDocument): void {
   index.opened(doc.uri);
-  const r = reviewOf(doc);
-  void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: r.findings.map((f) => toDiagnostic(f, doc.uri)) });
-  void connection.sendNotification('newsprint/status', { uri: doc.uri, capped: r.capped ?? null });
   if (needsSegmenter && settingsRead) segmenter.request();
+  const cached = reviews.get(doc.uri);
+  if (isLarge(doc) && cached?.version !== doc.version) {
+    void validateInSteps(doc);
+    return;
+  }
+  const r = reviewOf(doc);
+  publish(doc, r.findings);
+  void connection.sendNotification('newsprint/status', { uri: doc.uri, capped: r.capped ?? null });
 }
 
 // TextDocuments fires onDidChangeContent on open as well, which validates; opening only invalidates the views' cache.
@@ -210,6 +257,7 @@ documents.onDidSave((e) => {
 });
 documents.onDidClose((e) => {
   published.delete(e.document.uri);
+  steppedRuns.delete(e.document.uri);
   closedReviews.clear();
   reviews.delete(e.document.uri);
   index.closed(e.document.uri);

@@ -7,7 +7,7 @@ export * from './model/page';
 export { parsePage, emptyPage } from './parse/page';
 export * from './rules/rule';
 export { RULES, findRule } from './rules/registry';
-export { review, settingFor, CAP_NOTICE_RULE, type Review, type ReviewOptions, type RuleSetting } from './review';
+export { review, reviewSteps, finishReview, settingFor, CAP_NOTICE_RULE, type Review, type ReviewOptions, type ReviewProgress, type RuleSetting } from './review';
 export { rulesMarkdown, anchor as ruleAnchor } from './rules/docs';
 export * from './segment/segmenter';
 export { applyEdits, compatibleFixes } from './fix/applyEdits';

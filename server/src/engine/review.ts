@@ -75,59 +75,98 @@ export function settingFor(rule: Rule, options: ReviewOptions): Required<RuleSet
 /** Findings one rule may report in one document; past it, one notice says how many were left out. */
 export const MAX_FINDINGS_PER_RULE = 1000;
 
-export function review(text: string | SourceText, options: ReviewOptions = {}): Review {
+/** Where a stepped review stands: yielded after the parse and after each rule. */
+export interface ReviewProgress {
+  /** What was just done: `parse`, or a rule id. */
+  step: string;
+  done: number;
+  total: number;
+  /** The findings so far, unsorted (the rules run so far). */
+  findings: readonly Finding[];
+  page: Page;
+}
+
+/**
+ * The review as a sequence of steps (the parse and the workspace registration, then one rule per
+ * step), so a caller can yield to other work between steps, drop a review an edit has overtaken,
+ * and show the findings found so far on a very large file. `review()` runs it to the end.
+ */
+export function* reviewSteps(text: string | SourceText, options: ReviewOptions = {}): Generator<ReviewProgress, Review> {
   const source = typeof text === 'string' ? new SourceText(text) : text;
   const trouble = inspectText(source.text);
   // Binary content has no articles; parse nothing rather than invent structure from noise.
   const page = trouble?.kind === 'binary' ? emptyPage(source) : parsePage(source);
   const uri = options.uri ?? UNTITLED_URI;
   const workspace = options.workspace ?? new Workspace();
-  workspace.set(uri, source, page);
-  const corpus = options.corpus ?? workspace.corpus;
+  const rules = RULES.filter((rule) => settingFor(rule, options).enabled && (!options.families || options.families.includes(rule.family)));
   const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const setting = settingFor(rule, options);
-    if (!setting.enabled || (options.families && !options.families.includes(rule.family))) continue;
-    try {
-      const drafts = rule.check({ page, source, uri, workspace, segmenter: options.segmenter ?? fallbackSegmenter, corpus });
-      if (drafts.length > MAX_FINDINGS_PER_RULE) {
-        const rest = drafts.splice(MAX_FINDINGS_PER_RULE);
-        drafts.push({
-          message: `${rule.id} ${rule.name}: ${rest.length} more findings in this file are not shown (at most ${MAX_FINDINGS_PER_RULE} per rule). The text is probably not ordinary newspaper copy.`,
-          start: rest[0].start,
-          end: rest[0].end,
-          severity: 'info',
-        });
-      }
-      for (const d of drafts) {
-        findings.push({
-          ruleId: rule.id,
-          rule: rule.name,
-          severity: d.severity ?? setting.severity,
-          message: d.message,
-          start: d.start,
-          end: d.end,
-          range: source.range(d.start, d.end),
-          fixes: d.fixes ?? [],
-          related: d.related ?? [],
-          ...(d.data ? { data: d.data } : {}),
-        });
-      }
-    } catch (err) {
+  const total = rules.length + 1;
+  workspace.set(uri, source, page);
+  yield { step: 'parse', done: 1, total, findings, page };
+  const corpus = options.corpus ?? workspace.corpus;
+  for (const [k, rule] of rules.entries()) {
+    findings.push(...runRule(rule, settingFor(rule, options).severity, { page, source, uri, workspace, segmenter: options.segmenter ?? fallbackSegmenter, corpus }));
+    if (k < rules.length - 1) yield { step: rule.id, done: k + 2, total, findings, page };
+  }
+  return finishReview(page, findings, options, trouble?.kind === 'binary' ? trouble.message : undefined);
+}
+
+export function review(text: string | SourceText, options: ReviewOptions = {}): Review {
+  const steps = reviewSteps(text, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Sorted by position, cut at `maxFindings` with its notice. Also what a caller shows of an unfinished review. */
+export function finishReview(page: Page, found: readonly Finding[], options: ReviewOptions, unreadable?: string): Review {
+  const findings = [...found].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  const cut = options.maxFindings && options.maxFindings > 0 ? capFindings(findings, options.maxFindings, page.source) : { findings };
+  return { page, findings: cut.findings, unreadable, ...(cut.capped ? { capped: cut.capped } : {}) };
+}
+
+/** One rule's findings, capped per rule; a rule that throws becomes one finding naming it, and the others still run. */
+function runRule(rule: Rule, severity: Severity, context: Parameters<Rule['check']>[0]): Finding[] {
+  const { source } = context;
+  const findings: Finding[] = [];
+  try {
+    const drafts = rule.check(context);
+    if (drafts.length > MAX_FINDINGS_PER_RULE) {
+      const rest = drafts.splice(MAX_FINDINGS_PER_RULE);
+      drafts.push({
+        message: `${rule.id} ${rule.name}: ${rest.length} more findings in this file are not shown (at most ${MAX_FINDINGS_PER_RULE} per rule). The text is probably not ordinary newspaper copy.`,
+        start: rest[0].start,
+        end: rest[0].end,
+        severity: 'info',
+      });
+    }
+    for (const d of drafts) {
       findings.push({
         ruleId: rule.id,
         rule: rule.name,
-        severity: 'warning',
-        message: `Rule ${rule.id} ${rule.name} failed on this file and was skipped: ${(err as Error).message}`,
-        start: 0,
-        end: 0,
-        range: source.range(0, 0),
-        fixes: [],
-        related: [],
+        severity: d.severity ?? severity,
+        message: d.message,
+        start: d.start,
+        end: d.end,
+        range: source.range(d.start, d.end),
+        fixes: d.fixes ?? [],
+        related: d.related ?? [],
+        ...(d.data ? { data: d.data } : {}),
       });
     }
+  } catch (err) {
+    findings.push({
+      ruleId: rule.id,
+      rule: rule.name,
+      severity: 'warning',
+      message: `Rule ${rule.id} ${rule.name} failed on this file and was skipped: ${(err as Error).message}`,
+      start: 0,
+      end: 0,
+      range: source.range(0, 0),
+      fixes: [],
+      related: [],
+    });
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  const cut = options.maxFindings && options.maxFindings > 0 ? capFindings(findings, options.maxFindings, source) : { findings };
-  return { page, findings: cut.findings, unreadable: trouble?.kind === 'binary' ? trouble.message : undefined, ...(cut.capped ? { capped: cut.capped } : {}) };
+  return findings;
 }

@@ -37,8 +37,21 @@ export interface ProgressEvent {
 
 export async function startServer(workspace: string, initializationOptions: unknown = {}, onProgress?: (e: ProgressEvent) => void): Promise<TestServer> {
   const child = spawn(process.execPath, [path.join(ROOT, 'server', 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const reader = new StreamMessageReader(child.stdout!);
+  // A server told to exit may stop in the middle of writing a large publish; the reader would then
+  // re-arm its partial-message timer forever and keep the test process alive.
+  reader.partialMessageTimeout = 0;
+  const connection = createProtocolConnection(reader, new StreamMessageWriter(child.stdin!));
+  const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void; reject: (e: Error) => void }[] = [];
+  // The server's stderr is drained (a full pipe would block it) and its tail kept, so that a server
+  // that dies fails the waiting test at once with what it said, instead of hanging the suite.
+  let stderrTail = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderrTail = (stderrTail + chunk.toString()).slice(-4000)));
+  let exited: Error | undefined;
+  child.once('exit', (code, signal) => {
+    exited = new Error(`the server exited (code ${code}, signal ${signal}); stderr:\n${stderrTail}`);
+    for (const w of waiters.splice(0)) w.reject(exited);
+  });
   const latest = new Map<string, PublishDiagnosticsParams>();
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
     latest.set(p.uri, p);
@@ -66,8 +79,9 @@ export async function startServer(workspace: string, initializationOptions: unkn
   await connection.sendNotification(InitializedNotification.type, {});
   function diagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
+      if (exited) return reject(exited);
       const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
-      waiters.push({ uri, accept, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+      waiters.push({ uri, accept, resolve: (p) => (clearTimeout(timer), resolve(p)), reject: (e) => (clearTimeout(timer), reject(e)) });
     });
   }
   return {
@@ -80,6 +94,7 @@ export async function startServer(workspace: string, initializationOptions: unkn
     },
 
     async stop() {
+      if (exited) return;
       try {
         await connection.sendRequest('shutdown');
         await connection.sendNotification('exit');
@@ -87,7 +102,7 @@ export async function startServer(workspace: string, initializationOptions: unkn
         // already gone
       }
       connection.dispose();
-      if (child.exitCode === null) await new Promise((r) => child.once('exit', r));
+      if (child.exitCode === null && child.signalCode === null) await new Promise((r) => child.once('exit', r));
     },
   };
 }

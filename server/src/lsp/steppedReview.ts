@@ -1,0 +1,35 @@
+// Very large documents (an archive of a year's pages) are reviewed step by step: between the
+// parse and each rule the server returns to its message loop, so hovers, symbols and other files'
+// reviews are answered meanwhile; an edit that overtakes the review cancels it (nothing is
+// published for an old version); and the findings so far are shown while the rest is still running.
+import { finishReview, type Review, type ReviewOptions, type ReviewProgress } from '../engine';
+
+/** Texts longer than this (UTF-16 code units, about 900 KB of Chinese in UTF-8) are reviewed in steps. */
+export const STEPPED_REVIEW_CHARS = 300_000;
+
+/** How often the findings of an unfinished review are shown. */
+const PARTIAL_EVERY_MS = 1000;
+
+export interface SteppedRun {
+  /** False once a newer edit, a close or a newer run has made this review pointless. */
+  current(): boolean;
+  /** The findings so far and how far the review is (never called for a cancelled run). */
+  partial(review: Review, done: number, total: number): void;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Runs the steps to the end, yielding between them; undefined when the run was cancelled. */
+export async function runSteps(steps: Generator<ReviewProgress, Review>, options: ReviewOptions, run: SteppedRun): Promise<Review | undefined> {
+  let shown = Date.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return run.current() ? next.value : undefined;
+    await nextTurn();
+    if (!run.current()) return undefined;
+    if (Date.now() - shown >= PARTIAL_EVERY_MS) {
+      shown = Date.now();
+      run.partial(finishReview(next.value.page, next.value.findings, options), next.value.done, next.value.total);
+    }
+  }
+}

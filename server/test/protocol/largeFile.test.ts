@@ -1,0 +1,76 @@
+// A very large document over stdio: reviewed in steps, so other requests are answered while it
+// runs, and an edit that overtakes the review cancels it (no diagnostics for the old version).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentSymbolRequest, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { concatenation } from '../../bench/corpus';
+import { STEPPED_REVIEW_CHARS } from '../../src/lsp/steppedReview';
+import { seed } from '../helpers';
+import { startServer, uriOf, type TestServer } from './lspClient';
+
+let server: TestServer;
+let dir: string;
+const big = concatenation(1.2 * 1024 * 1024);
+const progressNotice = (p: PublishDiagnosticsParams) => p.diagnostics.some((d) => d.code === 'NP000' && String(d.message).startsWith('Reviewing this large file'));
+
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsprint-large-'));
+  server = await startServer(dir);
+});
+after(async () => {
+  await server.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(name: string, text: string, version = 1): Promise<string> {
+  const uri = uriOf(path.join(dir, name));
+  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'newsprint', version, text } });
+  return uri;
+}
+
+test('the corpus is over the stepped-review threshold', () => {
+  assert.ok(big.length > STEPPED_REVIEW_CHARS, `${big.length}`);
+});
+
+test('a request about a small file is answered while a large file is still being reviewed', async () => {
+  const small = seed('003');
+  const smallUri = await open('small.txt', small.text);
+  await server.diagnostics(smallUri);
+  const events: string[] = [];
+  const bigUri = uriOf(path.join(dir, 'big.txt'));
+  const bigDone = server.diagnostics(bigUri, (p) => !progressNotice(p), 120_000).then(() => events.push('large file reviewed'));
+  await open('big.txt', big);
+  const symbols = server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: smallUri } }).then((s) => {
+    events.push('symbols answered');
+    return s;
+  });
+  await Promise.all([bigDone, symbols]);
+  assert.deepEqual(events, ['symbols answered', 'large file reviewed']);
+  assert.ok(((await symbols) ?? []).length >= 3);
+  const final = await server.current(bigUri);
+  assert.ok(final.diagnostics.length > 0, 'the large file has findings');
+});
+
+test('an edit that overtakes a large file review cancels it: nothing is published for the old version', async () => {
+  const versions: (number | undefined)[] = [];
+  const uri = uriOf(path.join(dir, 'edited.txt'));
+  // Every publish for the uri passes through `accept`, so none is missed between waits.
+  const final = server.diagnostics(
+    uri,
+    (p) => {
+      versions.push(p.version);
+      return p.version === 2 && !progressNotice(p);
+    },
+    120_000,
+  );
+  await open('edited.txt', big);
+  await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '本' }],
+  });
+  await final;
+  assert.ok(!versions.includes(1), `published versions: ${versions.join(', ')}`);
+});
