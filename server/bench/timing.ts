@@ -1,7 +1,12 @@
-// Timing helpers shared by the benchmarks: the median of runs after one warm-up run.
+// Timing helpers shared by the benchmarks: medians and percentiles of runs after a warm-up.
 export function median(xs: number[]): number {
+  return percentile(xs, 50);
+}
+
+/** The nearest-rank percentile: the smallest sample with at least p% of the samples at or below it. */
+export function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
+  return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)];
 }
 
 /** Median milliseconds of `runs` calls of `fn`, after a warm-up call. */

@@ -47,6 +47,20 @@ function jiebaRoot(): string {
   return path.resolve(path.dirname(req.resolve('nodejs-jieba')), '..');
 }
 
+/**
+ * Our one-line stand-ins for jieba's keyword-extraction files (idf 6 MB, stop words): cut and tag
+ * never read them, and loading the real ones costs about 20 MB and 250 ms. They must not be empty:
+ * cppjieba asserts (and aborts the process) on an empty idf or stop-word file.
+ */
+function keywordStandIns(): { idf: string; stop: string } {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    for (const base of [path.join(dir, 'resources', 'jieba'), path.join(dir, 'server', 'resources', 'jieba')]) {
+      if (fs.existsSync(path.join(base, 'idf.utf8'))) return { idf: path.join(base, 'idf.utf8'), stop: path.join(base, 'stop_words.utf8') };
+    }
+    if (path.dirname(dir) === dir) throw new Error('server/resources/jieba is missing');
+  }
+}
+
 /** Loads jieba synchronously (about a second). Throws when the native module or its dictionaries are missing. */
 export function loadJieba(options: JiebaOptions = {}): Segmenter {
   const root = jiebaRoot();
@@ -54,7 +68,8 @@ export function loadJieba(options: JiebaOptions = {}): Segmenter {
   const binding = req(path.join(root, 'build', 'Release', 'jieba.node')) as JiebaBinding;
   const dict = (name: string) => path.join(root, 'dict', name);
   const user = options.userDictionary && fs.existsSync(options.userDictionary) ? options.userDictionary : dict('user.dict.utf8');
-  binding.load(dict('jieba.dict.utf8'), dict('hmm_model.utf8'), user, dict('idf.utf8'), dict('stop_words.utf8'));
+  const { idf, stop } = keywordStandIns();
+  binding.load(dict('jieba.dict.utf8'), dict('hmm_model.utf8'), user, idf, stop);
   return { kind: 'jieba', cut: (text) => binding.cut(text, true), tag: (text) => binding.tag(text) };
 }
 

@@ -1,0 +1,159 @@
+// The server as an editor meets it, through a real stdio client: the latency from a one-character
+// edit to its diagnostics, a 10 MB file's review while other requests keep being answered, and
+// the indexing time and peak memory with a large workspace open.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, DocumentSymbolRequest, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { startServer, uriOf, type TestServer } from '../test/protocol/lspClient';
+import { median, percentile } from './timing';
+
+interface Status {
+  uri?: string;
+  segmenter?: string;
+  indexing?: boolean;
+  files?: number;
+}
+
+/** A server in a fresh folder, with a way to wait for its `newsprint/status` notifications. */
+async function serverIn(dir: string): Promise<{ server: TestServer; status: (accept: (s: Status) => boolean) => Promise<Status> }> {
+  const waiters: { accept: (s: Status) => boolean; resolve: (s: Status) => void }[] = [];
+  const seen: Status[] = [];
+  const server = await startServer(dir);
+  server.connection.onNotification('newsprint/status', (s: Status) => {
+    seen.push(s);
+    for (const w of [...waiters]) if (w.accept(s)) waiters.splice(waiters.indexOf(w), 1), w.resolve(s);
+  });
+  const status = (accept: (s: Status) => boolean) =>
+    new Promise<Status>((resolve) => {
+      const already = seen.find(accept);
+      if (already) resolve(already);
+      else waiters.push({ accept, resolve });
+    });
+  return { server, status };
+}
+
+async function open(server: TestServer, uri: string, text: string): Promise<void> {
+  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'newsprint', version: 1, text } });
+}
+
+const finalReview = (p: PublishDiagnosticsParams) => !p.diagnostics.some((d) => d.code === 'NP000' && String(d.message).startsWith('Reviewing this large file'));
+
+export interface Latency {
+  p50: number;
+  p95: number;
+  max: number;
+  samples: number;
+}
+
+const latency = (xs: number[]): Latency => ({ p50: median(xs), p95: percentile(xs, 95), max: Math.max(...xs), samples: xs.length });
+
+/** didChange → publishDiagnostics for one-character edits (insert, then delete) in the middle of `text`, jieba loaded. */
+export async function editLatency(text: string, edits: number, warmup = 10): Promise<Latency> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsprint-bench-'));
+  const { server, status } = await serverIn(dir);
+  try {
+    const uri = uriOf(path.join(dir, 'page.txt'));
+    const ready = status((s) => s.segmenter === 'ready');
+    await open(server, uri, text);
+    await ready;
+    await server.current(uri, (p) => p.version === 1, 30_000);
+    const line = Math.floor(text.split('\n').length / 2);
+    const samples: number[] = [];
+    for (let v = 2; v < 2 + warmup + edits; v++) {
+      const insert = v % 2 === 0;
+      const range = { start: { line, character: 0 }, end: { line, character: insert ? 0 : 1 } };
+      const published = server.diagnostics(uri, (p) => p.version === v, 30_000);
+      const t = performance.now();
+      await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: v }, contentChanges: [{ range, text: insert ? '的' : '' }] });
+      await published;
+      if (v >= 2 + warmup) samples.push(performance.now() - t);
+    }
+    return latency(samples);
+  } finally {
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export interface LargeFileRun {
+  firstMs: number;
+  finalMs: number;
+  /** Latency of document-symbol requests about another file, sent one after another during the review. */
+  requests: Latency;
+}
+
+/** Opens `big` (`runs` times, each under a new name) while asking for a small file's symbols in a loop. */
+export async function largeFileRuns(big: string, small: string, runs: number): Promise<LargeFileRun[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsprint-bench-'));
+  const { server, status } = await serverIn(dir);
+  try {
+    const smallUri = uriOf(path.join(dir, 'small.txt'));
+    const ready = status((s) => s.segmenter === 'ready');
+    await open(server, smallUri, small);
+    await ready;
+    await server.current(smallUri, () => true, 30_000);
+    const out: LargeFileRun[] = [];
+    for (let i = 0; i <= runs; i++) {
+      const uri = uriOf(path.join(dir, `big-${i}.txt`));
+      const first = server.diagnostics(uri, () => true, 300_000);
+      const final = server.diagnostics(uri, finalReview, 300_000);
+      const t = performance.now();
+      let done = false;
+      let firstMs = 0;
+      let finalMs = 0;
+      void first.then(() => (firstMs = performance.now() - t));
+      void final.then(() => ((finalMs = performance.now() - t), (done = true)));
+      await open(server, uri, big);
+      const samples: number[] = [];
+      while (!done) {
+        const r = performance.now();
+        await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: smallUri } });
+        samples.push(performance.now() - r);
+      }
+      await final;
+      await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+      if (i > 0) out.push({ firstMs, finalMs, requests: latency(samples) }); // run 0 is the warm-up
+    }
+    return out;
+  } finally {
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export interface WorkspaceRun {
+  files: number;
+  indexMs: number;
+  /** Peak resident memory of the server process (VmHWM), after indexing and with jieba loaded. */
+  peakBytes: number;
+  residentBytes: number;
+}
+
+/** Starts a server on a folder holding `files` (under seeds/, the default selection), opens one of them and reads the server's memory. */
+export async function workspaceRun(files: { uri: string; text: string }[]): Promise<WorkspaceRun> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsprint-bench-'));
+  fs.mkdirSync(path.join(dir, 'seeds'));
+  const paths = files.map((f, i) => {
+    const p = path.join(dir, 'seeds', `${String(i).padStart(5, '0')}.txt`);
+    fs.writeFileSync(p, f.text);
+    return p;
+  });
+  const t = performance.now();
+  const { server, status } = await serverIn(dir);
+  try {
+    await status((s) => s.indexing === false);
+    const indexMs = performance.now() - t;
+    const ready = status((s) => s.segmenter === 'ready');
+    const uri = uriOf(paths[0]);
+    await open(server, uri, files[0].text);
+    await ready;
+    await server.current(uri, () => true, 60_000);
+    const proc = fs.readFileSync(`/proc/${server.process.pid}/status`, 'utf8');
+    const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(proc)?.[1] ?? NaN) * 1024;
+    return { files: files.length, indexMs, peakBytes: kb('VmHWM'), residentBytes: kb('VmRSS') };
+  } finally {
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
