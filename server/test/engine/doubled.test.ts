@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, fallbackSegmenter, loadJieba, review } from '../../src/engine';
 import { seed } from '../helpers';
+import { hasAdjacentRepeat } from '../../src/engine/rules/duplicates/repeatedWord';
 
 const segmenter = loadJieba();
 const dup = (text: string, seg = segmenter) => review(text, { segmenter: seg, families: ['duplicates'] }).findings;
@@ -48,4 +49,14 @@ test('the seed pages have no repeated words and only the one doubled headline', 
     const found = dup(seed(prefix).text);
     assert.deepEqual(found.map((x) => x.ruleId), prefix === '004' ? ['NP203'] : [], prefix);
   }
+});
+
+test('lines are tagged only when some stretch is written twice in a row (NP204 prefilter)', () => {
+  assert.equal(hasAdjacentRepeat('这是我的的书'), true);
+  assert.equal(hasAdjacentRepeat('企业企业发展'), true);
+  assert.equal(hasAdjacentRepeat('“甜甜虎”'), true);
+  assert.equal(hasAdjacentRepeat('推动企业高质量发展'), false);
+  assert.equal(hasAdjacentRepeat(''), false);
+  assert.equal(hasAdjacentRepeat('一'), false);
+  assert.equal(hasAdjacentRepeat('2000年……'), false);
 });

@@ -6,6 +6,29 @@ import { edit } from '../rule';
 
 const LEGITIMATE_TAG = /^(v|m|q|x|eng|w)/;
 
+const HAN = /\p{Script=Han}/u;
+
+/** Longer doubled stretches are whole-phrase repeats, NP203's business. */
+const MAX_WORD = 16;
+
+/**
+ * Whether `text` holds some stretch with a Han character written twice in a row (`XX`, at most MAX_WORD code units each):
+ * two equal words side by side need one, so a line without one is not tagged at all. Tagging is
+ * jieba's slowest call, and half of a full review's time when every line went through it.
+ */
+export function hasAdjacentRepeat(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    for (let len = 1; len <= MAX_WORD && i + 2 * len <= text.length; len++) {
+      if (text.charCodeAt(i) !== text.charCodeAt(i + len)) continue;
+      let k = 1;
+      while (k < len && text.charCodeAt(i + k) === text.charCodeAt(i + len + k)) k++;
+      // Only a doubled word with a Han character in it is ever flagged (`00`, `……` are not words).
+      if (k === len && HAN.test(text.slice(i, i + len))) return true;
+    }
+  }
+  return false;
+}
+
 export const repeatedWord: Rule = {
   id: 'NP204',
   name: 'repeated-word',
@@ -30,7 +53,9 @@ export const repeatedWord: Rule = {
         const l = source.lines[line];
         const from = Math.max(l.start, p.start);
         const to = Math.min(l.end, p.end);
-        const words = segmenter.tag(text.slice(from, to));
+        const lineText = text.slice(from, to);
+        if (!hasAdjacentRepeat(lineText)) continue;
+        const words = segmenter.tag(lineText);
         let offset = from;
         for (let i = 0; i < words.length; i++) {
           const w = words[i];
@@ -38,7 +63,7 @@ export const repeatedWord: Rule = {
           const start = offset;
           const quoted = text[start - 1] === '“' && text[start + 2 * w.word.length] === '”';
           // A doubled syllable standing alone in quotes is a name (`“陵陵”`), not a slip.
-          if (next && next.word === w.word && /\p{Script=Han}/u.test(w.word) && !LEGITIMATE_TAG.test(w.tag) && !quoted) {
+          if (next && next.word === w.word && w.word.length <= MAX_WORD && HAN.test(w.word) && !LEGITIMATE_TAG.test(w.tag) && !quoted) {
             const mid = offset + w.word.length;
             out.push({
               message: `“${w.word}” is written twice: “${w.word}${w.word}”.`,
