@@ -87,7 +87,7 @@ export interface ReviewProgress {
 }
 
 /**
- * The review as a sequence of steps (the parse and the workspace registration, then one rule per
+ * The review as a sequence of steps (the parse, the workspace registration, then one rule per
  * step), so a caller can yield to other work between steps, drop a review an edit has overtaken,
  * and show the findings found so far on a very large file. `review()` runs it to the end.
  */
@@ -100,13 +100,15 @@ export function* reviewSteps(text: string | SourceText, options: ReviewOptions =
   const workspace = options.workspace ?? new Workspace();
   const rules = RULES.filter((rule) => settingFor(rule, options).enabled && (!options.families || options.families.includes(rule.family)));
   const findings: Finding[] = [];
-  const total = rules.length + 1;
-  workspace.set(uri, source, page);
+  const total = rules.length + 2;
+  // The parse and the registration are separate steps: on a 10 MB file each takes about half a second.
   yield { step: 'parse', done: 1, total, findings, page };
+  workspace.set(uri, source, page);
+  yield { step: 'index', done: 2, total, findings, page };
   const corpus = options.corpus ?? workspace.corpus;
   for (const [k, rule] of rules.entries()) {
     findings.push(...runRule(rule, settingFor(rule, options).severity, { page, source, uri, workspace, segmenter: options.segmenter ?? fallbackSegmenter, corpus }));
-    if (k < rules.length - 1) yield { step: rule.id, done: k + 2, total, findings, page };
+    if (k < rules.length - 1) yield { step: rule.id, done: k + 3, total, findings, page };
   }
   return finishReview(page, findings, options, trouble?.kind === 'binary' ? trouble.message : undefined);
 }

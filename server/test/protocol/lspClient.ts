@@ -36,7 +36,9 @@ export interface ProgressEvent {
 }
 
 export async function startServer(workspace: string, initializationOptions: unknown = {}, onProgress?: (e: ProgressEvent) => void): Promise<TestServer> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'server', 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // NEWSPRINT_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the server under a benchmark.
+  const nodeArgs = (process.env.NEWSPRINT_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'server', 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const reader = new StreamMessageReader(child.stdout!);
   // A server told to exit may stop in the middle of writing a large publish; the reader would then
   // re-arm its partial-message timer forever and keep the test process alive.
