@@ -22,6 +22,9 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** Runs the steps to the end, yielding between them; undefined when the run was cancelled. */
 export async function runSteps(steps: Generator<ReviewProgress, Review>, options: ReviewOptions, run: SteppedRun): Promise<Review | undefined> {
   let shown = Date.now();
+  // Not even the parse runs inside the notification that asked for the review: the requests already queued go first.
+  await nextTurn();
+  if (!run.current()) return undefined;
   for (;;) {
     const next = steps.next();
     if (next.done) return run.current() ? next.value : undefined;
