@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { ROOT } from '../test/helpers';
 
 export interface PeerRun {
   tool: string;
@@ -21,14 +22,6 @@ export interface PeerRun {
  */
 export const PEER_TIMEOUT_MS = 60_000;
 
-/** The repository: the nearest folder above this file with a package.json (for the .ts source and the compiled out/ file alike). */
-function findRoot(from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
-  }
-}
-const ROOT = findRoot(__dirname);
 
 /** A package's CLI script, from the "bin" field of its package.json as installed in the repository. */
 function cliOf(pkg: string): string {

@@ -79,9 +79,7 @@ function fnv1a32(values: Uint32Array): number {
  * string. Two bands colliding only adds a candidate, which the exact Jaccard test then rejects.
  */
 function bandKey(sig: Uint32Array, band: number): number {
-  let h = 0x811c9dc5;
-  for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ sig[band * ROWS + r], 0x01000193);
-  return band * 0x100000000 + (h >>> 0);
+  return band * 0x100000000 + fnv1a32(sig.subarray(band * ROWS, (band + 1) * ROWS));
 }
 
 function sameSet(a: Uint32Array, b: Uint32Array): boolean {

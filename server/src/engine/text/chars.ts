@@ -7,6 +7,11 @@ export function isHan(ch: string): boolean {
   return HAN.test(ch);
 }
 
+/** Whether `s` holds at least one Han character. */
+export function hasHan(s: string): boolean {
+  return HAN.test(s);
+}
+
 /**
  * A cheap superset of "Han" by UTF-16 code unit (surrogates included, since astral ideographs come
  * in pairs), for scans over every character of a page; confirm with `isHan` where it matters.

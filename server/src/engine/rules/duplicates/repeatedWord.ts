@@ -3,10 +3,9 @@
 // (`研究研究`), numerals and measure words (`个个`) are Chinese grammar, not typos.
 import type { Draft, Rule } from '../rule';
 import { edit } from '../rule';
+import { hasHan } from '../../text/chars';
 
 const LEGITIMATE_TAG = /^(v|m|q|x|eng|w)/;
-
-const HAN = /\p{Script=Han}/u;
 
 /** Longer doubled stretches are whole-phrase repeats, NP203's business. */
 const MAX_WORD = 16;
@@ -23,7 +22,7 @@ export function hasAdjacentRepeat(text: string): boolean {
       let k = 1;
       while (k < len && text.charCodeAt(i + k) === text.charCodeAt(i + len + k)) k++;
       // Only a doubled word with a Han character in it is ever flagged (`00`, `……` are not words).
-      if (k === len && HAN.test(text.slice(i, i + len))) return true;
+      if (k === len && hasHan(text.slice(i, i + len))) return true;
     }
   }
   return false;
@@ -63,7 +62,7 @@ export const repeatedWord: Rule = {
           const start = offset;
           const quoted = text[start - 1] === '“' && text[start + 2 * w.word.length] === '”';
           // A doubled syllable standing alone in quotes is a name (`“陵陵”`), not a slip.
-          if (next && next.word === w.word && w.word.length <= MAX_WORD && HAN.test(w.word) && !LEGITIMATE_TAG.test(w.tag) && !quoted) {
+          if (next && next.word === w.word && w.word.length <= MAX_WORD && hasHan(w.word) && !LEGITIMATE_TAG.test(w.tag) && !quoted) {
             const mid = offset + w.word.length;
             out.push({
               message: `“${w.word}” is written twice: “${w.word}${w.word}”.`,
