@@ -4,30 +4,42 @@
 export interface Flat {
   text: string;
   /** Source offset of each character of `text`, plus one entry for the end. */
-  at: number[];
+  at: Int32Array;
 }
 
+const LF = 10;
+const CR = 13;
+/** Space, tab and the ideographic space: indentation around a break. */
+const isIndent = (c: number) => c === 32 || c === 9 || c === 0x3000;
+
 export function flatten(source: string, start: number, end: number): Flat {
-  const chars: string[] = [];
-  const at: number[] = [];
+  const runs: string[] = [];
+  // One typed slot per kept character: a 10 MB page has about ten million of them.
+  const at = new Int32Array(end - start + 1);
+  let n = 0;
+  const keep = (from: number, to: number) => {
+    if (to <= from) return;
+    runs.push(source.slice(from, to));
+    for (let k = from; k < to; k++) at[n++] = k;
+  };
+  let runStart = start;
   let i = start;
   while (i < end) {
-    const ch = source[i];
-    if (ch === '\n' || ch === '\r') {
-      while (chars.length && /[ \t\u3000]/u.test(chars[chars.length - 1])) {
-        chars.pop();
-        at.pop();
-      }
+    const c = source.charCodeAt(i);
+    if (c !== LF && c !== CR) {
       i++;
-      while (i < end && /[\r\n \t\u3000]/u.test(source[i])) i++;
       continue;
     }
-    chars.push(ch);
-    at.push(i);
+    let runEnd = i;
+    while (runEnd > runStart && isIndent(source.charCodeAt(runEnd - 1))) runEnd--;
+    keep(runStart, runEnd);
     i++;
+    while (i < end && (isIndent(source.charCodeAt(i)) || source.charCodeAt(i) === LF || source.charCodeAt(i) === CR)) i++;
+    runStart = i;
   }
-  at.push(end);
-  return { text: chars.join(''), at };
+  keep(runStart, end);
+  at[n] = end;
+  return { text: runs.join(''), at: at.subarray(0, n + 1) };
 }
 
 /** Source offsets of a span of flat text. */

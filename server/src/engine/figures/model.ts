@@ -61,9 +61,13 @@ function articleFigures(page: Page, article: Article): ArticleFigures {
   return { article, figures };
 }
 
+/** A sentence ends at the last of a run of end marks, not before a closing quote or bracket. */
+const SENTENCE_END = /[。！？!?](?![。！？!?”’）)])/gu;
+
 function sentenceStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (/[。！？!?]/u.test(text[i]) && !/[。！？!?”’）)]/u.test(text[i + 1] ?? '')) starts.push(i + 1);
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) starts.push(m.index + 1);
   return starts;
 }
 

@@ -38,8 +38,13 @@ export function timeUnit(unit: string | undefined) {
   return unit ? TIME_UNITS[unit] : undefined;
 }
 
+/** UNITS by first character, longest first: every number asks, so no scan of the whole list. */
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const u of UNITS) UNITS_BY_FIRST.set(u[0], [...(UNITS_BY_FIRST.get(u[0]) ?? []), u]);
+
 export function unitAt(text: string, i: number): string | undefined {
-  for (const u of UNITS) if (text.startsWith(u, i)) return u;
+  const candidates = UNITS_BY_FIRST.get(text[i]);
+  if (candidates) for (const u of candidates) if (text.startsWith(u, i)) return u;
   return undefined;
 }
 

@@ -30,13 +30,32 @@ export interface RoledUnit extends Unit {
 export const TRANSPARENT: ReadonlySet<Role> = new Set(['caption', 'credit', 'banner', 'fragment', 'editors']);
 
 export function roleOf(u: Unit): RoledUnit {
-  const widths = u.lines.map((l) => textWidth(l));
-  const width = Math.max(...widths);
-  const joined = u.lines.map((l) => l.trim()).join('');
-  const base = { ...u, width, dateline: 0 };
+  const widths = u.widths ?? u.lines.map((l) => textWidth(l));
+  let width = 0;
+  for (const w of widths) width = Math.max(width, w);
+  const { role, level, dateline = 0 } = classify(u, widths);
+  // One literal of one shape (no spread): a 10 MB page has a hundred thousand units.
+  const r: RoledUnit = {
+    block: u.block,
+    firstLine: u.firstLine,
+    lastLine: u.lastLine,
+    lines: u.lines,
+    widths,
+    hint: u.hint,
+    continuesBlock: u.continuesBlock,
+    columnWidth: u.columnWidth,
+    role,
+    dateline,
+    width,
+  };
+  if (level !== undefined) r.level = level;
+  return r;
+}
+
+function classify(u: Unit, widths: readonly number[]): { role: Role; level?: number; dateline?: number } {
   switch (u.hint) {
     case 'markdown':
-      return { ...base, role: 'heading', level: markdownHeading(u.lines[0])!.level };
+      return { role: 'heading', level: markdownHeading(u.lines[0])!.level };
     case 'byline':
     case 'editors':
     case 'caption':
@@ -44,14 +63,14 @@ export function roleOf(u: Unit): RoledUnit {
     case 'docnumber':
     case 'note':
     case 'banner':
-      return { ...base, role: u.hint };
+      return { role: u.hint };
   }
   // A dateline may run over a column wrap (`重庆日报讯（渝西都市报记者 ⏎张玲）`): look at the joined text.
-  const dateline = datelineLength(joined.slice(0, 80));
-  if (dateline > 0) return { ...base, role: 'paragraph', dateline };
-  if (isFragment(u.lines)) return { ...base, role: 'fragment' };
-  if (!u.continuesBlock && isHeadingShape(u.lines, widths, joined)) return { ...base, role: 'heading' };
-  return { ...base, role: 'paragraph' };
+  const dateline = datelineLength(joinedTrimmed(u.lines, 80));
+  if (dateline > 0) return { role: 'paragraph', dateline };
+  if (isFragment(u.lines)) return { role: 'fragment' };
+  if (!u.continuesBlock && isHeadingShape(u.lines, widths)) return { role: 'heading' };
+  return { role: 'paragraph' };
 }
 
 /** Layout fragments: one or two characters a line (`外媒` / `看` / `永川`). */
@@ -62,11 +81,22 @@ function isFragment(lines: string[]): boolean {
   });
 }
 
-function isHeadingShape(lines: string[], widths: number[], joined: string): boolean {
+/** The unit's lines trimmed and joined, up to `max` UTF-16 units: a 10 MB page should not copy every paragraph here. */
+function joinedTrimmed(lines: readonly string[], max: number): string {
+  let out = '';
+  for (const l of lines) {
+    if (out.length >= max) break;
+    out += l.trim();
+  }
+  return out.slice(0, max);
+}
+
+function isHeadingShape(lines: string[], widths: readonly number[]): boolean {
   if (lines.length > 3) return false;
   const total = widths.reduce((a, b) => a + b, 0);
   if (total > 60 || total < 2) return false;
   if (lines.length > 1 && widths.some((w) => w > 20)) return false;
+  const joined = lines.map((l) => l.trim()).join('');
   if (hasBareClauseMark(joined) || endsSentence(joined)) return false;
   if (PAUSES.has(lastSignificant(joined))) return false;
   return true;

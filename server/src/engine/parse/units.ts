@@ -13,6 +13,8 @@ export interface Unit {
   firstLine: number;
   lastLine: number;
   lines: string[];
+  /** Printed width (cells) of each line, where the cut already measured them. */
+  widths?: number[];
   /** Set when the line's own pattern decided what it is. */
   hint?: LineHint;
   /**
@@ -95,11 +97,11 @@ function splitRun(source: SourceText, block: number, lineNos: number[]): Unit[] 
   // A headline glued above the first body line: unpunctuated, and either set wider than the column,
   // or standing above a whole paragraph on one wider line (as a reflowed page has it).
   if (lineNos.length >= 2 && !hasBareClauseMark(texts[0]) && !endsSentence(texts[0])) {
-    const restWidth = Math.max(...widths.slice(1));
+    const restWidth = widths.slice(1).reduce((a, b) => Math.max(a, b), 0);
     const widerThanColumn = widths[0] >= 18 && widths[0] > restWidth + 2 && restWidth >= 8;
     const aboveReflowedParagraph = endsSentence(texts[1]) && hasBareClauseMark(texts[1]) && widths[1] > widths[0] + 2;
     if (widerThanColumn || aboveReflowedParagraph) {
-      units.push(makeUnit(block, lineNos, texts, 0, 0, false));
+      units.push(makeUnit(block, lineNos, texts, widths, 0, 0, false));
       from = 1;
     }
   }
@@ -113,7 +115,7 @@ function splitRun(source: SourceText, block: number, lineNos: number[]): Unit[] 
     // A sentence end short of the column edge closes the paragraph; one that fills the line may be mid-paragraph.
     const closes = !last && endsSentence(texts[k]) && (!multi || widths[k] < column - 1);
     if (closes || last) {
-      units.push(makeUnit(block, lineNos, texts, start, k, start > 0));
+      units.push(makeUnit(block, lineNos, texts, widths, start, k, start > 0));
       start = k + 1;
     }
   }
@@ -138,12 +140,13 @@ function columnWidthOf(widths: number[]): number {
   return best;
 }
 
-function makeUnit(block: number, lineNos: number[], texts: string[], a: number, z: number, continuesBlock: boolean): Unit {
+function makeUnit(block: number, lineNos: number[], texts: string[], widths: number[], a: number, z: number, continuesBlock: boolean): Unit {
   return {
     block,
     firstLine: lineNos[a],
     lastLine: lineNos[z],
     lines: texts.slice(a, z + 1),
+    widths: widths.slice(a, z + 1),
     continuesBlock,
   };
 }

@@ -29,7 +29,10 @@ export function mayBeHan(code: number): boolean {
 
 /** Full-width forms, CJK punctuation and CJK ideographs take a whole cell. */
 export function cellWidth(ch: string): number {
-  const cp = ch.codePointAt(0) ?? 0;
+  return codePointWidth(ch.codePointAt(0) ?? 0);
+}
+
+function codePointWidth(cp: number): number {
   if (cp < 0x1100) return cp < 0x20 ? 0 : 0.5;
   if (
     (cp >= 0x2e80 && cp <= 0xa4cf) || // CJK radicals … Yi
@@ -48,8 +51,16 @@ export function cellWidth(ch: string): number {
 
 /** Printed width of a line in cells, ignoring surrounding whitespace. */
 export function textWidth(s: string): number {
+  const t = s.trim();
   let w = 0;
-  for (const ch of s.trim()) w += cellWidth(ch);
+  // By code unit, stepping over surrogate pairs: the parse measures every line of the page.
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length) {
+      w += codePointWidth(t.codePointAt(i)!);
+      i++;
+    } else w += codePointWidth(c);
+  }
   return w;
 }
 
@@ -80,6 +91,8 @@ export function endsSentence(s: string): boolean {
 }
 
 const OPENERS = '“‘（(《「';
+const OPENER = /[“‘（(《「]/u;
+const CLAUSE_MARK = /[，,、；;。]/u;
 const CLOSING = '”’）)》」';
 
 /**
@@ -88,6 +101,9 @@ const CLOSING = '”’）)》」';
  * A quotation still open at the end does not shelter its marks: `“此举是为了培养干部，同时也激` is body.
  */
 export function hasBareClauseMark(s: string): boolean {
+  // Most lines settle at once: no clause mark at all, or marks and nothing that could shelter them.
+  if (!CLAUSE_MARK.test(s)) return false;
+  if (!OPENER.test(s)) return true;
   const sheltered = new Set<number>();
   const open: number[] = [];
   const marks: number[] = [];
