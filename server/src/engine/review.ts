@@ -3,7 +3,9 @@
 // as a finding of its own; the others still run.
 import { SourceText } from './text/sourceText';
 import { inspectText } from './text/decode';
-import { emptyPage, parsePage } from './parse/page';
+import { emptyPage, parseSteps } from './parse/page';
+import { pageFiguresSteps } from './figures/model';
+import { drain } from './steps';
 import type { Page } from './model/page';
 import { RULES } from './rules/registry';
 import type { Corpus, Family, Finding, Rule, Severity } from './rules/rule';
@@ -75,15 +77,16 @@ export function settingFor(rule: Rule, options: ReviewOptions): Required<RuleSet
 /** Findings one rule may report in one document; past it, one notice says how many were left out. */
 export const MAX_FINDINGS_PER_RULE = 1000;
 
-/** Where a stepped review stands: yielded after the parse and after each rule. */
+/** Where a stepped review stands: yielded inside and after the parse, the registration and the figure reading, and after each rule. */
 export interface ReviewProgress {
-  /** What was just done: `parse`, or a rule id. */
+  /** What is under way or was just done: `parse`, `index`, `figures`, or a rule id. */
   step: string;
   done: number;
   total: number;
   /** The findings so far, unsorted (the rules run so far). */
   findings: readonly Finding[];
-  page: Page;
+  /** Absent while the page is still being parsed. */
+  page?: Page;
 }
 
 /**
@@ -94,31 +97,46 @@ export interface ReviewProgress {
 export function* reviewSteps(text: string | SourceText, options: ReviewOptions = {}): Generator<ReviewProgress, Review> {
   const source = typeof text === 'string' ? new SourceText(text) : text;
   const trouble = inspectText(source.text);
-  // Binary content has no articles; parse nothing rather than invent structure from noise.
-  const page = trouble?.kind === 'binary' ? emptyPage(source) : parsePage(source);
   const uri = options.uri ?? UNTITLED_URI;
   const workspace = options.workspace ?? new Workspace();
   const rules = RULES.filter((rule) => settingFor(rule, options).enabled && (!options.families || options.families.includes(rule.family)));
+  const readsFigures = rules.some((rule) => rule.family === 'figures');
   const findings: Finding[] = [];
-  const total = rules.length + 2;
-  // The parse and the registration are separate steps: on a 10 MB file each takes about half a second.
-  yield { step: 'parse', done: 1, total, findings, page };
-  workspace.set(uri, source, page);
-  yield { step: 'index', done: 2, total, findings, page };
+  const total = rules.length + 2 + (readsFigures ? 1 : 0);
+  let done = 0;
+  // The parse, the registration and the figure reading yield inside too: on a 10 MB file each is a few hundred ms.
+  const parsing = trouble?.kind === 'binary' ? undefined : parseSteps(source);
+  // Binary content has no articles; parse nothing rather than invent structure from noise.
+  let page = emptyPage(source);
+  if (parsing) {
+    for (let next = parsing.next(); ; next = parsing.next()) {
+      if (next.done) {
+        page = next.value;
+        break;
+      }
+      yield { step: 'parse', done, total, findings };
+    }
+  }
+  yield { step: 'parse', done: ++done, total, findings, page };
+  const registering = workspace.setSteps(uri, source, page);
+  while (!registering.next().done) yield { step: 'index', done, total, findings, page };
+  yield { step: 'index', done: ++done, total, findings, page };
+  if (readsFigures) {
+    const reading = pageFiguresSteps(page);
+    while (!reading.next().done) yield { step: 'figures', done, total, findings, page };
+    yield { step: 'figures', done: ++done, total, findings, page };
+  }
   const corpus = options.corpus ?? workspace.corpus;
   for (const [k, rule] of rules.entries()) {
     findings.push(...runRule(rule, settingFor(rule, options).severity, { page, source, uri, workspace, segmenter: options.segmenter ?? fallbackSegmenter, corpus }));
-    if (k < rules.length - 1) yield { step: rule.id, done: k + 3, total, findings, page };
+    done++;
+    if (k < rules.length - 1) yield { step: rule.id, done, total, findings, page };
   }
   return finishReview(page, findings, options, trouble?.kind === 'binary' ? trouble.message : undefined);
 }
 
 export function review(text: string | SourceText, options: ReviewOptions = {}): Review {
-  const steps = reviewSteps(text, options);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return drain(reviewSteps(text, options));
 }
 
 /** Sorted by position, cut at `maxFindings` with its notice. Also what a caller shows of an unfinished review. */

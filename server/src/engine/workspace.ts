@@ -3,11 +3,12 @@
 // repairs like `CD-MO` → `CDMO`. The language server keeps one for the workspace (open buffers
 // replace their disk copy), the CLI one for the paths it is given; a single review without one
 // uses a workspace of that document alone.
+import { drain } from './steps';
 import { SourceText, type Range } from './text/sourceText';
 import { articleAnchor, type Article, type Page } from './model/page';
 import { parsePage } from './parse/page';
 import { TokenCorpus } from './corpus';
-import { DuplicateIndex, normalizeForMatch } from './similar';
+import { DuplicateIndex, normalizedText } from './similar';
 
 export interface ArticleRecord {
   uri: string;
@@ -37,6 +38,8 @@ interface DocEntry {
   articles: ArticleRecord[];
   /** Each indexed paragraph's key, by its start offset. */
   paragraphKeys: Map<number, string>;
+  /** False while `setSteps` is still filling the index (or after it was abandoned halfway). */
+  complete: boolean;
 }
 
 /** A 64-bit fingerprint of a normalised paragraph (two FNV-1a variants): map keys stay short. */
@@ -60,6 +63,9 @@ export function articleId(uri: string, index: number): string {
   return `${uri}#${index}`;
 }
 
+/** Articles registered between two yields of `setSteps`. */
+const ARTICLES_PER_STEP = 400;
+
 export class Workspace {
   private readonly docs = new Map<string, DocEntry>();
   private readonly paragraphs = new Map<string, ParagraphRecord[]>();
@@ -78,9 +84,14 @@ export class Workspace {
 
   /** Adds or replaces a document. Unchanged text costs nothing. */
   set(uri: string, text: string | SourceText, page?: Page): void {
+    drain(this.setSteps(uri, text, page));
+  }
+
+  /** `set`, yielding every few hundred articles (registering a 10 MB archive takes about 300 ms). */
+  *setSteps(uri: string, text: string | SourceText, page?: Page): Generator<void, void> {
     const raw = typeof text === 'string' ? text : text.text;
     const existing = this.docs.get(uri);
-    if (existing && existing.text === raw) {
+    if (existing && existing.complete && existing.text === raw) {
       if (typeof text !== 'string') existing.source = text;
       return;
     }
@@ -90,11 +101,17 @@ export class Workspace {
     const p = page ?? parsePage(source);
     const articles = p.articles.map((a) => this.record(uri, source, a));
     const paragraphKeys = new Map<number, string>();
-    p.articles.forEach((a, k) => {
+    // Entered before the index is filled: a registration abandoned halfway (an edit overtook a
+    // stepped review) is still undone by the next delete(), and `complete` stops the unchanged-text
+    // shortcut from trusting it.
+    const entry: DocEntry = { text: source.text, source: typeof text === 'string' ? undefined : text, articles, paragraphKeys, complete: false };
+    this.docs.set(uri, entry);
+    for (const [k, a] of p.articles.entries()) {
+      if (k % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
       const body = articles[k];
       if (body.bodyEnd > body.bodyStart) this.index.set(articleId(uri, k), source.text.slice(body.bodyStart, body.bodyEnd), uri);
       for (const para of a.paragraphs) {
-        const norm = normalizeForMatch(para.dateline ? para.text.slice(para.dateline.text.length) : para.text).norm;
+        const norm = normalizedText(para.dateline ? para.text.slice(para.dateline.text.length) : para.text);
         if (norm.length < MIN_PARAGRAPH) continue;
         const key = fingerprint(norm);
         const list = this.paragraphs.get(key) ?? [];
@@ -102,9 +119,10 @@ export class Workspace {
         this.paragraphs.set(key, list);
         paragraphKeys.set(para.start, key);
       }
-    });
+    }
     this.corpus.set(uri, source.text);
-    this.docs.set(uri, { text: source.text, source: typeof text === 'string' ? undefined : text, articles, paragraphKeys });
+    entry.complete = true;
+    this.matchCache.clear(); // answers given while the registration was under way saw part of it
   }
 
   delete(uri: string): void {
@@ -158,7 +176,7 @@ export class Workspace {
 
   /** Every occurrence of the paragraph's normalised text, this one included. */
   paragraphCopies(text: string): readonly ParagraphRecord[] {
-    const norm = normalizeForMatch(text).norm;
+    const norm = normalizedText(text);
     return norm.length < MIN_PARAGRAPH ? [] : this.paragraphs.get(fingerprint(norm)) ?? [];
   }
 

@@ -30,9 +30,11 @@ export async function runSteps(steps: Generator<ReviewProgress, Review>, options
     if (next.done) return run.current() ? next.value : undefined;
     await nextTurn();
     if (!run.current()) return undefined;
-    if (Date.now() - shown >= PARTIAL_EVERY_MS) {
+    const { page } = next.value;
+    // Nothing to show before the page exists: the diagnostics of the previous version stay until then.
+    if (page && Date.now() - shown >= PARTIAL_EVERY_MS) {
       shown = Date.now();
-      run.partial(finishReview(next.value.page, next.value.findings, options), next.value.done, next.value.total);
+      run.partial(finishReview(page, next.value.findings, options), next.value.done, next.value.total);
     }
   }
 }

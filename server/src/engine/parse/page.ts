@@ -3,117 +3,136 @@ import { SourceText } from '../text/sourceText';
 import type { Article, Element, ElementKind, Page } from '../model/page';
 import { blocksOf, unitsOf } from './units';
 import { roleOf, type RoledUnit } from './roles';
-import { groupArticles, type Cluster } from './articles';
+import { groupArticles, type ArticleCore, type Cluster } from './articles';
+import { drain } from '../steps';
 import { markdownHeading } from './patterns';
 
 export function parsePage(text: string | SourceText): Page {
+  return drain(parseSteps(text));
+}
+
+/** Articles built between two yields of `parseSteps`: a 10 MB archive has a few thousand. */
+const ARTICLES_PER_STEP = 400;
+
+/**
+ * `parsePage` in stages, yielding between them and every few hundred articles, so a caller can
+ * answer other requests while a very large page is parsed (each stage is under about 150 ms on 10 MB).
+ */
+export function* parseSteps(text: string | SourceText): Generator<void, Page> {
   const source = typeof text === 'string' ? new SourceText(text) : text;
   const blocks = blocksOf(source);
-  const units = unitsOf(source, blocks).map(roleOf);
+  const cut = unitsOf(source, blocks);
+  yield;
+  const units = cut.map(roleOf);
+  yield;
   const { cores, outside } = groupArticles(units);
+  yield;
+  const articles: Article[] = [];
+  for (const [index, core] of cores.entries()) {
+    articles.push(buildArticle(source, units, core, index));
+    if (index % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
+  }
+  const outsideElements = outside.map((i) => toElement(source, units[i], units[i].role as ElementKind));
+  const elements = [...articles.flatMap((a) => a.elements), ...outsideElements].sort((a, b) => a.start - b.start);
+  return { source, blocks, elements, articles, outside: outsideElements };
+}
+
+function buildArticle(source: SourceText, units: RoledUnit[], core: ArticleCore, index: number): Article {
   const made = new Map<RoledUnit, Element>();
   const element = (u: RoledUnit, kind: ElementKind): Element => {
     const e = toElement(source, u, kind);
     made.set(u, e);
     return e;
   };
-
-  const articles: Article[] = cores.map((core, index) => {
-    const kickers: Element[] = [];
-    const subtitles: Element[] = [];
-    const extra: Element[] = [];
-    const subheadsAbove: Element[] = [];
-    const mainLead = pickMain(core.lead);
-    const mainCluster = mainLead ?? pickMain(core.trail.slice(0, 1));
-    let headline: Element | undefined;
-    const place = (cluster: Cluster, role: 'lead' | 'trail', ci: number) => {
-      if (cluster === mainCluster) {
-        const m = mainUnitIndex(cluster);
-        cluster.forEach((u, i) => {
-          if (u.role !== 'heading') element(u, u.role === 'docnumber' ? 'docnumber' : 'note');
-          else if (i === m) headline = element(u, 'headline');
-          else (i < m ? kickers : subtitles).push(element(u, i < m ? 'kicker' : 'subtitle'));
-        });
-        return;
-      }
-      const mainIndex = mainLead ? core.lead.indexOf(mainLead) : -1;
-      cluster.forEach((u) => {
+  const kickers: Element[] = [];
+  const subtitles: Element[] = [];
+  const extra: Element[] = [];
+  const subheadsAbove: Element[] = [];
+  const mainLead = pickMain(core.lead);
+  const mainCluster = mainLead ?? pickMain(core.trail.slice(0, 1));
+  let headline: Element | undefined;
+  const place = (cluster: Cluster, role: 'lead' | 'trail', ci: number) => {
+    if (cluster === mainCluster) {
+      const m = mainUnitIndex(cluster);
+      cluster.forEach((u, i) => {
         if (u.role !== 'heading') element(u, u.role === 'docnumber' ? 'docnumber' : 'note');
-        else if (role === 'lead' && ci < mainIndex) kickers.push(element(u, 'kicker'));
-        else if (role === 'lead' && u.lines.length > 1) subheadsAbove.push(element(u, 'subhead'));
-        else if (role === 'lead') subtitles.push(element(u, 'subtitle'));
-        else extra.push(element(u, 'headline'));
+        else if (i === m) headline = element(u, 'headline');
+        else (i < m ? kickers : subtitles).push(element(u, i < m ? 'kicker' : 'subtitle'));
       });
-    };
-    core.lead.forEach((c, i) => place(c, 'lead', i));
-    core.trail.forEach((c, i) => place(c, 'trail', i));
-
-    const subheadUnits = new Set(core.subheads);
-    let byline: Element | undefined;
-    let dateline: Element['dateline'];
-    const paragraphs: Element[] = [];
-    const captions: Element[] = [];
-    const residue: Element[] = [];
-    const subheads: Element[] = [...subheadsAbove];
-    for (const ui of core.units) {
-      const u = units[ui];
-      if (subheadUnits.has(ui)) {
-        subheads.push(element(u, 'subhead'));
-        continue;
-      }
-      switch (u.role) {
-        case 'byline': {
-          const e = element(u, 'byline');
-          if (!byline) byline = e;
-          else residue.push(e);
-          break;
-        }
-        case 'paragraph':
-        case 'heading': {
-          const e = element(u, 'paragraph');
-          if (!dateline && e.dateline) dateline = e.dateline;
-          paragraphs.push(e);
-          break;
-        }
-        case 'caption':
-        case 'credit':
-          captions.push(element(u, u.role));
-          break;
-        default:
-          residue.push(element(u, u.role));
-      }
+      return;
     }
-    const elements = [...made.values()].filter((e) => e !== undefined);
-    made.clear();
-    elements.sort((a, b) => a.start - b.start);
-    const firstLine = elements[0].firstLine;
-    const lastLine = elements[elements.length - 1].lastLine;
-    const untitled = !headline;
-    return {
-      index,
-      name: headline ? headline.text : nameFromBody(paragraphs, byline),
-      untitled,
-      headline,
-      placement: headline ? (mainLead ? 'before' : 'after') : 'none',
-      kickers,
-      subtitles,
-      extraHeadlines: extra,
-      byline,
-      dateline,
-      subheads,
-      paragraphs,
-      captions,
-      residue,
-      elements,
-      firstLine,
-      lastLine,
-      range: source.lineRange(firstLine, lastLine),
-    };
-  });
+    const mainIndex = mainLead ? core.lead.indexOf(mainLead) : -1;
+    cluster.forEach((u) => {
+      if (u.role !== 'heading') element(u, u.role === 'docnumber' ? 'docnumber' : 'note');
+      else if (role === 'lead' && ci < mainIndex) kickers.push(element(u, 'kicker'));
+      else if (role === 'lead' && u.lines.length > 1) subheadsAbove.push(element(u, 'subhead'));
+      else if (role === 'lead') subtitles.push(element(u, 'subtitle'));
+      else extra.push(element(u, 'headline'));
+    });
+  };
+  core.lead.forEach((c, i) => place(c, 'lead', i));
+  core.trail.forEach((c, i) => place(c, 'trail', i));
 
-  const outsideElements = outside.map((i) => toElement(source, units[i], units[i].role as ElementKind));
-  const elements = [...articles.flatMap((a) => a.elements), ...outsideElements].sort((a, b) => a.start - b.start);
-  return { source, blocks, elements, articles, outside: outsideElements };
+  const subheadUnits = new Set(core.subheads);
+  let byline: Element | undefined;
+  let dateline: Element['dateline'];
+  const paragraphs: Element[] = [];
+  const captions: Element[] = [];
+  const residue: Element[] = [];
+  const subheads: Element[] = [...subheadsAbove];
+  for (const ui of core.units) {
+    const u = units[ui];
+    if (subheadUnits.has(ui)) {
+      subheads.push(element(u, 'subhead'));
+      continue;
+    }
+    switch (u.role) {
+      case 'byline': {
+        const e = element(u, 'byline');
+        if (!byline) byline = e;
+        else residue.push(e);
+        break;
+      }
+      case 'paragraph':
+      case 'heading': {
+        const e = element(u, 'paragraph');
+        if (!dateline && e.dateline) dateline = e.dateline;
+        paragraphs.push(e);
+        break;
+      }
+      case 'caption':
+      case 'credit':
+        captions.push(element(u, u.role));
+        break;
+      default:
+        residue.push(element(u, u.role));
+    }
+  }
+  const elements = [...made.values()].filter((e) => e !== undefined);
+  elements.sort((a, b) => a.start - b.start);
+  const firstLine = elements[0].firstLine;
+  const lastLine = elements[elements.length - 1].lastLine;
+  const untitled = !headline;
+  return {
+    index,
+    name: headline ? headline.text : nameFromBody(paragraphs, byline),
+    untitled,
+    headline,
+    placement: headline ? (mainLead ? 'before' : 'after') : 'none',
+    kickers,
+    subtitles,
+    extraHeadlines: extra,
+    byline,
+    dateline,
+    subheads,
+    paragraphs,
+    captions,
+    residue,
+    elements,
+    firstLine,
+    lastLine,
+    range: source.lineRange(firstLine, lastLine),
+  };
 }
 
 /**

@@ -2,7 +2,7 @@
 // O(ND) algorithm) of the normalised texts, so wraps and punctuation width never count, with each
 // difference mapped back to exact offsets in both originals. A difference that touches a number is
 // widened to the whole figure (`522家` vs `552家`) and marked, for the figure check.
-import { normalizeForMatch } from './normalize';
+import { normalizeForMatch, type Normalized } from './normalize';
 
 export interface Side {
   start: number;
@@ -80,8 +80,11 @@ function widenToFigure(norm: string, from: number, to: number): [number, number]
 }
 
 export function alignCopies(a: string, b: string): AlignedDiff {
-  const na = normalizeForMatch(a);
-  const nb = normalizeForMatch(b);
+  return alignNormalized(a, normalizeForMatch(a), b, normalizeForMatch(b));
+}
+
+/** `alignCopies` for callers that already hold the normalised texts (a copy compared with several others). */
+export function alignNormalized(a: string, na: Normalized, b: string, nb: Normalized): AlignedDiff {
   // Identical copies (a story reprinted as it was, or only re-wrapped) have nothing to align.
   if (na.norm === nb.norm) return { changes: [] };
   const maxD = Math.min(2000, Math.max(50, Math.ceil((na.norm.length + nb.norm.length) * 0.3)));
@@ -105,7 +108,7 @@ export function alignCopies(a: string, b: string): AlignedDiff {
     else cur.b1 = bj = op.j + 1;
   }
   if (cur) runs.push(cur);
-  const side = (text: string, n: { norm: string; map: number[] }, s: number, e: number): Side => {
+  const side = (text: string, n: Normalized, s: number, e: number): Side => {
     if (e <= s) {
       const at = s < n.map.length ? n.map[s] : text.length;
       return { start: at, end: at, text: '' };

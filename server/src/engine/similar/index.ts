@@ -3,7 +3,7 @@
 // shingle sets to confirm them. Shared boilerplate (a dateline, a byline, a closing sentence) is
 // a small part of two different stories' shingles, so it cannot carry their similarity above the
 // threshold; a minimum of shared shingles keeps very short texts from matching on a phrase.
-import { normalizeForMatch } from './normalize';
+import { normalizedText } from './normalize';
 
 const SHINGLE = 5;
 const HASHES = 64;
@@ -23,7 +23,7 @@ function fnv1a(s: string, from: number, to: number): number {
 
 /** The distinct shingle hashes of a text, sorted. */
 export function shingles(text: string): Uint32Array {
-  const { norm } = normalizeForMatch(text);
+  const norm = normalizedText(text);
   if (norm.length < SHINGLE) return norm.length ? Uint32Array.of(fnv1a(norm, 0, norm.length)) : new Uint32Array(0);
   const all = new Uint32Array(norm.length - SHINGLE + 1);
   for (let i = 0; i < all.length; i++) all[i] = fnv1a(norm, i, i + SHINGLE);
@@ -207,5 +207,6 @@ export class DuplicateIndex {
   }
 }
 
-export { normalizeForMatch, normalizedForDiff } from './normalize';
-export { alignCopies, type AlignedChange, type AlignedDiff } from './align';
+export { normalizeForMatch, normalizedText, normalizedForDiff } from './normalize';
+export { alignCopies, alignNormalized, type AlignedChange, type AlignedDiff } from './align';
+export type { Normalized } from './normalize';

@@ -1,10 +1,12 @@
 // NP205: two copies of one article that print a figure differently (`13.6亿元` here, `15.6亿元`
 // there). Reported at both copies (each copy's review reports its own side); the editor decides which is right.
-import { alignCopies } from '../../similar';
+import { alignNormalized, normalizeForMatch, type Normalized } from '../../similar';
+import type { ArticleRecord } from '../../workspace';
 import type { Draft, Rule } from '../rule';
 import { fileLabel } from './copies';
 
 const MAX_COPIES_COMPARED = 3;
+const MAX_NORMALIZED_HELD = 2048;
 
 export const figureDiffers: Rule = {
   id: 'NP205',
@@ -20,15 +22,29 @@ export const figureDiffers: Rule = {
     const out: Draft[] = [];
     const mine = workspace.articles(uri);
     const text = page.source.text;
+    // A copy is the closest copy of several articles: normalise each body once per review.
+    const normalized = new Map<string, Normalized>();
+    const normalize = (r: ArticleRecord, body: string) => {
+      const key = `${r.uri}#${r.bodyStart}`;
+      let n = normalized.get(key);
+      if (!n) {
+        if (normalized.size >= MAX_NORMALIZED_HELD) normalized.clear(); // bounded: copies sit near each other in an archive
+        normalized.set(key, (n = normalizeForMatch(body)));
+      }
+      return n;
+    };
     page.articles.forEach((_, k) => {
       const here = mine[k];
       if (!here || here.bodyEnd <= here.bodyStart) return;
+      const hereBody = text.slice(here.bodyStart, here.bodyEnd);
       // The closest copies only: a story reprinted dozens of times (a concatenated archive) would
       // otherwise cost an alignment per pair of copies, and a differing figure shows against any copy.
       for (const { other } of workspace.duplicatesOf(uri, k).slice(0, MAX_COPIES_COMPARED)) {
         const otherSource = workspace.source(other.uri);
         if (!otherSource || other.bodyEnd <= other.bodyStart) continue;
-        const diff = alignCopies(text.slice(here.bodyStart, here.bodyEnd), otherSource.text.slice(other.bodyStart, other.bodyEnd));
+        const otherBody = otherSource.text.slice(other.bodyStart, other.bodyEnd);
+        if (otherBody === hereBody) continue; // the same characters: no figure can differ
+        const diff = alignNormalized(hereBody, normalize(here, hereBody), otherBody, normalize(other, otherBody));
         for (const c of diff.changes) {
           if (!c.figure || c.a.end <= c.a.start) continue;
           const start = here.bodyStart + c.a.start;
