@@ -76,10 +76,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newspr
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('newsprint.files')) for (const doc of vscode.workspace.textDocuments) void adoptIfNewsprint(doc);
     }),
+    // Trust unlocks the workspace's own settings (a user dictionary): start again with them.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
     vscode.commands.registerCommand('newsprint.restartServer', async () => {
       await client?.restart();
     }),
     vscode.commands.registerCommand('newsprint.showOutput', () => client?.outputChannel.show()),
+    // NP001's quick fix: VS Code's own command acts on the active editor, so show the file first.
+    vscode.commands.registerCommand('newsprint.reopenWithEncoding', async (uri?: string) => {
+      if (uri) await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: false });
+      await vscode.commands.executeCommand('workbench.action.reopenWithEncoding');
+    }),
     vscode.commands.registerCommand('newsprint.exportReport', async (format?: 'markdown' | 'json' | 'sarif') => {
       const chosen =
         format ??

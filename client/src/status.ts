@@ -69,15 +69,17 @@ export class StatusItem implements vscode.Disposable {
     const working = progress ? `reviewing this large file (${progress.done}/${progress.total})` : busy;
     const summary = cut ? `${cut.shown} of ${cut.total} findings (limit reached)` : `${shown} finding${shown === 1 ? '' : 's'}`;
     const icon = cut ? '$(warning)' : '$(checklist)';
-    this.item.text = working ? `$(sync~spin) Newsprint: ${summary} · ${working}` : `${icon} Newsprint: ${summary}`;
+    this.item.text = (working ? `$(sync~spin) Newsprint: ${summary} · ${working}` : `${icon} Newsprint: ${summary}`) + (vscode.workspace.isTrusted ? '' : ' $(shield)');
     this.item.tooltip = new vscode.MarkdownString(
       `**Newsprint Review** — ${count(vscode.DiagnosticSeverity.Error)} errors, ${count(vscode.DiagnosticSeverity.Warning)} warnings, ` +
         `${count(vscode.DiagnosticSeverity.Information)} notes, ${count(vscode.DiagnosticSeverity.Hint)} hints in this file` +
         (this.state.files !== undefined ? `; ${this.state.files} newspaper files indexed` : '') +
         (this.state.segmenter === 'failed' ? '; word segmentation unavailable (character fallback)' : '') +
         '.' +
+        (vscode.workspace.isTrusted ? '' : '\n\n$(shield) Restricted Mode: files are reviewed, but no accepted findings are recorded and only user settings can name a dictionary.') +
         (cut ? `\n\nOnly the first ${cut.shown} of ${cut.total} findings are listed (setting \`newsprint.maxFindings\`).` : '') +
         '\n\nClick to open the Review view.',
+      true,
     );
     this.item.show();
   }

@@ -1,6 +1,7 @@
 // The Newsprint language server. Runs inside VS Code (started by the client) or standalone:
 //   node server/dist/server.js --stdio
 // Everything it knows comes from the engine; this file only wires LSP requests to it.
+import * as path from 'node:path';
 import {
   createConnection,
   DidChangeConfigurationNotification,
@@ -16,7 +17,7 @@ import {
   type Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { emptyPage, findRule, review, reviewSteps, RULES, SourceText, toJson, toMarkdown, toSarif, type FileReport, type Finding, type Review, type ReviewOptions, type RuleSetting } from './engine';
+import { emptyPage, findRule, review, userDictionaryProblem, reviewSteps, RULES, SourceText, toJson, toMarkdown, toSarif, type FileReport, type Finding, type Review, type ReviewOptions, type RuleSetting } from './engine';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/protocolMap';
 import { FileSelection, uriToPath } from './lsp/files';
 import { matchesQuery, WorkspaceIndex } from './lsp/workspaceIndex';
@@ -210,8 +211,25 @@ function applySettings(config: Settings | null | undefined): void {
   ruleSettings = toRuleSettings(config?.rules);
   runOnSave = config?.run === 'onSave';
   maxFindings = typeof config?.maxFindings === 'number' && config.maxFindings >= 1 ? Math.floor(config.maxFindings) : 1000;
-  const dict = config?.segmenter?.userDictionary;
-  segmenter.setUserDictionary(typeof dict === 'string' && dict.trim() ? dict : undefined);
+  segmenter.setUserDictionary(checkedUserDictionary(config?.segmenter?.userDictionary));
+}
+
+/** The dictionary warned about last: a setting re-read on every configuration change is reported once. */
+let dictionaryWarned: string | undefined;
+
+/** The user-dictionary setting, resolved against the first workspace folder and checked before jieba reads it. */
+function checkedUserDictionary(setting: unknown): string | undefined {
+  if (typeof setting !== 'string' || !setting.trim()) return undefined;
+  const wanted = path.resolve(selection.roots[0] ?? process.cwd(), setting.trim());
+  const problem = userDictionaryProblem(wanted);
+  if (!problem) return wanted;
+  if (dictionaryWarned !== wanted) {
+    dictionaryWarned = wanted;
+    const message = `Newsprint: the user dictionary (newsprint.segmenter.userDictionary) is not used: ${problem}. jieba's own dictionary is used instead.`;
+    connection.console.warn(message);
+    void connection.window.showWarningMessage(message);
+  }
+  return undefined;
 }
 
 async function refreshSettings(): Promise<void> {

@@ -75,6 +75,13 @@ export function codeActions(
       );
       accept.diagnostics = [d];
       out.push(accept);
+      if (finding.ruleId === 'NP001' && finding.data?.kind !== 'binary') {
+        // The text was decoded with the wrong encoding: only the editor can read the bytes again.
+        const reopen = CodeAction.create('Reopen with Encoding… (GB18030 is common)', { title: 'Reopen with Encoding', command: 'newsprint.reopenWithEncoding', arguments: [doc.uri] }, CodeActionKind.QuickFix);
+        reopen.diagnostics = [d];
+        reopen.isPreferred = true;
+        out.push(reopen);
+      }
       if (finding.ruleId === 'NP201') {
         const compare = CodeAction.create('Compare duplicate copies', { title: 'Compare duplicate copies', command: 'newsprint.compareDuplicates', arguments: [doc.uri, d.range.start] }, CodeActionKind.QuickFix);
         compare.diagnostics = [d];

@@ -3,8 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadJieba } from '../../src/engine';
+import { loadJieba, userDictionaryProblem } from '../../src/engine';
 import { ROOT } from '../helpers';
 
 test('the installed binding is the one whose TextRank shares the dictionary (postinstall ran)', () => {
@@ -18,4 +19,23 @@ test('the shared-trie binding still cuts and tags with the full dictionary', () 
   const tags = seg.tag!('记者采访了市民');
   assert.deepEqual(tags.map((t) => t.word), ['记者', '采访', '了', '市民']);
   assert.equal(tags[0].tag, 'n');
+});
+
+test('a user-dictionary path is checked before jieba sees it (cppjieba aborts on bad input)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsprint-dict-'));
+  const file = (name: string, body: string | Buffer) => {
+    const p = path.join(dir, name);
+    fs.writeFileSync(p, body);
+    return p;
+  };
+  const good = file('good.txt', '\ufeff渝西都市报 10 nt\n永川区 n\n\n乡村振兴\r\n');
+  assert.equal(userDictionaryProblem(good), undefined);
+  assert.match(userDictionaryProblem('dict.txt')!, /not an absolute path/);
+  assert.match(userDictionaryProblem(path.join(dir, 'missing.txt'))!, /does not exist/);
+  assert.match(userDictionaryProblem(dir)!, /not a file/);
+  assert.match(userDictionaryProblem(file('empty.txt', ''))!, /no words/);
+  assert.match(userDictionaryProblem(file('freq.txt', '永川区 many n\n'))!, /line 1 .*word \[frequency\] \[tag\]/);
+  assert.match(userDictionaryProblem(file('gbk.txt', Buffer.from([0xd3, 0xc0, 0xb4, 0xa8, 0x0a])))!, /not UTF-8/);
+  // A bad path falls back to jieba's own user dictionary instead of failing or aborting.
+  assert.deepEqual(loadJieba({ userDictionary: path.join(dir, 'freq.txt') }).cut('稳就业'), ['稳', '就业']);
 });

@@ -5,11 +5,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
+  CodeActionRequest,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
   FoldingRangeRequest,
   WorkspaceSymbolRequest,
+  type CodeAction,
   type DocumentSymbol,
   type SymbolInformation,
   type WorkspaceSymbol,
@@ -91,6 +93,14 @@ test('a file decoded with the wrong encoding gets one clear diagnostic; empty an
   assert.equal(d.diagnostics[0].code, 'NP001');
   assert.match(String(d.diagnostics[0].message), /Reopen with Encoding/);
   assert.deepEqual(d.diagnostics[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } });
+  const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri: bad },
+    range: d.diagnostics[0].range,
+    context: { diagnostics: d.diagnostics },
+  })) as CodeAction[];
+  const reopen = actions.find((a) => a.command?.command === 'newsprint.reopenWithEncoding');
+  assert.ok(reopen?.isPreferred, 'the preferred quick fix reopens the file with another encoding');
+  assert.deepEqual(reopen.command?.arguments, [bad]);
 
   const empty = await open(path.join(dir, 'empty.txt'), '');
   const symbols = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: empty } });
@@ -100,6 +110,13 @@ test('a file decoded with the wrong encoding gets one clear diagnostic; empty an
   await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
     textDocument: { uri: binUri, languageId: 'newsprint', version: 1, text: 'PK\u0003\u0004\u0000\u0000\u0008\u0000' },
   });
-  assert.match(String((await binDiag).diagnostics[0].message), /binary/);
+  const binary = await binDiag;
+  assert.match(String(binary.diagnostics[0].message), /binary/);
+  const binActions = (await server.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri: binUri },
+    range: binary.diagnostics[0].range,
+    context: { diagnostics: binary.diagnostics },
+  })) as CodeAction[];
+  assert.ok(!binActions.some((a) => a.command?.command === 'newsprint.reopenWithEncoding'), 'no encoding makes a binary file text');
   assert.equal(server.process.exitCode, null, 'server still running');
 });

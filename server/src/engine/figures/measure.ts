@@ -46,9 +46,46 @@ export function printsAs(computed: number, printed: Figure): boolean {
   return Math.abs(diff) <= unit / 2 + eps || (diff >= -eps && diff < unit - eps);
 }
 
-/** Figures in reading order before `f` in the same element. */
+/**
+ * How far back a rule reads for a figure's part or total: a sentence or two in practice. A
+ * paragraph of thousands of figures (a table run together, a file of one line) must not cost
+ * their square.
+ */
+export const MAX_LOOKBACK = 64;
+
+const positions = new WeakMap<readonly PlacedFigure[], Map<PlacedFigure, number>>();
+
+/** Figures in reading order before `f` in the same element: the nearest MAX_LOOKBACK of them. */
 export function before(figures: readonly PlacedFigure[], f: PlacedFigure): PlacedFigure[] {
-  return figures.filter((g) => g.element === f.element && g.figure.end <= f.figure.start);
+  let at = positions.get(figures);
+  if (!at) positions.set(figures, (at = new Map(figures.map((g, i) => [g, i]))));
+  const i = at.get(f);
+  if (i === undefined) return figures.filter((g) => g.element === f.element && g.figure.end <= f.figure.start).slice(-MAX_LOOKBACK);
+  const out: PlacedFigure[] = [];
+  // An article's figures are in reading order, so the element's earlier figures sit just before.
+  for (let j = i - 1; j >= 0 && out.length < MAX_LOOKBACK && figures[j].element === f.element; j--) {
+    if (figures[j].figure.end <= f.figure.start) out.push(figures[j]);
+  }
+  return out.reverse();
+}
+
+const sentences = new WeakMap<readonly PlacedFigure[], Map<PlacedFigure['element'], Map<number, PlacedFigure[]>>>();
+
+/** The figures of `f`'s sentence (its own included), in reading order, from an index built once per list. */
+export function sameSentence(figures: readonly PlacedFigure[], f: PlacedFigure): readonly PlacedFigure[] {
+  let index = sentences.get(figures);
+  if (!index) {
+    index = new Map();
+    for (const g of figures) {
+      let bySentence = index.get(g.element);
+      if (!bySentence) index.set(g.element, (bySentence = new Map()));
+      const list = bySentence.get(g.sentence);
+      if (list) list.push(g);
+      else bySentence.set(g.sentence, [g]);
+    }
+    sentences.set(figures, index);
+  }
+  return index.get(f.element)?.get(f.sentence) ?? [];
 }
 
 export const isPlainCount = (f: Figure) => f.kind === 'count' && !!f.unit && !f.change && !f.approx && f.high === undefined;

@@ -63,9 +63,10 @@ function articleFigures(page: Page, article: Article): ArticleFigures {
     const from = element.dateline ? element.dateline.end : element.start;
     const flat = flatten(page.source.text, from, element.end);
     const sentences = sentenceStarts(flat.text);
+    // Figures come in reading order: the sentence index only moves forward.
+    let sentence = 0;
     for (const figure of extractFigures(flat.text)) {
       const { start, end } = sourceSpan(flat, figure.start, figure.end);
-      let sentence = 0;
       while (sentence + 1 < sentences.length && sentences[sentence + 1] <= figure.start) sentence++;
       figures.push({ figure, start, end, range: page.source.range(start, end), element, place, elementIndex, sentence, flat });
     }

@@ -67,7 +67,7 @@ export function loadJieba(options: JiebaOptions = {}): Segmenter {
   const req = createRequire(__filename);
   const binding = req(path.join(root, 'build', 'Release', 'jieba.node')) as JiebaBinding;
   const dict = (name: string) => path.join(root, 'dict', name);
-  const user = options.userDictionary && fs.existsSync(options.userDictionary) ? options.userDictionary : dict('user.dict.utf8');
+  const user = options.userDictionary && !userDictionaryProblem(options.userDictionary) ? options.userDictionary : dict('user.dict.utf8');
   const { idf, stop } = keywordStandIns();
   binding.load(dict('jieba.dict.utf8'), dict('hmm_model.utf8'), user, idf, stop);
   return { kind: 'jieba', cut: (text) => binding.cut(text, true), tag: (text) => binding.tag(text) };
@@ -86,5 +86,43 @@ export function straddling(seg: Segmenter, left: string, right: string): string 
     if (offset < a.length && end > a.length && word.trim() === word) return word;
     offset = end;
   }
+  return undefined;
+}
+
+/** Larger than any newsroom's list of names and terms: a path pointing at the wrong file. */
+const MAX_USER_DICTIONARY_BYTES = 20 * 1024 * 1024;
+/** jieba's user-dictionary line: a word, then optionally a frequency and a part-of-speech tag. */
+const USER_DICT_LINE = /^\S+(?:[ \t]+\d+)?(?:[ \t]+[A-Za-z]+)?[ \t]*$/u;
+
+/**
+ * Why a user-dictionary path cannot be used, or undefined when it can. cppjieba aborts the whole
+ * process on some malformed input, so a setting is checked here before jieba ever sees the file.
+ */
+export function userDictionaryProblem(file: string): string | undefined {
+  if (!path.isAbsolute(file)) return `“${file}” is not an absolute path`;
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return `“${file}” does not exist`;
+  }
+  if (!stat.isFile()) return `“${file}” is not a file`;
+  if (stat.size > MAX_USER_DICTIONARY_BYTES) return `“${file}” is ${Math.round(stat.size / 1024 / 1024)} MB, too large for a word list`;
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (err) {
+    return `“${file}” cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return `“${file}” is not UTF-8 text (jieba reads its dictionaries as UTF-8)`;
+  }
+  const lines = text.replace(/^\ufeff/u, '').split(/\r?\n/u);
+  const bad = lines.findIndex((l) => l.trim() !== '' && !USER_DICT_LINE.test(l.trim()));
+  if (bad >= 0) return `line ${bad + 1} of “${file}” is not “word [frequency] [tag]”: “${lines[bad].slice(0, 40)}”`;
+  if (!lines.some((l) => l.trim() !== '')) return `“${file}” holds no words`;
   return undefined;
 }

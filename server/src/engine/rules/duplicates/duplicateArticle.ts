@@ -3,12 +3,25 @@ import { articleAnchor, elementAfter, type Article } from '../../model/page';
 import type { SourceText } from '../../text/sourceText';
 import { edit, type Draft, type Rule, type TextEdit } from '../rule';
 import { describeCopy, MAX_COPIES_LISTED } from './copies';
+import { normalizedText } from '../../similar';
+import type { ArticleRecord } from '../../workspace';
 
 /** Deleting an article whole: its lines and the blank lines after it, up to the next element. */
 export function removeArticleEdit(source: SourceText, article: Article, nextStartLine: number | undefined): TextEdit {
   const start = source.lines[article.firstLine].start;
   const end = nextStartLine !== undefined ? source.lines[nextStartLine].start : source.text.length;
   return edit(source, start, end, '');
+}
+
+/** What a reader would miss if this copy went: its titles and paragraphs (without the dateline), normalised. */
+export function wordsOf(article: Article): string[] {
+  const titles = [article.headline, ...article.kickers, ...article.subtitles, ...article.extraHeadlines, ...article.subheads];
+  const pieces = [
+    ...titles.map((e) => e?.text ?? ''),
+    ...article.paragraphs.map((p) => (p.dateline ? p.text.slice(p.dateline.text.length) : p.text)),
+    ...article.captions.map((c) => c.text),
+  ];
+  return pieces.map(normalizedText).filter((n) => n.length > 0);
 }
 
 export const duplicateArticle: Rule = {
@@ -23,9 +36,27 @@ export const duplicateArticle: Rule = {
   examples: [{ bad: '永川发力药品“永川造” in 000 (reflowed) and in 003 (column-wrapped, headline after the body)' }],
   check({ page, source, uri, workspace }) {
     const out: Draft[] = [];
+    const normalizedCopies = new Map<ArticleRecord, string>();
+    const normalizedCopy = (r: ArticleRecord) => {
+      let n = normalizedCopies.get(r);
+      if (n === undefined) {
+        const text = workspace.source(r.uri);
+        n = text ? normalizedText(text.text.slice(text.offsetAt(r.range.start), text.offsetAt(r.range.end))) : '';
+        normalizedCopies.set(r, n);
+      }
+      return n;
+    };
     page.articles.forEach((article, k) => {
       const matches = workspace.duplicatesOf(uri, k);
       if (!matches.length) return;
+      // Removing a copy should lose only layout, mark width and the dateline (each paper prints
+      // its own). When no other copy holds every title and paragraph of this one, the fix says so:
+      // the editor compares the copies before choosing which to keep.
+      const own = wordsOf(article);
+      const keeper = matches.find((m) => {
+        const other = normalizedCopy(m.other);
+        return own.every((piece) => other.includes(piece));
+      });
       const anchor = articleAnchor(article);
       const next = elementAfter(page, source.lines[article.lastLine].end);
       const best = matches[0];
@@ -43,7 +74,9 @@ export const duplicateArticle: Rule = {
         })),
         fixes: [
           {
-            title: `Remove this copy (lines ${article.firstLine + 1}–${article.lastLine + 1})`,
+            title: keeper
+              ? `Remove this copy (lines ${article.firstLine + 1}–${article.lastLine + 1}): the copy ${describeCopy(keeper.other, uri)} holds all of it`
+              : `Remove this copy (lines ${article.firstLine + 1}–${article.lastLine + 1}), although its words differ from every other copy: compare them first`,
             edits: [removeArticleEdit(source, article, next?.firstLine)],
           },
         ],

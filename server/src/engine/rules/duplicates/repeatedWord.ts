@@ -3,6 +3,8 @@
 // (`研究研究`), numerals and measure words (`个个`) are Chinese grammar, not typos.
 import type { Draft, Rule } from '../rule';
 import { edit } from '../rule';
+import type { SourceText } from '../../text/sourceText';
+import type { TaggedWord } from '../../segment/segmenter';
 import { hasHan } from '../../text/chars';
 
 const LEGITIMATE_TAG = /^(v|m|q|x|eng|w)/;
@@ -54,27 +56,45 @@ export const repeatedWord: Rule = {
         const to = Math.min(l.end, p.end);
         const lineText = text.slice(from, to);
         if (!hasAdjacentRepeat(lineText)) continue;
-        const words = segmenter.tag(lineText);
-        let offset = from;
-        for (let i = 0; i < words.length; i++) {
-          const w = words[i];
-          const next = words[i + 1];
-          const start = offset;
-          const quoted = text[start - 1] === '“' && text[start + 2 * w.word.length] === '”';
-          // A doubled syllable standing alone in quotes is a name (`“陵陵”`), not a slip.
-          if (next && next.word === w.word && w.word.length <= MAX_WORD && hasHan(w.word) && !LEGITIMATE_TAG.test(w.tag) && !quoted) {
-            const mid = offset + w.word.length;
-            out.push({
-              message: `“${w.word}” is written twice: “${w.word}${w.word}”.`,
-              start,
-              end: mid + next.word.length,
-              fixes: [{ title: `Keep one “${w.word}”`, preferred: true, edits: [edit(source, mid, mid + next.word.length, '')] }],
-            });
-          }
-          offset += w.word.length;
+        if (lineText.length <= LONG_LINE) {
+          out.push(...doubledWords(text, source, from, segmenter.tag(lineText)));
+          continue;
+        }
+        // A long line (a reflowed paragraph, a file of one line) sentence by sentence: a doubled
+        // word never spans a sentence end, and usually only a few sentences need tagging.
+        for (const sentence of lineText.matchAll(SENTENCE)) {
+          if (sentence[0].length && hasAdjacentRepeat(sentence[0])) out.push(...doubledWords(text, source, from + sentence.index, segmenter.tag(sentence[0])));
         }
       }
     }
     return out;
   },
 };
+
+const SENTENCE = /[^。！？!?]*[。！？!?]*/gu;
+/** Lines longer than this are tagged sentence by sentence. */
+const LONG_LINE = 200;
+
+/** The doubled words among a sentence's tagged words, `from` being the sentence's offset. */
+function doubledWords(text: string, source: SourceText, from: number, words: TaggedWord[]): Draft[] {
+  const out: Draft[] = [];
+  let offset = from;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    const start = offset;
+    const quoted = text[start - 1] === '“' && text[start + 2 * w.word.length] === '”';
+    // A doubled syllable standing alone in quotes is a name (`“陵陵”`), not a slip.
+    if (next && next.word === w.word && w.word.length <= MAX_WORD && hasHan(w.word) && !LEGITIMATE_TAG.test(w.tag) && !quoted) {
+      const mid = offset + w.word.length;
+      out.push({
+        message: `“${w.word}” is written twice: “${w.word}${w.word}”.`,
+        start,
+        end: mid + next.word.length,
+        fixes: [{ title: `Keep one “${w.word}”`, preferred: true, edits: [edit(source, mid, mid + next.word.length, '')] }],
+      });
+    }
+    offset += w.word.length;
+  }
+  return out;
+}

@@ -2,6 +2,7 @@
 // holds (26 − 25 + 1 = 2 days); `会期3天` would not. Month spans (`1—6月…为期6个月`) likewise.
 import type { DateValue } from '../../figures/figure';
 import type { PlacedFigure } from '../../figures/model';
+import { sameSentence } from '../../figures/measure';
 import { agreementRule, type Check } from './agreement';
 
 const LENGTH = /(会期|为期|历时|持续|时长|共计|共|一共|前后|连续)$/u;
@@ -41,9 +42,9 @@ export const dateSpan = agreementRule(
 
 /** The stated length that belongs to a span: later in the same sentence, introduced by `会期`, `为期`, … */
 function lengthAfter(figures: PlacedFigure[], d: PlacedFigure): PlacedFigure | undefined {
-  return figures.find(
+  return sameSentence(figures, d).find(
     (g) =>
-      g.element === d.element && g.sentence === d.sentence && g.figure.start >= d.figure.end && g.figure.kind === 'duration' &&
+      g.figure.start >= d.figure.end && g.figure.kind === 'duration' &&
       !g.figure.approx && (g.figure.duration === 'day' || g.figure.duration === 'month') && LENGTH.test(g.figure.lead ?? ''),
   );
 }

@@ -1,7 +1,7 @@
 // NP314: a growth rate printed with both figures it derives from (`由120家增至150家，增长25%`)
 // must equal (new − old) ÷ old at the printed precision.
 import { show } from '../../figures/figure';
-import { isPlainCount, printsAs } from '../../figures/measure';
+import { isPlainCount, printsAs, sameSentence } from '../../figures/measure';
 import { agreementRule, type Check } from './agreement';
 
 const FROM = /(由|从)$/u;
@@ -23,7 +23,7 @@ export const growthRate = agreementRule(
     for (const r of figures) {
       const rate = r.figure;
       if (r.place !== 'body' || rate.kind !== 'percent' || !rate.change || rate.approx) continue;
-      const sentence = figures.filter((f) => f.element === r.element && f.sentence === r.sentence && f.figure.end <= rate.start);
+      const sentence = sameSentence(figures, r).filter((f) => f.figure.end <= rate.start);
       const to = [...sentence].reverse().find((f) => isPlainCount(f.figure) && TO.test(f.figure.lead ?? ''));
       if (!to) continue;
       const from = [...sentence].reverse().find((f) => f.figure.end <= to.figure.start && isPlainCount(f.figure) && f.figure.unit === to.figure.unit && FROM.test(f.figure.lead ?? ''));

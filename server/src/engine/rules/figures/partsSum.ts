@@ -6,6 +6,7 @@ import type { PlacedFigure } from '../../figures/model';
 import { agreementRule, type Check } from './agreement';
 
 const SENTENCE_END = /[。！？!?]/u;
+const SENTENCE_END_FROM = /[。！？!?]/gu;
 
 export const partsSum = agreementRule(
   {
@@ -32,12 +33,23 @@ function amongChecks(figures: PlacedFigure[]): Check[] {
     const mine = figures.filter((f) => f.element === element && f.place === 'body');
     if (!mine.length) continue;
     const text = mine[0].flat.text;
+    // `mine` is in reading order: `next` is the first figure not ending before `其中`, so the total
+    // is looked for just before it and the listed parts just after it, never across the element.
+    let next = 0;
     for (let at = text.indexOf('其中'); at >= 0; at = text.indexOf('其中', at + 2)) {
-      const total = [...mine].reverse().find((f) => f.figure.end <= at && f.figure.kind === 'count');
+      while (next < mine.length && mine[next].figure.end <= at) next++;
+      let t = next - 1;
+      while (t >= 0 && mine[t].figure.kind !== 'count') t--;
+      const total = t >= 0 ? mine[t] : undefined;
       if (!total || !isPlainCount(total.figure) || SENTENCE_END.test(text.slice(total.figure.end, at).replace(/[。]$/u, ''))) continue;
-      const stop = text.slice(at).search(SENTENCE_END);
-      const end = stop < 0 ? text.length : at + stop;
-      const listed = mine.filter((f) => f.figure.start > at && f.figure.end <= end && f.figure.kind === 'count' && f.figure.unit);
+      SENTENCE_END_FROM.lastIndex = at;
+      const stop = SENTENCE_END_FROM.exec(text);
+      const end = stop ? stop.index : text.length;
+      const listed: PlacedFigure[] = [];
+      for (let k = next; k < mine.length && mine[k].figure.start < end; k++) {
+        const f = mine[k];
+        if (f.figure.start > at && f.figure.end <= end && f.figure.kind === 'count' && f.figure.unit) listed.push(f);
+      }
       if (listed.some((f) => f.figure.approx && f.figure.unit === total.figure.unit)) continue;
       const parts = partsFor(total, listed.filter((f) => isPlainCount(f.figure)));
       if (parts.length < 2) continue;
