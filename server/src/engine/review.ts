@@ -141,7 +141,8 @@ export function review(text: string | SourceText, options: ReviewOptions = {}): 
 
 /** Sorted by position, cut at `maxFindings` with its notice. Also what a caller shows of an unfinished review. */
 export function finishReview(page: Page, found: readonly Finding[], options: ReviewOptions, unreadable?: string): Review {
-  const findings = [...found].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  // Rule ids are ASCII (`NP204`): a plain comparison, not localeCompare, which costs a tenth of a second on 10 MB.
+  const findings = [...found].sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   const cut = options.maxFindings && options.maxFindings > 0 ? capFindings(findings, options.maxFindings, page.source) : { findings };
   return { page, findings: cut.findings, unreadable, ...(cut.capped ? { capped: cut.capped } : {}) };
 }
