@@ -52,6 +52,25 @@ function startClient(context: vscode.ExtensionContext): LanguageClient {
   return c;
 }
 
+/**
+ * NP001's quick fix. With an encoding (the server read the file's bytes and they decode cleanly
+ * in it) the file is reopened in it at once; without one, or when the document has unsaved
+ * changes (reopening would throw them away), VS Code's own picker, which acts on the active editor.
+ */
+async function reopenWithEncoding(uri?: string, encoding?: string): Promise<void> {
+  const target = uri ? vscode.Uri.parse(uri) : vscode.window.activeTextEditor?.document.uri;
+  if (!target) return;
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
+  if (encoding && !open?.isDirty) {
+    const doc = await vscode.workspace.openTextDocument(target, { encoding });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    return;
+  }
+  if (encoding) void vscode.window.showWarningMessage('This file has unsaved changes: save or revert them, then reopen it with the right encoding.');
+  await vscode.window.showTextDocument(target, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.editor.changeEncoding');
+}
+
 /** What the extension gives other extensions and the in-editor tests. */
 export interface NewsprintApi {
   client: () => LanguageClient | undefined;
@@ -82,11 +101,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newspr
       await client?.restart();
     }),
     vscode.commands.registerCommand('newsprint.showOutput', () => client?.outputChannel.show()),
-    // NP001's quick fix: VS Code's own command acts on the active editor, so show the file first.
-    vscode.commands.registerCommand('newsprint.reopenWithEncoding', async (uri?: string) => {
-      if (uri) await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: false });
-      await vscode.commands.executeCommand('workbench.action.reopenWithEncoding');
-    }),
+    vscode.commands.registerCommand('newsprint.reopenWithEncoding', reopenWithEncoding),
     vscode.commands.registerCommand('newsprint.exportReport', async (format?: 'markdown' | 'json' | 'sarif') => {
       const chosen =
         format ??

@@ -19,7 +19,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { emptyPage, findRule, review, userDictionaryProblem, reviewSteps, RULES, SourceText, toJson, toMarkdown, toSarif, type FileReport, type Finding, type Review, type ReviewOptions, type RuleSetting } from './engine';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/protocolMap';
-import { FileSelection, uriToPath } from './lsp/files';
+import { encodingOnDisk, FileSelection, uriToPath } from './lsp/files';
 import { matchesQuery, WorkspaceIndex } from './lsp/workspaceIndex';
 import { SegmenterService } from './lsp/segmenterService';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
@@ -376,7 +376,7 @@ connection.onHover((params) => {
 connection.onCodeAction((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
-  return codeActions(doc, reviewOf(doc), params.context.diagnostics, params.context.only, reviewOptions(doc.uri));
+  return codeActions(doc, reviewOf(doc), params.context.diagnostics, params.context.only, reviewOptions(doc.uri), () => encodingOnDisk(doc.uri, doc.getText()));
 });
 
 connection.onWorkspaceSymbol((params): WorkspaceSymbol[] => {

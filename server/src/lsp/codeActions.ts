@@ -4,6 +4,7 @@ import { CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserv
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diffEdit, onlyRule } from './edits';
 import { CAP_NOTICE_RULE, fallbackSegmenter, findingKey, fixAll, reflowArticleFix, RULES, type Family, type Finding, type Review, type ReviewOptions } from '../engine';
+import type { Encoding } from '../engine';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsprint`;
 /**
@@ -35,6 +36,8 @@ export function codeActions(
   diagnostics: Diagnostic[],
   only: string[] | undefined,
   base: ReviewOptions,
+  /** What the file's bytes on disk decode as (read only when asked, for NP001); undefined when unreadable. */
+  diskEncoding?: () => Encoding | undefined,
 ): CodeAction[] {
   const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source) ?? false;
   const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
@@ -75,13 +78,7 @@ export function codeActions(
       );
       accept.diagnostics = [d];
       out.push(accept);
-      if (finding.ruleId === 'NP001' && finding.data?.kind !== 'binary') {
-        // The text was decoded with the wrong encoding: only the editor can read the bytes again.
-        const reopen = CodeAction.create('Reopen with Encoding… (GB18030 is common)', { title: 'Reopen with Encoding', command: 'newsprint.reopenWithEncoding', arguments: [doc.uri] }, CodeActionKind.QuickFix);
-        reopen.diagnostics = [d];
-        reopen.isPreferred = true;
-        out.push(reopen);
-      }
+      if (finding.ruleId === 'NP001' && finding.data?.kind !== 'binary' && doc.uri.startsWith('file:')) out.push(...reopenActions(doc.uri, d, diskEncoding?.()));
       if (finding.ruleId === 'NP201') {
         const compare = CodeAction.create('Compare duplicate copies', { title: 'Compare duplicate copies', command: 'newsprint.compareDuplicates', arguments: [doc.uri, d.range.start] }, CodeActionKind.QuickFix);
         compare.diagnostics = [d];
@@ -107,5 +104,33 @@ export function codeActions(
     const a = fixAllAction(doc, 'Newsprint: fix all', FIX_ALL_KIND, { ...base, families: FIXABLE_FAMILIES });
     if (a) out.push(a);
   }
+  return out;
+}
+
+/** VS Code's names for the encodings the engine tells apart (TextDocument.encoding). */
+const VSCODE_ENCODING: Record<Encoding, string> = { 'utf-8': 'utf8', 'utf-8-bom': 'utf8bom', 'utf-16le': 'utf16le', 'utf-16be': 'utf16be', gb18030: 'gb18030' };
+const ENCODING_LABEL: Record<Encoding, string> = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 with BOM', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', gb18030: 'GB18030' };
+
+/**
+ * NP001's way out: the text was decoded with the wrong encoding and only the editor can read the
+ * bytes again. When the bytes on disk decode cleanly as one encoding, one click reopens the file
+ * in it; VS Code's own picker is always there too (for a file whose bytes are themselves damaged).
+ */
+function reopenActions(uri: string, d: Diagnostic, onDisk: Encoding | undefined): CodeAction[] {
+  const out: CodeAction[] = [];
+  if (onDisk) {
+    const direct = CodeAction.create(
+      `Reopen as ${ENCODING_LABEL[onDisk]} (the file's bytes read cleanly so)`,
+      { title: `Reopen as ${ENCODING_LABEL[onDisk]}`, command: 'newsprint.reopenWithEncoding', arguments: [uri, VSCODE_ENCODING[onDisk]] },
+      CodeActionKind.QuickFix,
+    );
+    direct.diagnostics = [d];
+    direct.isPreferred = true;
+    out.push(direct);
+  }
+  const picker = CodeAction.create('Reopen with Encoding… (GB18030 is common)', { title: 'Reopen with Encoding', command: 'newsprint.reopenWithEncoding', arguments: [uri] }, CodeActionKind.QuickFix);
+  picker.diagnostics = [d];
+  picker.isPreferred = !onDisk;
+  out.push(picker);
   return out;
 }

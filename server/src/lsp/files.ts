@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minimatch } from 'minimatch';
+import { decodeBytes, type Encoding } from '../engine';
 
 export const DEFAULT_GLOBS = ['**/seeds/**/*.txt'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.cache', 'out', 'dist', '.vscode-test']);
@@ -78,4 +79,25 @@ export function uriToPath(uri: string): string | undefined {
 
 export function pathToUri(file: string): string {
   return pathToFileURL(file).href;
+}
+
+/** Files larger than this are not read again to find their encoding. */
+const MAX_SNIFF_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The encoding the bytes of `uri` on disk decode as, when reopening in it would give text other
+ * than `current` with no replacement character; undefined otherwise (unreadable, binary, damaged
+ * bytes, or the editor already shows what the bytes say).
+ */
+export function encodingOnDisk(uri: string, current: string): Encoding | undefined {
+  const file = uriToPath(uri);
+  if (!file) return undefined;
+  try {
+    if (fs.statSync(file).size > MAX_SNIFF_BYTES) return undefined;
+    const decoded = decodeBytes(fs.readFileSync(file));
+    if (decoded.binary || decoded.text.includes('\ufffd') || decoded.text === current) return undefined;
+    return decoded.encoding;
+  } catch {
+    return undefined;
+  }
 }

@@ -68,6 +68,26 @@ test('GB18030 and UTF-16 files are read by sniffing their bytes, or with --encod
   assert.equal(JSON.parse(forced.stdout).files[0].articles[0].name, '永川发力药品“永川造”');
 });
 
+test('odd files: empty, blank, binary and a file forced through the wrong encoding each get a line, never a crash', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsprint-cli-'));
+  fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+  fs.writeFileSync(path.join(dir, 'blank.txt'), '  \n\t\r\n\n');
+  fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)));
+  const r = run('review', dir, '--format', 'json');
+  assert.equal(r.status, 1, 'the binary file is an error-severity finding');
+  assert.equal(r.stderr, '');
+  const files = JSON.parse(r.stdout).files as { path: string; articles: unknown[]; findings: { ruleId: string }[] }[];
+  const byName = new Map(files.map((f) => [path.basename(f.path), f]));
+  assert.deepEqual([...byName.keys()].sort(), ['binary.txt', 'blank.txt', 'empty.txt']);
+  for (const name of ['empty.txt', 'blank.txt']) assert.deepEqual([byName.get(name)!.articles.length, byName.get(name)!.findings.length], [0, 0], name);
+  assert.deepEqual(byName.get('binary.txt')!.findings.map((f) => f.ruleId), ['NP001']);
+  // A GB18030 file read as UTF-8 on the editor's say-so: replacement characters, named, with the way out.
+  fs.writeFileSync(path.join(dir, 'gb.txt'), iconv.encode('本报讯 记者从永川区获悉，今年来全区新增就业2.6万人。\n', 'gb18030'));
+  const forced = run('review', path.join(dir, 'gb.txt'), '--encoding', 'utf-8');
+  assert.equal(forced.status, 1, forced.stderr);
+  assert.match(forced.stdout, /NP001 unreadable-text .*could not be decoded.*GB18030/);
+});
+
 test('bad usage exits 2 with a message; --help exits 0', () => {
   const bad = run('review', '--format', 'xml');
   assert.equal(bad.status, 2);

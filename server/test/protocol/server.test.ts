@@ -2,6 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import iconv from 'iconv-lite';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
@@ -101,6 +102,29 @@ test('a file decoded with the wrong encoding gets one clear diagnostic; empty an
   const reopen = actions.find((a) => a.command?.command === 'newsprint.reopenWithEncoding');
   assert.ok(reopen?.isPreferred, 'the preferred quick fix reopens the file with another encoding');
   assert.deepEqual(reopen.command?.arguments, [bad]);
+  // The bytes on disk are GB18030: one click reopens the file in it; the picker stays second.
+  const gbFile = path.join(dir, 'gb.txt');
+  fs.writeFileSync(gbFile, iconv.encode('本报讯 记者从永川区获悉。\n', 'gb18030'));
+  const gb = uriOf(gbFile);
+  const gbDiag = server.diagnostics(gb);
+  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: gb, languageId: 'newsprint', version: 1, text: new TextDecoder().decode(fs.readFileSync(gbFile)) } });
+  const g = await gbDiag;
+  const gbActions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: gb }, range: g.diagnostics[0].range, context: { diagnostics: g.diagnostics } })) as CodeAction[];
+  assert.deepEqual(
+    gbActions.filter((a) => a.command?.command === 'newsprint.reopenWithEncoding').map((a) => [a.title, a.isPreferred, a.command?.arguments]),
+    [
+      ['Reopen as GB18030 (the file\'s bytes read cleanly so)', true, [gb, 'gb18030']],
+      ['Reopen with Encoding… (GB18030 is common)', false, [gb]],
+    ],
+  );
+  // An untitled buffer has no bytes to decode again: NP001 stays, the reopen does not.
+  const untitled = 'untitled:Untitled-9';
+  const untitledDiag = server.diagnostics(untitled);
+  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: untitled, languageId: 'newsprint', version: 1, text: '\ufffd\ufffd(\ufffd\ufffd)12\ufffd\ufffd' } });
+  const u = await untitledDiag;
+  assert.equal(u.diagnostics[0].code, 'NP001');
+  const untitledActions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: untitled }, range: u.diagnostics[0].range, context: { diagnostics: u.diagnostics } })) as CodeAction[];
+  assert.ok(!untitledActions.some((a) => a.command?.command === 'newsprint.reopenWithEncoding'), 'no reopen for an untitled buffer');
 
   const empty = await open(path.join(dir, 'empty.txt'), '');
   const symbols = await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: empty } });
