@@ -73,6 +73,9 @@ export class Workspace {
   readonly index = new DuplicateIndex();
   /** duplicatesOf() answers until the next change: three duplicate rules ask the same question per article. */
   private readonly matchCache = new Map<string, { other: ArticleRecord; similarity: number }[]>();
+  /** The index's shared match lists with their records looked up, by identity (dropped with them). */
+  private readonly resolvedMatches = new WeakMap<object, { other: ArticleRecord; similarity: number }[]>();
+  private readonly storySets = new WeakMap<object, Set<ArticleRecord>>();
 
   get size(): number {
     return this.docs.size;
@@ -157,15 +160,38 @@ export class Workspace {
     const key = `${threshold} ${articleId(uri, index)}`;
     const cached = this.matchCache.get(key);
     if (cached) return cached;
-    const out: { other: ArticleRecord; similarity: number }[] = [];
-    for (const m of this.index.matches(articleId(uri, index), threshold)) {
-      const hash = m.id.lastIndexOf('#');
-      const other = this.docs.get(m.id.slice(0, hash))?.articles[Number(m.id.slice(hash + 1))];
-      if (other) out.push({ other, similarity: m.similarity });
-    }
-    out.sort((a, b) => b.similarity - a.similarity);
+    const resolved = this.resolvedWithSelf(uri, index, threshold);
+    // Already most similar first (the index sorts them).
+    const out = resolved.filter((m) => m.other.uri !== uri || m.other.index !== index);
     this.matchCache.set(key, out);
     return out;
+  }
+
+  /** The match list of article `index` of `uri`, itself included, with records looked up; copies of one story share one list, resolved once. */
+  private resolvedWithSelf(uri: string, index: number, threshold = DUPLICATE_THRESHOLD): { other: ArticleRecord; similarity: number }[] {
+    const all = this.index.matchesWithSelf(articleId(uri, index), threshold);
+    let resolved = this.resolvedMatches.get(all);
+    if (!resolved) {
+      resolved = [];
+      for (const m of all) {
+        const hash = m.id.lastIndexOf('#');
+        const other = this.docs.get(m.id.slice(0, hash))?.articles[Number(m.id.slice(hash + 1))];
+        if (other) resolved.push({ other, similarity: m.similarity });
+      }
+      this.resolvedMatches.set(all, resolved);
+    }
+    return resolved;
+  }
+
+  /**
+   * Article `index` of `uri` and the articles that are the same story (duplicatesOf), as one set
+   * shared by every copy of the story: asking per paragraph copy must not build a set per article.
+   */
+  storyOf(uri: string, index: number): ReadonlySet<ArticleRecord> {
+    const resolved = this.resolvedWithSelf(uri, index);
+    let set = this.storySets.get(resolved);
+    if (!set) this.storySets.set(resolved, (set = new Set(resolved.map((m) => m.other))));
+    return set;
   }
 
   /** Every occurrence of the text of the paragraph that starts at `start` in `uri` (indexed there), this one included. */

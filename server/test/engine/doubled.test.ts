@@ -1,6 +1,7 @@
 // NP203 doubled text and NP204 repeated words: true cases, and the reduplication Chinese grammar allows.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { applyEdits, fallbackSegmenter, loadJieba, review } from '../../src/engine';
 import { seed } from '../helpers';
 import { hasAdjacentRepeat } from '../../src/engine/rules/duplicates/repeatedWord';
@@ -59,4 +60,15 @@ test('lines are tagged only when some stretch is written twice in a row (NP204 p
   assert.equal(hasAdjacentRepeat(''), false);
   assert.equal(hasAdjacentRepeat('一'), false);
   assert.equal(hasAdjacentRepeat('2000年……'), false);
+});
+
+test('property: the prefilter agrees with trying every length at every position, across calls', () => {
+  // The definition, written the slow way: some stretch of 1–16 code units with a Han character, twice in a row.
+  const naive = (t: string) => {
+    for (let i = 0; i < t.length; i++)
+      for (let len = 1; len <= 16 && i + 2 * len <= t.length; len++) if (t.slice(i, i + len) === t.slice(i + len, i + 2 * len) && /\p{Script=Han}/u.test(t.slice(i, i + len))) return true;
+    return false;
+  };
+  const text = fc.array(fc.constantFrom('的', '企', '业', '发', '展', 'A', '0', '…', '“', ' '), { maxLength: 60 }).map((cs) => cs.join(''));
+  fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (texts) => texts.every((t) => hasAdjacentRepeat(t) === naive(t))), { numRuns: 500 });
 });

@@ -201,6 +201,15 @@ export class DuplicateIndex {
 
   /** Documents that are the same story as `id`, most similar first. Symmetric by construction. */
   matches(id: string, minSimilarity = 0.5): { id: string; similarity: number }[] {
+    return this.matchesWithSelf(id, minSimilarity).filter((m) => m.id !== id);
+  }
+
+  /**
+   * The documents at least `minSimilarity` alike to `id`, `id` itself among them, most similar
+   * first. Shared, not copied: every document with the same shingles gets the same array until
+   * the index changes, so a caller may cache what it derives from it by identity.
+   */
+  matchesWithSelf(id: string, minSimilarity = 0.5): readonly { id: string; similarity: number }[] {
     const doc = this.docs.get(id);
     if (!doc) return [];
     // Every document with this shingle set has the same candidates and similarities: work them out once per set until the index changes.
@@ -219,7 +228,7 @@ export class DuplicateIndex {
       all.sort((a, b) => b.similarity - a.similarity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       if (interned) this.setMatches.set(cacheKey, all);
     }
-    return all.filter((m) => m.id !== id);
+    return all;
   }
 }
 

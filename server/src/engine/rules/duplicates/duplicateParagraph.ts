@@ -1,6 +1,6 @@
 // NP202: a paragraph printed twice, inside one article or in two different articles.
 import { elementAfter } from '../../model/page';
-import type { Draft, Rule } from '../rule';
+import type { Draft, Related, Rule } from '../rule';
 import { edit } from '../rule';
 import { fileLabel, MAX_COPIES_LISTED } from './copies';
 
@@ -16,22 +16,46 @@ export const duplicateParagraph: Rule = {
   check({ page, source, uri, workspace }) {
     const out: Draft[] = [];
     page.articles.forEach((article, k) => {
-      const sameStory = new Set(workspace.duplicatesOf(uri, k).map((m) => m.other));
-      const inSameStory = (c: { uri: string; article: number }) => sameStory.has(workspace.articles(c.uri)[c.article]);
+      // The story's set holds this article too: copies inside it are not “the same story elsewhere”.
+      const story = workspace.storyOf(uri, k);
+      const records = workspace.articles(uri);
+      const inSameStory = (c: { uri: string; article: number }) =>
+        story.size > 1 && !(c.uri === uri && c.article === k) && story.has((c.uri === uri ? records : workspace.articles(c.uri))[c.article]);
+      // Copies inside this article, found from its own paragraphs (a text's copies are one shared list).
+      const inThisArticle = new Map<readonly unknown[], number[]>();
       for (const p of article.paragraphs) {
-        const others = workspace.paragraphCopiesAt(uri, p.start).filter((c) => !(c.uri === uri && c.start === p.start) && !inSameStory(c));
-        if (!others.length) continue;
-        const inArticle = others.some((c) => c.uri === uri && c.article === k);
-        const first = others[0];
+        const copies = workspace.paragraphCopiesAt(uri, p.start);
+        if (copies.length < 2) continue;
+        const starts = inThisArticle.get(copies);
+        if (starts) starts.push(p.start);
+        else inThisArticle.set(copies, [p.start]);
+      }
+      for (const p of article.paragraphs) {
+        const copies = workspace.paragraphCopiesAt(uri, p.start);
+        if (copies.length < 2) continue; // only itself
+        const here = inThisArticle.get(copies)!;
+        const inArticle = here.length > 1;
+        // The last copy in the article is the one to remove.
+        const later = inArticle && here[here.length - 1] === p.start;
+        // The first few other copies, for the message and the related list; boilerplate in an
+        // archive has hundreds of copies per paragraph, so stop once the list is full.
+        let first: (typeof copies)[number] | undefined;
+        const related: Related[] = [];
+        for (const c of copies) {
+          if ((c.uri === uri && c.start === p.start) || inSameStory(c)) continue;
+          first ??= c;
+          related.push({ uri: c.uri, range: c.range, message: 'the same paragraph' });
+          if (related.length === MAX_COPIES_LISTED) break;
+        }
+        if (!first) continue;
         const where = first.uri === uri ? `line ${first.range.start.line + 1}` : `${fileLabel(first.uri)} line ${first.range.start.line + 1}`;
-        const later = inArticle && others.every((c) => !(c.uri === uri && c.article === k) || c.start < p.start);
         const next = elementAfter(page, p.end);
         out.push({
           message: inArticle ? `Paragraph repeated in this article (also at ${where}).` : `Paragraph also printed in another article (${where}).`,
           start: p.start,
           end: p.end,
           severity: inArticle ? undefined : 'info',
-          related: others.slice(0, MAX_COPIES_LISTED).map((c) => ({ uri: c.uri, range: c.range, message: 'the same paragraph' })),
+          related,
           fixes: later
             ? [{ title: 'Remove this repeated paragraph', edits: [edit(source, source.lines[p.firstLine].start, next ? source.lines[next.firstLine].start : source.text.length, '')] }]
             : [],

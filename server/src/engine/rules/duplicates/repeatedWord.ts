@@ -18,17 +18,41 @@ const MAX_WORD = 16;
  * jieba's slowest call, and half of a full review's time when every line went through it.
  */
 export function hasAdjacentRepeat(text: string): boolean {
-  for (let i = 0; i + 1 < text.length; i++) {
-    for (let len = 1; len <= MAX_WORD && i + 2 * len <= text.length; len++) {
-      if (text.charCodeAt(i) !== text.charCodeAt(i + len)) continue;
+  // A doubled word of length len at i has text[i] === text[i + len]: walk, for each position j,
+  // the earlier positions holding the same code unit at most MAX_WORD back (a chain through
+  // `previous`), instead of trying all MAX_WORD lengths at every position.
+  const n = text.length;
+  if (previous.length < n) previous = new Int32Array(Math.max(n, previous.length * 2));
+  // Positions in `lastAt` are stored shifted by `epoch`, so the table is never cleared: older entries fall out of range.
+  epoch += MAX_WORD + 1;
+  const base = epoch;
+  epoch += n;
+  if (epoch > 0x3fffffff) {
+    lastAt.fill(0);
+    epoch = MAX_WORD + 1;
+    return hasAdjacentRepeat(text);
+  }
+  for (let j = 0; j < n; j++) {
+    const c = text.charCodeAt(j);
+    const seen = lastAt[c] - base;
+    lastAt[c] = base + j;
+    let i = seen >= 0 && j - seen <= MAX_WORD ? seen : -1;
+    previous[j] = i;
+    for (; i >= 0 && j - i <= MAX_WORD; i = previous[i]) {
+      const len = j - i;
+      if (j + len > n) continue;
       let k = 1;
-      while (k < len && text.charCodeAt(i + k) === text.charCodeAt(i + len + k)) k++;
+      while (k < len && text.charCodeAt(i + k) === text.charCodeAt(j + k)) k++;
       // Only a doubled word with a Han character in it is ever flagged (`00`, `……` are not words).
-      if (k === len && hasHan(text.slice(i, i + len))) return true;
+      if (k === len && hasHan(text.slice(i, j))) return true;
     }
   }
   return false;
 }
+
+let previous = new Int32Array(1024);
+const lastAt = new Int32Array(0x10000);
+let epoch = 0;
 
 export const repeatedWord: Rule = {
   id: 'NP204',

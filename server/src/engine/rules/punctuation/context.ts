@@ -25,7 +25,11 @@ export function isHalfWidthMark(text: string, i: number): boolean {
 /** Spans that are never touched: URLs, e-mail addresses, file names, Latin runs with inner marks. */
 const PROTECTED = /(?:https?:\/\/|www\.)[^\s\p{Script=Han}，。、；：！？）》”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:txt|pdf|docx?|xlsx?|jpg|png|html?)\b/giu;
 
+/** What every protected span holds; text without any is not searched (the full pattern backtracks over every Latin and digit run). */
+const MAY_PROTECT = /@|www\.|https?:|\.(?:txt|pdf|docx?|xlsx?|jpg|png|html?)\b/i;
+
 export function protectedSpans(text: string): [number, number][] {
+  if (!MAY_PROTECT.test(text)) return [];
   return [...text.matchAll(PROTECTED)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 

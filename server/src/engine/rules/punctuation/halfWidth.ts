@@ -11,8 +11,9 @@ const CHECKED = new Set(['paragraph', 'headline', 'kicker', 'subtitle', 'subhead
 /** The conversions a paragraph needs, as edits of single marks. */
 export function halfWidthEdits(source: SourceText, e: Element): TextEdit[] {
   const text = source.text;
-  const guarded = protectedSpans(text.slice(e.start, e.end)).map(([a, b]) => [a + e.start, b + e.start]);
-  const inGuard = (i: number) => guarded.some(([a, b]) => i >= a && i < b);
+  // Looked for only once a mark needs the answer: most paragraphs have no half-width mark at all.
+  let guarded: number[][] | undefined;
+  const inGuard = (i: number) => (guarded ??= protectedSpans(text.slice(e.start, e.end)).map(([a, b]) => [a + e.start, b + e.start])).some(([a, b]) => i >= a && i < b);
   const edits: TextEdit[] = [];
   for (let i = e.start; i < e.end; i++) {
     if (!isHalfWidthMark(text, i)) continue;

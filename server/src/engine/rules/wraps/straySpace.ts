@@ -46,7 +46,9 @@ export const straySpace: Rule = {
       const body = e.kind === 'paragraph';
       if (!title && !body) return;
       const from = e.dateline ? e.dateline.end : e.start;
-      const sheltered = shelteredRanges(text.slice(from, e.end), from);
+      // Worked out only when a space between Chinese characters needs it: most elements have none.
+      let sheltered: [number, number][] | undefined;
+      const isSheltered = (at: number) => (sheltered ??= shelteredRanges(text.slice(from, e.end), from)).some(([a, b]) => at > a && at < b);
       const spaces: { start: number; end: number; why: string }[] = [];
       for (let line = e.firstLine; line <= e.lastLine; line++) {
         const l = source.lines[line];
@@ -64,7 +66,7 @@ export const straySpace: Rule = {
           const digitSpace = (DIGIT.test(before) && isCjk(after)) || (isCjk(before) && DIGIT.test(after));
           if (digitSpace) {
             spaces.push({ start: s, end: t, why: 'between a figure and a Chinese character' });
-          } else if (body && isCjk(before) && isCjk(after) && !sheltered.some(([a, b]) => s > a && s < b)) {
+          } else if (body && isCjk(before) && isCjk(after) && !isSheltered(s)) {
             spaces.push({ start: s, end: t, why: 'between Chinese characters' });
           }
         }
