@@ -31,7 +31,10 @@ function fnv1a(s: string, from: number, to: number): number {
 
 /** The distinct shingle hashes of a text, sorted. */
 export function shingles(text: string): Uint32Array {
-  const norm = normalizedText(text);
+  return shinglesOfNormalized(normalizedText(text));
+}
+
+function shinglesOfNormalized(norm: string): Uint32Array {
   if (norm.length < SHINGLE) return norm.length ? Uint32Array.of(fnv1a(norm, 0, norm.length)) : new Uint32Array(0);
   const all = new Uint32Array(norm.length - SHINGLE + 1);
   // A polynomial hash rolled along the text (mod 2^32): two multiplications per shingle instead of
@@ -82,6 +85,21 @@ function signature(set: Uint32Array): Uint32Array {
     }
   }
   return sig;
+}
+
+/** A second 32-bit hash of a string, independent of FNV-1a, for keys that must not collide. */
+function polyHash(s: string): number {
+  let h = 7;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h >>> 0;
+}
+
+/** The LSH bucket keys of a shingle set, one per band. */
+function bandKeys(set: Uint32Array): Float64Array {
+  const sig = signature(set);
+  const keys = new Float64Array(BANDS);
+  for (let band = 0; band < BANDS; band++) keys[band] = bandKey(sig, band);
+  return keys;
 }
 
 function fnv1a32(values: Uint32Array): number {
@@ -140,7 +158,9 @@ export class DuplicateIndex {
   private readonly buckets = new Map<number, string[]>();
   private readonly groups = new Map<string, Set<string>>();
   /** One array per distinct shingle set: a story reprinted many times (an archive) is compared once, not once per pair of copies. */
-  private readonly interned = new Map<string, { set: Uint32Array; refs: number }>();
+  private readonly interned = new Map<string, { set: Uint32Array; refs: number; keys: Float64Array }>();
+  /** A normalised text's hash key → the key of its interned set. */
+  private readonly textSets = new Map<string, string>();
   private readonly setMatches = new Map<string, { id: string; similarity: number }[]>();
 
   get size(): number {
@@ -150,21 +170,32 @@ export class DuplicateIndex {
   set(id: string, text: string, group?: string): void {
     this.delete(id);
     this.setMatches.clear();
-    const fresh = shingles(text);
-    const setKey = `${fresh.length}:${fnv1a32(fresh)}`;
-    let shared = this.interned.get(setKey);
-    if (!shared || !sameSet(shared.set, fresh)) {
-      // A hash collision between different sets keeps the newer one unshared: rare, and only slower.
-      if (!shared) this.interned.set(setKey, (shared = { set: fresh, refs: 0 }));
-      else shared = { set: fresh, refs: 0 };
+    const norm = normalizedText(text);
+    // A text met before (an archive reprints the same story many times) takes its interned set and
+    // band keys without shingling and sorting again; the key is 64 bits of hash and the length.
+    const textKey = `${norm.length}:${fnv1a(norm, 0, norm.length)}:${polyHash(norm)}`;
+    const knownKey = this.textSets.get(textKey);
+    let shared = knownKey === undefined ? undefined : this.interned.get(knownKey);
+    let setKey = knownKey ?? '';
+    if (!shared) {
+      const fresh = shinglesOfNormalized(norm);
+      setKey = `${fresh.length}:${fnv1a32(fresh)}`;
+      shared = this.interned.get(setKey);
+      if (!shared || !sameSet(shared.set, fresh)) {
+        // A hash collision between different sets keeps the newer one unshared: rare, and only slower.
+        if (!shared) this.interned.set(setKey, (shared = { set: fresh, refs: 0, keys: bandKeys(fresh) }));
+        else shared = { set: fresh, refs: 0, keys: bandKeys(fresh) };
+      }
+      if (this.interned.get(setKey) === shared) {
+        // Entries of texts since edited away only cost a lookup that misses; drop them all now and then.
+        if (this.textSets.size > 4 * this.docs.size + 1024) this.textSets.clear();
+        this.textSets.set(textKey, setKey);
+      }
     }
     shared.refs++;
     const set = shared.set;
-    const sig = signature(set);
-    const keys = new Float64Array(BANDS);
-    for (let band = 0; band < BANDS; band++) {
-      const key = bandKey(sig, band);
-      keys[band] = key;
+    const keys = shared.keys;
+    for (const key of keys) {
       const bucket = this.buckets.get(key);
       if (bucket) bucket.push(id);
       else this.buckets.set(key, [id]);
