@@ -20,6 +20,8 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/dist/server.js', external: ['nodejs-jieba'] }),
+  // The worker thread that reviews the page half of a large document (no jieba in it).
+  build({ ...common, entryPoints: ['server/src/pageWorker.ts'], outfile: 'server/dist/pageWorker.js' }),
   // The engine alone, for scripts that generate settings and docs from the rule registry.
   build({ ...common, entryPoints: ['server/src/engine/index.ts'], outfile: 'server/dist/engine.js', external: ['nodejs-jieba'] }),
   build({

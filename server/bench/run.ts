@@ -9,7 +9,7 @@ import { loadJieba, Workspace } from '../src/engine';
 import { ROOT } from '../test/helpers';
 import { concatenation, seedInputs, writeBenchFile, type BenchFile } from './corpus';
 import { coldChild, coldTimes, COLUMNS, warmTimes, type Column } from './engineTimes';
-import { editLatency, largeFileRuns, workspaceRun } from './lspTimes';
+import { editLatency, largeFileRuns, REQUEST_EVERY_MS, workspaceRun } from './lspTimes';
 import { autocorrect, floor, medianRun, newsprint, zhlint, type PeerRun } from './processes';
 import { mb, ms, size, table, times, verdict } from './table';
 import { median } from './timing';
@@ -132,8 +132,16 @@ async function main(): Promise<void> {
       [
         [`warm full review of a 20 KB file < 10 ms`, ms(warmAll20k), verdict(warmAll20k < 10)],
         ['`didChange` → diagnostics, one-character edit, 20 KB file, p95 < 50 ms', `p95 ${ms(edits.p95)} (p50 ${ms(edits.p50)})`, verdict(edits.p95 < 50)],
-        ['10 MB file reviewed in < 2 s', `engine ${ms(allWarm10)} warm; server ${ms(largeMedian((r) => r.finalMs))} to final diagnostics`, verdict(allWarm10 < 2000)],
-        ['… without blocking other requests', `requests answered during the review: p95 ${ms(largeMedian((r) => r.requests.p95))}, worst ${ms(Math.max(...large.map((r) => r.requests.max)))}`, verdict(largeMedian((r) => r.requests.p95) < 1000)],
+        [
+          '10 MB file reviewed in < 2 s (server, open → final diagnostics; the page-only rules on a worker thread)',
+          `server ${ms(largeMedian((r) => r.finalMs))} (runs: ${large.map((r) => ms(r.finalMs)).join(', ')}); engine alone on one thread ${ms(allWarm10)} warm`,
+          verdict(largeMedian((r) => r.finalMs) < 2000),
+        ],
+        [
+          `… without blocking other requests (one every ${REQUEST_EVERY_MS} ms; answered within 300 ms at p95)`,
+          `p95 ${ms(largeMedian((r) => r.requests.p95))}, worst ${ms(Math.max(...large.map((r) => r.requests.max)))}`,
+          verdict(largeMedian((r) => r.requests.p95) < 300),
+        ],
         ['server memory < 400 MB with 10,000 articles open', `peak ${mb(served.peakBytes)} (resident ${mb(served.residentBytes)})`, verdict(served.peakBytes < 400 * 1024 * 1024)],
       ],
     ),

@@ -29,7 +29,8 @@ import { articleLenses } from './lsp/codeLens';
 import { AcceptedStore } from './lsp/accepted';
 import { fileNode } from './lsp/articlesData';
 import { fixEdits, reviewGroups, type FixRequest } from './lsp/reviewData';
-import { runSteps, STEPPED_REVIEW_CHARS } from './lsp/steppedReview';
+import { reviewInHalves, runSteps, STEPPED_REVIEW_CHARS, type SteppedRun } from './lsp/steppedReview';
+import { pageWorkerAvailable, startPageHalf } from './lsp/pageHalf';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -80,7 +81,7 @@ async function validateInSteps(doc: TextDocument): Promise<void> {
   steppedRuns.set(uri, token);
   const options = reviewOptions(uri);
   const sizeMb = (Buffer.byteLength(doc.getText()) / 1024 / 1024).toFixed(1);
-  const r = await runSteps(reviewSteps(doc.getText(), options), options, {
+  const run: SteppedRun = {
     current: () => steppedRuns.get(uri) === token && documents.get(uri)?.version === version,
     partial: (partial, done, total) => {
       const notice: Diagnostic = {
@@ -93,7 +94,12 @@ async function validateInSteps(doc: TextDocument): Promise<void> {
       publish(doc, accepted.filter(uri, doc.getText(), partial.findings), [notice]);
       void connection.sendNotification('newsprint/status', { uri, reviewing: { done, total } });
     },
-  });
+  };
+  // The page-only rules on a second core when the worker is there (the bundled server); all here otherwise.
+  const text = doc.getText();
+  const r = pageWorkerAvailable()
+    ? await reviewInHalves(text, options, run, startPageHalf({ text, uri, rules: options.rules, families: options.families }, (m) => connection.console.warn(m)))
+    : await runSteps(reviewSteps(text, options), options, run);
   if (!r) return; // overtaken by an edit or closed: never published late
   steppedRuns.delete(uri);
   r.findings = accepted.filter(uri, doc.getText(), r.findings);

@@ -8,7 +8,7 @@ import { pageFiguresSteps } from './figures/model';
 import { drain } from './steps';
 import type { Page } from './model/page';
 import { RULES } from './rules/registry';
-import type { Corpus, Family, Finding, Rule, Severity } from './rules/rule';
+import { pageOnly, type Corpus, type Family, type Finding, type Rule, type Severity } from './rules/rule';
 import { fallbackSegmenter, type Segmenter } from './segment/segmenter';
 import { Workspace } from './workspace';
 
@@ -31,6 +31,12 @@ export interface ReviewOptions {
   maxFindings?: number;
   /** The documents this one is compared with; a workspace of this document alone when absent. The document is (re)registered in it. */
   workspace?: Workspace;
+  /**
+   * Half of the review, so the two can run side by side: `page` runs only the rules that need
+   * nothing but the page (pageOnly) and registers nothing; `rest` runs the others. Both halves'
+   * findings, put together by finishReview, are the whole review's.
+   */
+  part?: 'page' | 'rest';
 }
 
 /** The identity of a document reviewed without a URI. */
@@ -99,10 +105,14 @@ export function* reviewSteps(text: string | SourceText, options: ReviewOptions =
   const trouble = inspectText(source.text);
   const uri = options.uri ?? UNTITLED_URI;
   const workspace = options.workspace ?? new Workspace();
-  const rules = RULES.filter((rule) => settingFor(rule, options).enabled && (!options.families || options.families.includes(rule.family)));
+  const rules = RULES.filter(
+    (rule) => settingFor(rule, options).enabled && (!options.families || options.families.includes(rule.family)) && (!options.part || (options.part === 'page') === pageOnly(rule)),
+  );
+  // The page half compares with nothing: registering it would only cost time.
+  const registers = options.part !== 'page';
   const readsFigures = rules.some((rule) => rule.family === 'figures');
   const findings: Finding[] = [];
-  const total = rules.length + 2 + (readsFigures ? 1 : 0);
+  const total = rules.length + (registers ? 2 : 1) + (readsFigures ? 1 : 0);
   let done = 0;
   // The parse, the registration and the figure reading yield inside too: on a 10 MB file each is a few hundred ms.
   const parsing = trouble?.kind === 'binary' ? undefined : parseSteps(source);
@@ -118,9 +128,11 @@ export function* reviewSteps(text: string | SourceText, options: ReviewOptions =
     }
   }
   yield { step: 'parse', done: ++done, total, findings, page };
-  const registering = workspace.setSteps(uri, source, page);
-  while (!registering.next().done) yield { step: 'index', done, total, findings, page };
-  yield { step: 'index', done: ++done, total, findings, page };
+  if (registers) {
+    const registering = workspace.setSteps(uri, source, page);
+    while (!registering.next().done) yield { step: 'index', done, total, findings, page };
+    yield { step: 'index', done: ++done, total, findings, page };
+  }
   if (readsFigures) {
     const reading = pageFiguresSteps(page);
     while (!reading.next().done) yield { step: 'figures', done, total, findings, page };
@@ -152,11 +164,14 @@ function runRule(rule: Rule, severity: Severity, context: Parameters<Rule['check
   const { source } = context;
   const findings: Finding[] = [];
   try {
-    const drafts = rule.check(context);
+    const budget = MAX_FINDINGS_PER_RULE + 1;
+    const drafts = rule.check({ ...context, budget });
     if (drafts.length > MAX_FINDINGS_PER_RULE) {
       const rest = drafts.splice(MAX_FINDINGS_PER_RULE);
+      // A rule that stopped at its budget does not know how many more there were.
+      const more = drafts.length + rest.length === budget ? 'More findings' : `${rest.length} more findings`;
       drafts.push({
-        message: `${rule.id} ${rule.name}: ${rest.length} more findings in this file are not shown (at most ${MAX_FINDINGS_PER_RULE} per rule). The text is probably not ordinary newspaper copy.`,
+        message: `${rule.id} ${rule.name}: ${more} in this file are not shown (at most ${MAX_FINDINGS_PER_RULE} per rule). The text is probably not ordinary newspaper copy.`,
         start: rest[0].start,
         end: rest[0].end,
         severity: 'info',

@@ -2,7 +2,8 @@
 // parse and each rule the server returns to its message loop, so hovers, symbols and other files'
 // reviews are answered meanwhile; an edit that overtakes the review cancels it (nothing is
 // published for an old version); and the findings so far are shown while the rest is still running.
-import { finishReview, type Review, type ReviewOptions, type ReviewProgress } from '../engine';
+import { finishReview, reviewSteps, type Finding, type Review, type ReviewOptions, type ReviewProgress } from '../engine';
+import type { PageHalf } from './pageHalf';
 
 /** Texts longer than this (UTF-16 code units, about 900 KB of Chinese in UTF-8) are reviewed in steps. */
 export const STEPPED_REVIEW_CHARS = 300_000;
@@ -17,7 +18,15 @@ export interface SteppedRun {
   partial(review: Review, done: number, total: number): void;
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * Lets the messages that arrived meanwhile be answered before the next step. One setImmediate is
+ * not enough: vscode-jsonrpc dispatches a message it has read with a setImmediate of its own,
+ * queued behind ours, so a request would wait for two steps; the second turn lets it go first.
+ */
+const nextTurn = async () => {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  await new Promise<void>((resolve) => setImmediate(resolve));
+};
 
 /** Runs the steps to the end, yielding between them; undefined when the run was cancelled. */
 export async function runSteps(steps: Generator<ReviewProgress, Review>, options: ReviewOptions, run: SteppedRun): Promise<Review | undefined> {
@@ -37,4 +46,33 @@ export async function runSteps(steps: Generator<ReviewProgress, Review>, options
       run.partial(finishReview(page, next.value.findings, options), next.value.done, next.value.total);
     }
   }
+}
+
+/**
+ * A large document's review in two halves on two threads: the page half (rules that need only the
+ * page) in `half`'s worker, the rest here in steps beside the workspace. Partial results show both
+ * halves' findings so far. Cancelling stops the worker too; a worker that failed is replaced by
+ * running the page half here, so the findings are always the whole review's.
+ */
+export async function reviewInHalves(text: string, options: ReviewOptions, run: SteppedRun, half: PageHalf): Promise<Review | undefined> {
+  // Capped only once both halves are in: each half capped alone could drop the wrong findings.
+  const uncapped: ReviewOptions = { ...options, maxFindings: undefined };
+  let fromWorker: Finding[] | undefined;
+  void half.findings.then((found) => (fromWorker = found));
+  const rest = await runSteps(reviewSteps(text, { ...uncapped, part: 'rest' }), uncapped, {
+    current: run.current,
+    partial: (partial, done, total) => run.partial(finishReview(partial.page, [...partial.findings, ...(fromWorker ?? [])], options), done, total),
+  });
+  if (!rest) {
+    half.cancel();
+    return undefined;
+  }
+  let pageFindings = await half.findings;
+  if (!run.current()) return undefined;
+  if (!pageFindings) {
+    const own = await runSteps(reviewSteps(text, { ...uncapped, part: 'page' }), uncapped, { current: run.current, partial: () => undefined });
+    if (!own) return undefined;
+    pageFindings = own.findings;
+  }
+  return finishReview(rest.page, [...rest.findings, ...pageFindings], options, rest.unreadable);
 }

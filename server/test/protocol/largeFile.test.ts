@@ -9,6 +9,7 @@ import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, Doc
 import { concatenation } from '../../bench/corpus';
 import { STEPPED_REVIEW_CHARS } from '../../src/lsp/steppedReview';
 import { seed } from '../helpers';
+import { pageOnly, RULES } from '../../src/engine';
 import { startServer, uriOf, type TestServer } from './lspClient';
 
 let server: TestServer;
@@ -52,6 +53,21 @@ test('a request about a small file is answered while a large file is still being
   assert.ok(((await symbols) ?? []).length >= 3);
   const final = await server.current(bigUri);
   assert.ok(final.diagnostics.length > 0, 'the large file has findings');
+});
+
+test('the page-only rules of a large file run in the worker thread and their findings reach the diagnostics', async () => {
+  const uri = await open('halves.txt', big);
+  const final = await server.current(uri, (p) => !progressNotice(p), 120_000);
+  const codes = new Set(final.diagnostics.map((d) => String(d.code)));
+  const pageOnlyIds = RULES.filter(pageOnly).map((r) => r.id);
+  const fromWorker = pageOnlyIds.filter((id) => codes.has(id));
+  assert.ok(fromWorker.length >= 3, `page-only findings: ${fromWorker.join(' ')}`);
+  assert.ok(codes.has('NP201') || codes.has('NP202'), 'and the workspace half ran too');
+  assert.deepEqual(
+    server.logs.filter((m) => m.includes('page half')),
+    [],
+    'the worker did the page half (no fallback to the server thread)',
+  );
 });
 
 test('an edit that overtakes a large file review cancels it: nothing is published for the old version', async () => {

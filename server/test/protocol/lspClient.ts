@@ -22,6 +22,8 @@ export interface TestServer {
   diagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   /** The latest diagnostics published for `uri` that satisfy `accept`, or the next such ones. */
   current(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  /** What the server has written to the client's log (window/logMessage), in order. */
+  logs: string[];
   stop(): Promise<void>;
 }
 
@@ -48,7 +50,11 @@ export async function startServer(workspace: string, initializationOptions: unkn
   // The server's stderr is drained (a full pipe would block it) and its tail kept, so that a server
   // that dies fails the waiting test at once with what it said, instead of hanging the suite.
   let stderrTail = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderrTail = (stderrTail + chunk.toString()).slice(-4000)));
+  child.stderr!.on('data', (chunk: Buffer) => {
+    // NEWSPRINT_SERVER_STDERR=1 shows it all, for tracing a server under a test or benchmark.
+    if (process.env.NEWSPRINT_SERVER_STDERR === '1') process.stderr.write(chunk);
+    stderrTail = (stderrTail + chunk.toString()).slice(-4000);
+  });
   let exited: Error | undefined;
   child.once('exit', (code, signal) => {
     exited = new Error(`the server exited (code ${code}, signal ${signal}); stderr:\n${stderrTail}`);
@@ -70,6 +76,8 @@ export async function startServer(workspace: string, initializationOptions: unkn
     const p = params as { token: string | number; value: Omit<ProgressEvent, 'token'> };
     onProgress?.({ token: p.token, ...p.value });
   });
+  const logs: string[] = [];
+  connection.onNotification('window/logMessage', (p: { message: string }) => void logs.push(p.message));
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
@@ -90,6 +98,7 @@ export async function startServer(workspace: string, initializationOptions: unkn
     connection,
     process: child,
     diagnostics,
+    logs,
     current(uri, accept = () => true, timeoutMs = 10_000) {
       const seen = latest.get(uri);
       return seen && accept(seen) ? Promise.resolve(seen) : diagnostics(uri, accept, timeoutMs);

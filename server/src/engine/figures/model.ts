@@ -85,9 +85,14 @@ function sentenceStarts(text: string): number[] {
 }
 
 /** Every placed figure of the page, article by article, in reading order. */
-export function placedFigures(page: Page): PlacedFigure[] {
-  return pageFigures(page).flatMap((af) => af.figures);
+export function placedFigures(page: Page): readonly PlacedFigure[] {
+  // Several rules ask per review; on a 10 MB page the list has 100,000+ figures.
+  let all = placedCache.get(page);
+  if (!all) placedCache.set(page, (all = pageFigures(page).flatMap((af) => af.figures)));
+  return all;
 }
+
+const placedCache = new WeakMap<Page, PlacedFigure[]>();
 
 /** Figures a rule may compare as quantities (not dates, ordinals, codes or times of day). */
 export function isQuantity(f: Figure): boolean {

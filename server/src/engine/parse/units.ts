@@ -59,9 +59,10 @@ function lineHint(raw: string, atBlockEdge: boolean): LineHint | undefined {
   return undefined;
 }
 
-export function unitsOf(source: SourceText, blocks: Block[]): Unit[] {
-  const units: Unit[] = [];
-  blocks.forEach((block, b) => {
+/** The units of blocks `from` to `to` (all by default), appended to `units`; a stepped parse cuts a large page in slices. */
+export function unitsOf(source: SourceText, blocks: Block[], from = 0, to = blocks.length, units: Unit[] = []): Unit[] {
+  for (let b = from; b < to; b++) {
+    const block = blocks[b];
     let run: number[] = [];
     const flush = () => {
       if (run.length) units.push(...splitRun(source, b, run));
@@ -78,7 +79,7 @@ export function unitsOf(source: SourceText, blocks: Block[]): Unit[] {
       }
     }
     flush();
-  });
+  }
   return units;
 }
 

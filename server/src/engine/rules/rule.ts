@@ -65,6 +65,12 @@ export interface RuleContext {
   /** jieba once loaded, the character fallback until then. */
   segmenter: Segmenter;
   corpus?: Corpus;
+  /**
+   * The review keeps at most this many of a rule's findings and says that more were left out, so a
+   * rule may stop building findings once it has this many (a 10 MB archive has 80,000 half-width
+   * marks; building a finding for each took longer than finding them).
+   */
+  budget?: number;
 }
 
 /** A finding as a rule reports it; `review` fills in the rule's id, name and severity. */
@@ -91,7 +97,17 @@ export interface Rule {
   examples: RuleExample[];
   /** Set when findings get sharper once the word segmenter is loaded (the server reviews again then). */
   usesSegmenter?: boolean;
+  /** Set when the rule reads other documents (the workspace or its token corpus): it runs where the workspace lives. */
+  readsWorkspace?: boolean;
   check(ctx: RuleContext): Draft[];
+}
+
+/**
+ * Whether the rule needs nothing but the page and its text: no workspace, corpus or segmenter. Such
+ * rules can review a page anywhere, in another thread included (ReviewOptions.part).
+ */
+export function pageOnly(rule: Rule): boolean {
+  return !rule.usesSegmenter && !rule.readsWorkspace;
 }
 
 export function edit(source: SourceText, start: number, end: number, newText: string): TextEdit {

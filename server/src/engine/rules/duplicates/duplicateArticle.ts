@@ -34,7 +34,8 @@ export const duplicateArticle: Rule = {
     '"Compare duplicate copies" shows the real differences. Two stories that share only boilerplate are not flagged.',
   severity: 'warning',
   examples: [{ bad: '永川发力药品“永川造” in 000 (reflowed) and in 003 (column-wrapped, headline after the body)' }],
-  check({ page, source, uri, workspace }) {
+  readsWorkspace: true,
+  check({ page, source, uri, workspace, budget = Infinity }) {
     const out: Draft[] = [];
     const normalizedCopies = new Map<ArticleRecord, string>();
     const normalizedCopy = (r: ArticleRecord) => {
@@ -47,6 +48,7 @@ export const duplicateArticle: Rule = {
       return n;
     };
     page.articles.forEach((article, k) => {
+      if (out.length >= budget) return; // the review keeps no more
       const matches = workspace.duplicatesOf(uri, k);
       if (!matches.length) return;
       // Removing a copy should lose only layout, mark width and the dateline (each paper prints

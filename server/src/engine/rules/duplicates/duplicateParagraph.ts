@@ -13,9 +13,11 @@ export const duplicateParagraph: Rule = {
     'Copies inside articles that are duplicates of each other are left to NP201.',
   severity: 'warning',
   examples: [{ bad: '在各方共同努力下,永川区15件区级重点民生实事已开复工13件…（twice in one article）' }],
-  check({ page, source, uri, workspace }) {
+  readsWorkspace: true,
+  check({ page, source, uri, workspace, budget = Infinity }) {
     const out: Draft[] = [];
     page.articles.forEach((article, k) => {
+      if (out.length >= budget) return; // the review keeps no more
       // The story's set holds this article too: copies inside it are not “the same story elsewhere”.
       const story = workspace.storyOf(uri, k);
       const records = workspace.articles(uri);

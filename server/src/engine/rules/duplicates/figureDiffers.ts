@@ -18,6 +18,7 @@ export const figureDiffers: Rule = {
     'three most similar copies.',
   severity: 'error',
   examples: [{ bad: '规上企业研发投入13.6亿元 (one copy) / 规上企业研发投入15.6亿元 (the other)' }],
+  readsWorkspace: true,
   check({ page, uri, workspace }) {
     const out: Draft[] = [];
     const mine = workspace.articles(uri);

@@ -51,14 +51,18 @@ export const halfWidthPunctuation: Rule = {
     { bad: '本报讯(渝西都市报记者 钟梅)12月19日,记者从永川区人力社保局获悉', good: '本报讯（渝西都市报记者 钟梅）12月19日，记者从永川区人力社保局获悉' },
     { bad: '会议于12:00开始,共有1,000人参加', good: '会议于12:00开始，共有1,000人参加', note: 'the time and the thousands separator stay' },
   ],
-  check({ page, source }) {
+  check({ page, source, budget = Infinity }) {
     const out: Draft[] = [];
     const perElement: { e: Element; edits: TextEdit[] }[] = [];
+    // Each paragraph gives one finding and a hint per mark: stop once the review would drop the rest.
+    let drafts = 0;
     for (const e of page.elements) {
+      if (drafts >= budget) break;
       if (!CHECKED.has(e.kind)) continue;
       const edits = halfWidthEdits(source, e);
       if (edits.length) {
         perElement.push({ e, edits });
+        drafts += 1 + edits.length;
       }
     }
     // "All in this file" is the LSP layer's fix-all of this rule, not a copy of every edit on every finding.

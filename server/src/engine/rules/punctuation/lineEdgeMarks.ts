@@ -16,9 +16,10 @@ export const lineEdgeMarks: Rule = {
   standard: 'GB/T 15834-2011 5.1.7',
   severity: 'info',
   examples: [{ bad: '协同开展技术攻关\n，共同开发教学资源' }],
-  check({ page, source }) {
+  check({ page, source, budget = Infinity }) {
     const out: Draft[] = [];
     for (const p of page.elements) {
+      if (out.length >= budget) break; // the review keeps no more
       if (p.kind !== 'paragraph') continue;
       for (let line = p.firstLine; line <= p.lastLine; line++) {
         const l = source.lines[line];

@@ -52,6 +52,7 @@ export const unpairedMarks: Rule = {
   standard: 'GB/T 15834-2011 4.1, 4.3, 4.9',
   severity: 'warning',
   examples: [{ bad: '他说：“我们要加强合作。' }, { bad: '《建设实施方案》》' }],
+  usesSegmenter: true,
   check({ page, source, segmenter }) {
     const out: Draft[] = [];
     const text = source.text;

@@ -11,9 +11,11 @@ export const columnWrap: Rule = {
     'Reflowing joins its lines into one; only line breaks and stray spaces at the breaks are removed.',
   severity: 'info',
   examples: [{ bad: '连日来，市委宣讲团成\n员分赴各区县、市级有关部\n门…', good: '连日来，市委宣讲团成员分赴各区县、市级有关部门…' }],
-  check({ page, source, corpus }) {
+  readsWorkspace: true,
+  check({ page, source, corpus, budget = Infinity }) {
     const out = [];
     for (const article of page.articles) {
+      if (out.length >= budget) break; // the review keeps no more
       for (const p of article.paragraphs) {
         if (p.lastLine === p.firstLine) continue;
         const lines = p.lastLine - p.firstLine + 1;

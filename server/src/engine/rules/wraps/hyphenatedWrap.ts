@@ -12,6 +12,7 @@ export const hyphenatedWrap: Rule = {
     'form occurs in the reviewed texts (then `CDMO` is preferred, which also drops the wrap hyphen).',
   severity: 'warning',
   examples: [{ bad: '临床CRO、CD-\nMO以及MAH', good: '临床CRO、CDMO以及MAH' }],
+  readsWorkspace: true,
   check({ page, source, corpus }) {
     const out: Draft[] = [];
     for (const article of page.articles) {

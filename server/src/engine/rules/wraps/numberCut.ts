@@ -17,10 +17,11 @@ export const numberCut: Rule = {
     { bad: '可在1分钟内启动应急响应，15\n\n分钟内队伍集结', good: '可在1分钟内启动应急响应，15分钟内队伍集结' },
     { bad: '继2019\n年拥有', good: '继2019年拥有' },
   ],
-  check({ page, source }) {
+  check({ page, source, budget = Infinity }) {
     const out: Draft[] = [];
     const text = source.text;
     for (const article of page.articles) {
+      if (out.length >= budget) break; // the review keeps no more
       for (const br of textBreaks(source, article)) {
         const left = text.slice(Math.max(0, br.leftEnd - 12), br.leftEnd);
         const right = text.slice(br.rightStart, br.rightStart + 4);

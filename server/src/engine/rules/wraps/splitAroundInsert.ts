@@ -31,6 +31,7 @@ export const splitAroundInsert: Rule = {
       good: '…并成立了永川区心理健康教育中心教研组…\n\n心理教研组组织学生进行考前放松(永川区教委供图)',
     },
   ],
+  readsWorkspace: true,
   check({ page, source, segmenter, corpus }) {
     const out: Draft[] = [];
     for (const article of page.articles) {

@@ -30,9 +30,11 @@ export const splitParagraph: Rule = {
     { bad: '…负责人道出稳就业促就\n\n业“答卷”优秀的秘诀。', good: '…负责人道出稳就业促就业“答卷”优秀的秘诀。' },
     { bad: '此类公司在欧美国家已非常成熟,\n\n在我国正处于快速发展阶段。', good: '此类公司在欧美国家已非常成熟,在我国正处于快速发展阶段。' },
   ],
-  check({ page, source, segmenter, corpus }) {
+  readsWorkspace: true,
+  check({ page, source, segmenter, corpus, budget = Infinity }) {
     const out: Draft[] = [];
     for (const article of page.articles) {
+      if (out.length >= budget) break; // the review keeps no more
       for (const [a, b] of pairs(article)) {
         const split = splitBetween(a, b, segmenter);
         // Hyphenated and number cuts have rules of their own (NP104, NP105): one finding per break.
