@@ -39,6 +39,13 @@ interface JiebaBinding {
 export interface JiebaOptions {
   /** A newsroom dictionary (jieba user-dict format: `word [freq] [tag]` per line). */
   userDictionary?: string;
+  /** Another main dictionary in jieba's format (`word freq tag`): the benchmark's trimmed ones. The package's own when absent. */
+  dictionary?: string;
+}
+
+/** The main dictionary nodejs-jieba ships. */
+export function jiebaDictionary(): string {
+  return path.join(jiebaRoot(), 'dict', 'jieba.dict.utf8');
 }
 
 /** Where nodejs-jieba is installed; its binding is loaded directly so only the binary and dictionaries need ship. */
@@ -69,7 +76,7 @@ export function loadJieba(options: JiebaOptions = {}): Segmenter {
   const dict = (name: string) => path.join(root, 'dict', name);
   const user = options.userDictionary && !userDictionaryProblem(options.userDictionary) ? options.userDictionary : dict('user.dict.utf8');
   const { idf, stop } = keywordStandIns();
-  binding.load(dict('jieba.dict.utf8'), dict('hmm_model.utf8'), user, idf, stop);
+  binding.load(options.dictionary ?? dict('jieba.dict.utf8'), dict('hmm_model.utf8'), user, idf, stop);
   return { kind: 'jieba', cut: (text) => binding.cut(text, true), tag: (text) => binding.tag(text) };
 }
 
