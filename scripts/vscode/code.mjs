@@ -28,6 +28,8 @@ const code = await runExtensionTests({
   extensionTestsPath: testsPath,
   timeoutMs: (Number(process.env.NEWSPRINT_VSCODE_TIMEOUT_S) || 420) * 1000,
   verbose: process.env.NEWSPRINT_VSCODE_VERBOSE === '1',
+  // The second run of `npm run test:vscode`: an untrusted workspace (Restricted Mode).
+  restricted: process.env.NEWSPRINT_VSCODE_RESTRICTED === '1',
 });
 process.exit(code);
 

@@ -20,6 +20,14 @@ const DEFAULT_SETTINGS = {
   'security.workspace.trust.enabled': false,
 };
 
+// Trust on, and a fresh state has never trusted the folder: it opens in Restricted Mode, silently.
+const RESTRICTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.emptyWindow': false,
+};
+
 const LISTENING = /HTTP server listening on (http:\/\/[^\s/]+)\/?/;
 
 /**
@@ -32,9 +40,11 @@ const LISTENING = /HTTP server listening on (http:\/\/[^\s/]+)\/?/;
  *   (removed on stop) when not given
  * @param {(line: string) => void} [o.onLog] code-server's own log lines
  * @param {number} [o.timeoutMs] how long it may take to start listening
+ * @param {boolean} [o.restricted] workspace trust on and the folder untrusted (Restricted Mode),
+ *   without the prompt; otherwise trust is off, as for every other run
  * @returns {Promise<{ origin: string, port: number, host: string, stop: () => Promise<void>, exited: Promise<number|null>, logTail: () => string }>}
  */
-export async function startCodeServer({ tools, workspace, host = '127.0.0.1', port = 0, stateDir, onLog = () => {}, timeoutMs = 60_000 }) {
+export async function startCodeServer({ tools, workspace, host = '127.0.0.1', port = 0, stateDir, onLog = () => {}, timeoutMs = 60_000, restricted = false }) {
   const temporary = !stateDir;
   const state = stateDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'newsprint-code-server-'));
   const dirs = Object.fromEntries(
@@ -47,7 +57,7 @@ export async function startCodeServer({ tools, workspace, host = '127.0.0.1', po
   const settings = path.join(dirs['user-data'], 'User', 'settings.json');
   if (!fs.existsSync(settings)) {
     fs.mkdirSync(path.dirname(settings), { recursive: true });
-    fs.writeFileSync(settings, `${JSON.stringify(DEFAULT_SETTINGS, null, 2)}\n`);
+    fs.writeFileSync(settings, `${JSON.stringify(restricted ? { ...DEFAULT_SETTINGS, ...RESTRICTED_SETTINGS } : DEFAULT_SETTINGS, null, 2)}\n`);
   }
 
   const args = [
@@ -55,7 +65,7 @@ export async function startCodeServer({ tools, workspace, host = '127.0.0.1', po
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(restricted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--bind-addr', `${host}:${port}`,
     '--user-data-dir', dirs['user-data'],

@@ -15,16 +15,22 @@ async function main(): Promise<void> {
   const workspace = path.join(root, 'seeds');
   const desktop = process.env.NEWSPRINT_DESKTOP_VSCODE;
 
-  const code = await runTests({
-    ...(desktop
-      ? { version: desktop === '1' || desktop === 'true' ? undefined : desktop }
-      : { vscodeExecutablePath: path.join(root, 'scripts', 'vscode', 'code') }),
-    extensionDevelopmentPath: root,
-    extensionTestsPath,
-    // Other installed extensions must not take part (the launcher starts with none anyway).
-    launchArgs: [workspace, '--disable-extensions'],
-  });
-  process.exit(code);
+  const run = (extensionTestsEnv?: Record<string, string>) =>
+    runTests({
+      ...(desktop
+        ? { version: desktop === '1' || desktop === 'true' ? undefined : desktop }
+        : { vscodeExecutablePath: path.join(root, 'scripts', 'vscode', 'code') }),
+      extensionDevelopmentPath: root,
+      extensionTestsPath,
+      // Other installed extensions must not take part (the launcher starts with none anyway).
+      launchArgs: [workspace, '--disable-extensions'],
+      extensionTestsEnv,
+    });
+  const trusted = await run();
+  // A second editor with the folder untrusted, for the Restricted Mode suite alone (code-server only:
+  // test-electron's desktop run always disables workspace trust, and the suite skips itself there).
+  const restricted = desktop ? 0 : await run({ NEWSPRINT_VSCODE_RESTRICTED: '1', NEWSPRINT_TEST_GREP: '^restricted ' });
+  process.exit(trusted || restricted);
 }
 
 main().catch((err: unknown) => {

@@ -3,8 +3,12 @@
 // figure still knows its exact source range.
 export interface Flat {
   text: string;
-  /** Source offset of each character of `text`, plus one entry for the end. */
-  at: Int32Array;
+  /** Where each kept run of source (one per line) starts in `text`, ascending. */
+  runStarts: number[];
+  /** Where the same runs start in the source. */
+  runSources: number[];
+  /** The source offset just past the flattened span (for the end of `text`). */
+  end: number;
 }
 
 const LF = 10;
@@ -13,14 +17,18 @@ const CR = 13;
 const isIndent = (c: number) => c === 32 || c === 9 || c === 0x3000;
 
 export function flatten(source: string, start: number, end: number): Flat {
+  // A table of runs, not an offset per character: a typed array per element was a tenth of the
+  // figure reading on a 10 MB page (allocating and zeroing ten million slots).
   const runs: string[] = [];
-  // One typed slot per kept character: a 10 MB page has about ten million of them.
-  const at = new Int32Array(end - start + 1);
+  const runStarts: number[] = [];
+  const runSources: number[] = [];
   let n = 0;
   const keep = (from: number, to: number) => {
     if (to <= from) return;
     runs.push(source.slice(from, to));
-    for (let k = from; k < to; k++) at[n++] = k;
+    runStarts.push(n);
+    runSources.push(from);
+    n += to - from;
   };
   let runStart = start;
   let i = start;
@@ -38,11 +46,24 @@ export function flatten(source: string, start: number, end: number): Flat {
     runStart = i;
   }
   keep(runStart, end);
-  at[n] = end;
-  return { text: runs.join(''), at: at.subarray(0, n + 1) };
+  return { text: runs.join(''), runStarts, runSources, end };
+}
+
+/** The source offset of character `i` of the flat text (`i === text.length`: the end of the span). */
+export function sourceAt(flat: Flat, i: number): number {
+  if (i >= flat.text.length) return flat.end;
+  const { runStarts, runSources } = flat;
+  let lo = 0;
+  let hi = runStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runStarts[mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return runSources[lo] + (i - runStarts[lo]);
 }
 
 /** Source offsets of a span of flat text. */
 export function sourceSpan(flat: Flat, start: number, end: number): { start: number; end: number } {
-  return { start: flat.at[start], end: end > start ? flat.at[end - 1] + 1 : flat.at[start] };
+  return { start: sourceAt(flat, start), end: end > start ? sourceAt(flat, end - 1) + 1 : sourceAt(flat, start) };
 }

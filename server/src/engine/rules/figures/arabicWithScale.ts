@@ -3,6 +3,7 @@
 import { placedFigures } from '../../figures/model';
 import { toAsciiDigits } from '../../figures/numerals';
 import { edit, type Draft, type Rule } from '../rule';
+import { sourceAt } from '../../figures/flatten';
 
 export const arabicWithScale: Rule = {
   id: 'NP305',
@@ -27,8 +28,8 @@ export const arabicWithScale: Rule = {
       const big = scale.slice(1);
       const value = Number(toAsciiDigits(digits)) * small;
       const written = Number.isInteger(value) ? `${value}${big}` : undefined;
-      const from = p.flat.at[f.start + digitsAt];
-      const to = p.flat.at[f.start + digitsAt + digits.length + scale.length - 1] + 1;
+      const from = sourceAt(p.flat, f.start + digitsAt);
+      const to = sourceAt(p.flat, f.start + digitsAt + digits.length + scale.length - 1) + 1;
       out.push({
         message: `“${digits}${scale}”: Arabic digits do not take “${scale[0]}”${written ? `; write “${written}”` : ''}.`,
         start: p.start,

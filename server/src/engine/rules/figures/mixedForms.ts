@@ -5,6 +5,7 @@ import type { Article } from '../../model/page';
 import { pageFigures } from '../../figures/model';
 import type { SourceText } from '../../text/sourceText';
 import { edit, type Draft, type Fix, type Rule } from '../rule';
+import { sourceAt } from '../../figures/flatten';
 
 interface Spot {
   start: number;
@@ -40,11 +41,11 @@ export const mixedFigureForms: Rule = {
         const f = p.figure;
         if (f.percentMark === '%' || f.percentMark === '％') {
           const i = f.text.lastIndexOf(f.percentMark);
-          const at = p.flat.at[f.start + i];
+          const at = sourceAt(p.flat, f.start + i);
           percent.push({ start: at, end: at + 1, form: f.percentMark });
         }
         if (f.range && SPAN_MARKS.has(f.range.mark)) {
-          const at = p.flat.at[f.range.at];
+          const at = sourceAt(p.flat, f.range.at);
           (TIME.has(f.kind) ? spans : ranges).push({ start: at, end: at + 1, form: f.range.mark });
         }
       }
@@ -61,6 +62,8 @@ function plusSigns(source: SourceText, article: Article): Spot[] {
   const spots: Spot[] = [];
   for (const e of article.elements) {
     const text = source.text.slice(e.start, e.end);
+    // The lookbehind is costly at every position; most elements have no plus at all.
+    if (!text.includes('+') && !text.includes('＋')) continue;
     for (const m of text.matchAll(PLUS)) spots.push({ start: e.start + m.index!, end: e.start + m.index! + 1, form: m[0] });
   }
   return spots;

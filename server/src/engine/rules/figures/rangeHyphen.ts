@@ -3,6 +3,7 @@
 // like phone and model numbers, which are never touched here.
 import { placedFigures } from '../../figures/model';
 import { edit, type Draft, type Rule } from '../rule';
+import { sourceAt } from '../../figures/flatten';
 
 const TIME = new Set(['date', 'duration', 'time']);
 
@@ -24,7 +25,7 @@ export const rangeHyphen: Rule = {
     for (const p of placedFigures(page)) {
       const r = p.figure.range;
       if (!r || (r.mark !== '-' && r.mark !== '－')) continue;
-      const at = p.flat.at[r.at];
+      const at = sourceAt(p.flat, r.at);
       const mark = TIME.has(p.figure.kind) ? '—' : '～';
       out.push({
         message: `“${p.figure.text}” uses a hyphen as its range mark; a ${TIME.has(p.figure.kind) ? 'time span takes the dash “—”' : 'numeric range takes “～”'}.`,

@@ -2,6 +2,7 @@
 // (`9～16亿` reads as 9 to 1,600,000,000; `15～30%`). GB/T 15835 keeps both: `9亿～16亿`, `15%～30%`.
 import { placedFigures } from '../../figures/model';
 import { edit, type Draft, type Rule } from '../rule';
+import { sourceAt } from '../../figures/flatten';
 
 export const rangeUnitDropped: Rule = {
   id: 'NP303',
@@ -21,7 +22,7 @@ export const rangeUnitDropped: Rule = {
     for (const p of placedFigures(page)) {
       const r = p.figure.range;
       if (!r?.dropped) continue;
-      const at = p.flat.at[r.lowDigitsEnd - 1] + 1;
+      const at = sourceAt(p.flat, r.lowDigitsEnd - 1) + 1;
       const fixed = p.figure.text.slice(0, r.lowDigitsEnd - p.figure.start) + r.dropped + p.figure.text.slice(r.lowDigitsEnd - p.figure.start);
       out.push({
         message: `“${p.figure.text}”: the low end drops “${r.dropped}”, so it reads as a different number; print “${fixed}”.`,
