@@ -23,7 +23,8 @@ export const mixedStyles: Rule = {
       const usesFull = FULL.test(source.text.slice(e.start, e.end));
       if (edits.length && !usesFull) {
         half++;
-        firstHalf ??= { start: e.start, end: e.start + 1 };
+        // One character, a whole one: a paragraph may open with an astral character (𠮷, two code units).
+        firstHalf ??= { start: e.start, end: e.start + ((source.text.codePointAt(e.start) ?? 0) > 0xffff ? 2 : 1) };
       } else if (usesFull && !edits.length) full++;
     }
     if (!half || !full) return [];
