@@ -1,6 +1,7 @@
 // The Newsprint language server. Runs inside VS Code (started by the client) or standalone:
 //   node server/dist/server.js --stdio
 // Everything it knows comes from the engine; this file only wires LSP requests to it.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   createConnection,
@@ -75,6 +76,8 @@ const isLarge = (doc: TextDocument) => doc.getText().length > STEPPED_REVIEW_CHA
 /** The stepped review in flight per document: a newer one (or a close) makes the older one stop. */
 const steppedRuns = new Map<string, object>();
 
+let warnedNoWorker = false;
+
 async function validateInSteps(doc: TextDocument): Promise<void> {
   const { uri, version } = doc;
   const token = {};
@@ -97,7 +100,12 @@ async function validateInSteps(doc: TextDocument): Promise<void> {
   };
   // The page-only rules on a second core when the worker is there (the bundled server); all here otherwise.
   const text = doc.getText();
-  const r = pageWorkerAvailable()
+  const inHalves = pageWorkerAvailable();
+  if (!inHalves && !warnedNoWorker) {
+    warnedNoWorker = true;
+    connection.console.warn('The page half of a large review runs on the server thread: pageWorker.js is not beside the server.');
+  }
+  const r = inHalves
     ? await reviewInHalves(text, options, run, startPageHalf({ text, uri, rules: options.rules, families: options.families }, (m) => connection.console.warn(m)))
     : await runSteps(reviewSteps(text, options), options, run);
   if (!r) return; // overtaken by an edit or closed: never published late
@@ -222,12 +230,26 @@ function applySettings(config: Settings | null | undefined): void {
 
 /** The dictionary warned about last: a setting re-read on every configuration change is reported once. */
 let dictionaryWarned: string | undefined;
+let lastDictionaryCheck: { stamp: string; problem: string | undefined } | undefined;
+
+/** Size and modification time, or '' when the file cannot be seen. */
+function fileStamp(file: string): string {
+  try {
+    const s = fs.statSync(file);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return '';
+  }
+}
 
 /** The user-dictionary setting, resolved against the first workspace folder and checked before jieba reads it. */
 function checkedUserDictionary(setting: unknown): string | undefined {
   if (typeof setting !== 'string' || !setting.trim()) return undefined;
   const wanted = path.resolve(selection.roots[0] ?? process.cwd(), setting.trim());
-  const problem = userDictionaryProblem(wanted);
+  // Every configuration change lands here: read the file again only when it changed.
+  const stamp = `${wanted}\0${fileStamp(wanted)}`;
+  if (lastDictionaryCheck?.stamp !== stamp) lastDictionaryCheck = { stamp, problem: userDictionaryProblem(wanted) };
+  const { problem } = lastDictionaryCheck;
   if (!problem) return wanted;
   if (dictionaryWarned !== wanted) {
     dictionaryWarned = wanted;

@@ -5,10 +5,10 @@
 // uses a workspace of that document alone.
 import { drain } from './steps';
 import { SourceText, type Range } from './text/sourceText';
-import { articleAnchor, type Article, type Page } from './model/page';
+import { articleAnchor, textAfterDateline, type Article, type Page } from './model/page';
 import { parsePage } from './parse/page';
 import { TokenCorpus } from './corpus';
-import { DuplicateIndex, normalizedText } from './similar';
+import { DuplicateIndex, fingerprint, normalizedText } from './similar';
 
 export interface ArticleRecord {
   uri: string;
@@ -17,6 +17,9 @@ export interface ArticleRecord {
   range: Range;
   /** Where a reader finds the article: its headline, else its first line. */
   anchor: Range;
+  /** Offsets of the whole article (first to last line, titles included) in its document. */
+  start: number;
+  end: number;
   /** Offsets of the article's body (first to last paragraph) in its document. */
   bodyStart: number;
   bodyEnd: number;
@@ -40,18 +43,6 @@ interface DocEntry {
   paragraphKeys: Map<number, string>;
   /** False while `setSteps` is still filling the index (or after it was abandoned halfway). */
   complete: boolean;
-}
-
-/** A 64-bit fingerprint of a normalised paragraph (two FNV-1a variants): map keys stay short. */
-function fingerprint(norm: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ norm.length;
-  for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  return (h1 >>> 0).toString(36) + ':' + (h2 >>> 0).toString(36);
 }
 
 /** Paragraphs shorter than this (normalised characters) are too common to call duplicates. */
@@ -114,7 +105,7 @@ export class Workspace {
       const body = articles[k];
       if (body.bodyEnd > body.bodyStart) this.index.set(articleId(uri, k), source.text.slice(body.bodyStart, body.bodyEnd), uri);
       for (const para of a.paragraphs) {
-        const norm = normalizedText(para.dateline ? para.text.slice(para.dateline.text.length) : para.text);
+        const norm = normalizedText(textAfterDateline(para));
         if (norm.length < MIN_PARAGRAPH) continue;
         const key = fingerprint(norm);
         const list = this.paragraphs.get(key) ?? [];
@@ -144,6 +135,11 @@ export class Workspace {
 
   has(uri: string): boolean {
     return this.docs.has(uri);
+  }
+
+  /** A document's text: for slicing by offsets, without the line table `source()` builds for a closed file. */
+  text(uri: string): string | undefined {
+    return this.docs.get(uri)?.text;
   }
 
   source(uri: string): SourceText | undefined {
@@ -215,6 +211,8 @@ export class Workspace {
       index: a.index,
       name: a.name,
       range: a.range,
+      start: source.lines[a.firstLine].start,
+      end: source.lines[a.lastLine].end,
       anchor: anchorEl.range,
       bodyStart: first ? first.start : 0,
       bodyEnd: last ? last.end : 0,

@@ -3,8 +3,7 @@
 import { CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diffEdit, onlyRule } from './edits';
-import { CAP_NOTICE_RULE, fallbackSegmenter, findingKey, fixAll, reflowArticleFix, RULES, type Family, type Finding, type Review, type ReviewOptions } from '../engine';
-import type { Encoding } from '../engine';
+import { CAP_NOTICE_RULE, fallbackSegmenter, findingKey, fixAll, reflowArticleFix, RULES, type Encoding, type Family, type Finding, type Review, type ReviewOptions } from '../engine';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsprint`;
 /**

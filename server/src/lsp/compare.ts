@@ -21,7 +21,7 @@ export function duplicateCopies(workspace: Workspace, uri: string, position: { l
   const articles = workspace.articles(uri);
   const here = articles.find((a) => a.range.start.line <= position.line && position.line <= a.range.end.line) ?? articles.find((a) => workspace.duplicatesOf(uri, a.index).length);
   if (!here) return { copies: [] };
-  const textOf = (u: string, a: { bodyStart: number; bodyEnd: number }) => normalizedForDiff(workspace.source(u)?.text.slice(a.bodyStart, a.bodyEnd) ?? '');
+  const textOf = (u: string, a: { bodyStart: number; bodyEnd: number }) => normalizedForDiff(workspace.text(u)?.slice(a.bodyStart, a.bodyEnd) ?? '');
   return {
     article: { uri, name: here.name, firstLine: here.range.start.line, lastLine: here.range.end.line, text: textOf(uri, here) },
     copies: workspace.duplicatesOf(uri, here.index).map(({ other, similarity }) => ({

@@ -87,6 +87,11 @@ export interface Page {
 }
 
 /** Where a reader finds an article: its headline, else its byline, else its first element. */
+/** An element's text after its dateline (`本报讯(…)`): what is the same when two papers print one story. */
+export function textAfterDateline(e: Element): string {
+  return e.dateline ? e.text.slice(e.dateline.text.length) : e.text;
+}
+
 export function articleAnchor(a: Article): Element {
   return a.headline ?? a.byline ?? a.elements[0];
 }

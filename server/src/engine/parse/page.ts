@@ -1,6 +1,6 @@
 // parsePage: text → lines → blocks → units → roles → articles, with every element's exact range.
 import { SourceText } from '../text/sourceText';
-import type { Article, Element, ElementKind, Page } from '../model/page';
+import { textAfterDateline, type Article, type Element, type ElementKind, type Page } from '../model/page';
 import { blocksOf, unitsOf, type Unit } from './units';
 import { roleOf, type RoledUnit } from './roles';
 import { groupArticles, type ArticleCore, type Cluster } from './articles';
@@ -174,8 +174,7 @@ function mainUnitIndex(cluster: Cluster): number {
 function nameFromBody(paragraphs: Element[], byline: Element | undefined): string {
   const first = paragraphs[0];
   if (first) {
-    const body = first.dateline ? first.text.slice(first.dateline.text.length) : first.text;
-    const words = body.trim();
+    const words = textAfterDateline(first).trim();
     return words.length > 18 ? `${words.slice(0, 18)}…` : words;
   }
   return byline ? byline.text : '(untitled)';

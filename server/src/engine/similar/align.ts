@@ -2,7 +2,7 @@
 // O(ND) algorithm) of the normalised texts, so wraps and punctuation width never count, with each
 // difference mapped back to exact offsets in both originals. A difference that touches a number is
 // widened to the whole figure (`522家` vs `552家`) and marked, for the figure check.
-import { normalizeForMatch, type Normalized } from './normalize';
+import type { Normalized } from './normalize';
 
 export interface Side {
   start: number;
@@ -79,11 +79,7 @@ function widenToFigure(norm: string, from: number, to: number): [number, number]
   return [s, e];
 }
 
-export function alignCopies(a: string, b: string): AlignedDiff {
-  return alignNormalized(a, normalizeForMatch(a), b, normalizeForMatch(b));
-}
-
-/** `alignCopies` for callers that already hold the normalised texts (a copy compared with several others). */
+/** Aligns two copies from their normalised forms (`normalizeForMatch`), which a caller comparing one copy with several computes once. */
 export function alignNormalized(a: string, na: Normalized, b: string, nb: Normalized): AlignedDiff {
   // Identical copies (a story reprinted as it was, or only re-wrapped) have nothing to align.
   if (na.norm === nb.norm) return { changes: [] };

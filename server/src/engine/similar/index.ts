@@ -29,12 +29,8 @@ function fnv1a(s: string, from: number, to: number): number {
   return h >>> 0;
 }
 
-/** The distinct shingle hashes of a text, sorted. */
-export function shingles(text: string): Uint32Array {
-  return shinglesOfNormalized(normalizedText(text));
-}
-
-function shinglesOfNormalized(norm: string): Uint32Array {
+/** The distinct shingle hashes of a normalised text, sorted. */
+function shingles(norm: string): Uint32Array {
   if (norm.length < SHINGLE) return norm.length ? Uint32Array.of(fnv1a(norm, 0, norm.length)) : new Uint32Array(0);
   const all = new Uint32Array(norm.length - SHINGLE + 1);
   // A polynomial hash rolled along the text (mod 2^32): two multiplications per shingle instead of
@@ -87,11 +83,16 @@ function signature(set: Uint32Array): Uint32Array {
   return sig;
 }
 
-/** A second 32-bit hash of a string, independent of FNV-1a, for keys that must not collide. */
-function polyHash(s: string): number {
-  let h = 7;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
-  return h >>> 0;
+/** A 64-bit fingerprint of a normalised text (two FNV-1a variants, one seeded with the length): map keys stay short. */
+export function fingerprint(norm: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ norm.length;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return (h1 >>> 0).toString(36) + ':' + (h2 >>> 0).toString(36);
 }
 
 /** The LSH bucket keys of a shingle set, one per band. */
@@ -172,13 +173,13 @@ export class DuplicateIndex {
     this.setMatches.clear();
     const norm = normalizedText(text);
     // A text met before (an archive reprints the same story many times) takes its interned set and
-    // band keys without shingling and sorting again; the key is 64 bits of hash and the length.
-    const textKey = `${norm.length}:${fnv1a(norm, 0, norm.length)}:${polyHash(norm)}`;
+    // band keys without shingling and sorting again.
+    const textKey = fingerprint(norm);
     const knownKey = this.textSets.get(textKey);
     let shared = knownKey === undefined ? undefined : this.interned.get(knownKey);
     let setKey = knownKey ?? '';
     if (!shared) {
-      const fresh = shinglesOfNormalized(norm);
+      const fresh = shingles(norm);
       setKey = `${fresh.length}:${fnv1a32(fresh)}`;
       shared = this.interned.get(setKey);
       if (!shared || !sameSet(shared.set, fresh)) {
@@ -264,5 +265,5 @@ export class DuplicateIndex {
 }
 
 export { normalizeForMatch, normalizedText, normalizedForDiff } from './normalize';
-export { alignCopies, alignNormalized, type AlignedChange, type AlignedDiff } from './align';
+export { alignNormalized, type AlignedChange, type AlignedDiff } from './align';
 export type { Normalized } from './normalize';

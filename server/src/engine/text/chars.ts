@@ -91,9 +91,10 @@ export function endsSentence(s: string): boolean {
 }
 
 const OPENERS = '“‘（(《「';
-const OPENER = /[“‘（(《「]/u;
-const CLAUSE_MARK = /[，,、；;。]/u;
 const CLOSING = '”’）)》」';
+const CLAUSE_MARKS = '，,、；;。';
+const OPENER = new RegExp(`[${OPENERS}]`, 'u');
+const CLAUSE_MARK = new RegExp(`[${CLAUSE_MARKS}]`, 'u');
 
 /**
  * Whether the text has a clause mark (，、；。) outside quotations and brackets. Headlines may quote a
@@ -113,7 +114,7 @@ export function hasBareClauseMark(s: string): boolean {
     else if (CLOSING.includes(ch)) {
       const from = open.pop();
       if (from !== undefined) for (const m of marks) if (m > from) sheltered.add(m);
-    } else if ('，,、；;。'.includes(ch)) marks.push(i);
+    } else if (CLAUSE_MARKS.includes(ch)) marks.push(i);
   }
   return marks.some((m) => !sheltered.has(m));
 }

@@ -1,5 +1,5 @@
 // NP201: the same story twice (重稿), in this file or in another file of the workspace.
-import { articleAnchor, elementAfter, type Article } from '../../model/page';
+import { articleAnchor, elementAfter, textAfterDateline, type Article } from '../../model/page';
 import type { SourceText } from '../../text/sourceText';
 import { edit, type Draft, type Rule, type TextEdit } from '../rule';
 import { describeCopy, MAX_COPIES_LISTED } from './copies';
@@ -18,7 +18,7 @@ export function wordsOf(article: Article): string[] {
   const titles = [article.headline, ...article.kickers, ...article.subtitles, ...article.extraHeadlines, ...article.subheads];
   const pieces = [
     ...titles.map((e) => e?.text ?? ''),
-    ...article.paragraphs.map((p) => (p.dateline ? p.text.slice(p.dateline.text.length) : p.text)),
+    ...article.paragraphs.map(textAfterDateline),
     ...article.captions.map((c) => c.text),
   ];
   return pieces.map(normalizedText).filter((n) => n.length > 0);
@@ -41,8 +41,7 @@ export const duplicateArticle: Rule = {
     const normalizedCopy = (r: ArticleRecord) => {
       let n = normalizedCopies.get(r);
       if (n === undefined) {
-        const text = workspace.source(r.uri);
-        n = text ? normalizedText(text.text.slice(text.offsetAt(r.range.start), text.offsetAt(r.range.end))) : '';
+        n = normalizedText(workspace.text(r.uri)?.slice(r.start, r.end) ?? '');
         normalizedCopies.set(r, n);
       }
       return n;

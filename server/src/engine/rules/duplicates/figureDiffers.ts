@@ -2,6 +2,7 @@
 // there). Reported at both copies (each copy's review reports its own side); the editor decides which is right.
 import { alignNormalized, normalizeForMatch, type Normalized } from '../../similar';
 import type { ArticleRecord } from '../../workspace';
+import type { SourceText } from '../../text/sourceText';
 import type { Draft, Rule } from '../rule';
 import { fileLabel } from './copies';
 
@@ -41,15 +42,18 @@ export const figureDiffers: Rule = {
       // The closest copies only: a story reprinted dozens of times (a concatenated archive) would
       // otherwise cost an alignment per pair of copies, and a differing figure shows against any copy.
       for (const { other } of workspace.duplicatesOf(uri, k).slice(0, MAX_COPIES_COMPARED)) {
-        const otherSource = workspace.source(other.uri);
-        if (!otherSource || other.bodyEnd <= other.bodyStart) continue;
-        const otherBody = otherSource.text.slice(other.bodyStart, other.bodyEnd);
+        const otherText = workspace.text(other.uri);
+        if (otherText === undefined || other.bodyEnd <= other.bodyStart) continue;
+        const otherBody = otherText.slice(other.bodyStart, other.bodyEnd);
         if (otherBody === hereBody) continue; // the same characters: no figure can differ
         const diff = alignNormalized(hereBody, normalize(here, hereBody), otherBody, normalize(other, otherBody));
+        // Positions in the other copy only when a figure differs: a closed file's line table is built on demand.
+        let otherSource: SourceText | undefined;
         for (const c of diff.changes) {
           if (!c.figure || c.a.end <= c.a.start) continue;
           const start = here.bodyStart + c.a.start;
           const end = here.bodyStart + c.a.end;
+          otherSource ??= workspace.source(other.uri)!;
           const otherRange = otherSource.range(other.bodyStart + c.b.start, other.bodyStart + Math.max(c.b.end, c.b.start));
           const there = other.uri === uri ? `line ${otherRange.start.line + 1}` : `${fileLabel(other.uri)} line ${otherRange.start.line + 1}`;
           out.push({

@@ -4,7 +4,7 @@
 // belong to different subjects and are both right.
 import { compatible, show } from '../../figures/figure';
 import type { PlacedFigure } from '../../figures/model';
-import { MAX_LOOKBACK, MEASURE_UNITS } from '../../figures/measure';
+import { MAX_LOOKBACK, MEASURE_UNITS, sameSentence } from '../../figures/measure';
 import { agreementRule, type Check } from './agreement';
 
 const TOTAL = /^(全区|全市|全县|全省|全国|全镇|全乡|全年|累计|共计|合计|总计|总共)/u;
@@ -22,10 +22,9 @@ export const sameMeasureTwoValues = agreementRule(
   ({ figures }) => {
     const out: Check[] = [];
     const totals = figures.filter((f) => f.place === 'body' && f.figure.kind === 'count' && !f.figure.change && f.figure.unit && (TOTAL.test(f.figure.thing ?? '') || (f.figure.thingAfter ?? '').length >= 4));
-    const years = yearsOf(figures);
     for (let j = 1; j < totals.length; j++) {
       const b = totals[j];
-      const a = totals.slice(Math.max(0, j - MAX_LOOKBACK), j).find((x) => x.figure.unit === b.figure.unit && sameMeasure(x, b) && sameYear(years, x, b));
+      const a = totals.slice(Math.max(0, j - MAX_LOOKBACK), j).find((x) => x.figure.unit === b.figure.unit && sameMeasure(x, b) && sameYear(figures, x, b));
       if (!a) continue;
       const held = compatible(a.figure, b.figure);
       out.push({
@@ -51,20 +50,14 @@ function nameOf(p: PlacedFigure): string {
   return TOTAL.test(p.figure.thing ?? '') ? p.figure.thing! : `The number of ${p.figure.thingAfter}`;
 }
 
-/** The year each sentence is dated to (its first dated figure), by element and sentence: looked up per pair of totals. */
-function yearsOf(figures: PlacedFigure[]): Map<PlacedFigure['element'], Map<number, string>> {
-  const years = new Map<PlacedFigure['element'], Map<number, string>>();
-  for (const g of figures) {
-    if (g.figure.kind !== 'date' || !(g.figure.date?.year || g.figure.date?.relativeYear)) continue;
-    let bySentence = years.get(g.element);
-    if (!bySentence) years.set(g.element, (bySentence = new Map()));
-    if (!bySentence.has(g.sentence)) bySentence.set(g.sentence, String(g.figure.date.year ?? g.figure.date.relativeYear));
-  }
-  return years;
+/** The year `f`'s sentence is dated to (its first dated figure), '' when none. */
+function yearOf(figures: PlacedFigure[], f: PlacedFigure): string {
+  const d = sameSentence(figures, f).find((g) => g.figure.kind === 'date' && (g.figure.date?.year || g.figure.date?.relativeYear));
+  return d ? String(d.figure.date!.year ?? d.figure.date!.relativeYear) : '';
 }
 
-function sameYear(years: ReturnType<typeof yearsOf>, a: PlacedFigure, b: PlacedFigure): boolean {
-  const ya = years.get(a.element)?.get(a.sentence) ?? '';
-  const yb = years.get(b.element)?.get(b.sentence) ?? '';
+function sameYear(figures: PlacedFigure[], a: PlacedFigure, b: PlacedFigure): boolean {
+  const ya = yearOf(figures, a);
+  const yb = yearOf(figures, b);
   return !ya || !yb || ya === yb;
 }
