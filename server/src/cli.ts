@@ -2,8 +2,8 @@
 //   newsprint review [paths…] [--format text|json|sarif|markdown] [--encoding utf-8|gb18030|…]
 //   newsprint rules
 // Exit code: 0 no error-severity finding, 1 at least one, 2 bad usage or unreadable paths.
-import { ENCODINGS, fallbackSegmenter, loadJieba, review, rulesMarkdown, toJson, toMarkdown, toSarif, toText, Workspace, type Encoding, type FileReport, type Segmenter } from './engine';
-import { expandPaths, readInput } from './cli/inputs';
+import { digestOf, ENCODINGS, fallbackSegmenter, loadJieba, review, rulesMarkdown, toJson, toMarkdown, toSarif, toText, Workspace, type Encoding, type FileReport, type Segmenter } from './engine';
+import { expandPaths, readInput, type InputFile } from './cli/inputs';
 
 
 const VERSION = '0.1.0';
@@ -72,7 +72,15 @@ export function main(argv: string[]): number {
   const { files, missing } = expandPaths(args.paths);
   for (const m of missing) process.stderr.write(`newsprint: no such file or directory: ${m}\n`);
   if (missing.length) return 2;
-  const inputs = files.map((file) => readInput(file, args.encoding));
+  const inputs: InputFile[] = [];
+  let refused = false;
+  for (const file of files) {
+    const input = readInput(file, args.encoding);
+    if ('refused' in input) {
+      process.stderr.write(`newsprint: ${input.refused}\n`);
+      refused = true;
+    } else inputs.push(input);
+  }
   // Every file is in the workspace before any is reviewed, so duplicates are found across all of them.
   const workspace = new Workspace();
   for (const input of inputs) if (!input.decoded.binary) workspace.set(input.path, input.decoded.text);
@@ -80,7 +88,7 @@ export function main(argv: string[]): number {
   const reports: FileReport[] = inputs.map((input) => {
     const file = input.path;
     const r = review(input.decoded.text, { uri: file, segmenter, workspace });
-    return { path: file, encoding: input.decoded.binary ? 'binary' : input.decoded.encoding, lines: r.page.source.lines.length, review: r };
+    return { path: file, encoding: input.decoded.binary ? 'binary' : input.decoded.encoding, digest: digestOf(r) };
   });
   const out =
     args.format === 'json'
@@ -91,7 +99,8 @@ export function main(argv: string[]): number {
           ? toMarkdown(reports)
           : toText(reports);
   process.stdout.write(out + '\n');
-  return reports.some((r) => r.review.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  if (refused) return 2;
+  return reports.some((r) => r.digest.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
 /** A batch run can afford the dictionary's second of loading; without the native module it goes on with the fallback. */

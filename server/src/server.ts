@@ -16,9 +16,13 @@ import {
   CodeActionKind,
   DiagnosticSeverity,
   type Diagnostic,
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { emptyPage, findRule, review, userDictionaryProblem, reviewSteps, RULES, SourceText, toJson, toMarkdown, toSarif, type FileReport, type Finding, type Review, type ReviewOptions, type RuleSetting } from './engine';
+import { emptyPage, findRule, review, userDictionaryProblem, reviewSteps, RULES, SourceText, toJson, toMarkdown, toSarif, type FileReport, type Finding, type Review, type ReviewDigest, type ReviewOptions, type RuleSetting } from './engine';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/protocolMap';
 import { encodingOnDisk, FileSelection, uriToPath } from './lsp/files';
 import { matchesQuery, WorkspaceIndex } from './lsp/workspaceIndex';
@@ -29,16 +33,21 @@ import { hoverAt } from './lsp/hover';
 import { articleLenses } from './lsp/codeLens';
 import { AcceptedStore } from './lsp/accepted';
 import { fileNode } from './lsp/articlesData';
-import { fixEdits, reviewGroups, type FixRequest } from './lsp/reviewData';
-import { reviewInHalves, runSteps, STEPPED_REVIEW_CHARS, type SteppedRun } from './lsp/steppedReview';
+import { fixEdits, reviewGroups } from './lsp/reviewData';
+import { WalkCancelled, WorkspaceDigests } from './lsp/workspaceDigests';
+import { isDuplicateCopiesParams, isFixRequest, isReportParams } from './lsp/params';
+import { nextTurn, reviewInHalves, runSteps, STEPPED_REVIEW_CHARS, type SteppedRun } from './lsp/steppedReview';
 import { pageWorkerAvailable, startPageHalf } from './lsp/pageHalf';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const selection = new FileSelection([]);
 const index = new WorkspaceIndex(selection);
-const accepted = new AcceptedStore();
+const accepted = new AcceptedStore([], (message) => connection.console.warn(message));
 let canConfigure = false;
+/** The client applies versioned TextDocumentEdits, so a stale fix is rejected. */
+let versionedEdits = false;
+let initialSettings: Settings | undefined;
 /** Settings (the user dictionary among them) are read before jieba loads. */
 let settingsRead = false;
 const needsSegmenter = RULES.some((r) => r.usesSegmenter);
@@ -46,7 +55,7 @@ const segmenter = new SegmenterService(
   () => {
     // Findings that depend on word segmentation get sharper now: review the open documents again.
     reviews.clear();
-    closedReviews.clear();
+    digests.invalidate();
     for (const doc of documents.all()) validate(doc);
   },
   (message) => connection.console.info(message),
@@ -127,9 +136,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     if (root) folders.push(root);
   }
   selection.setFolders(folders);
-  accepted.load(folders);
-  applySettings(params.initializationOptions as Settings | undefined);
+  // Nothing is read from the workspace before `initialize` is answered (a hostile accepted list or
+  // dictionary must not hold the handshake): the globs and rule settings apply now, files later.
+  initialSettings = params.initializationOptions as Settings | undefined;
+  applySettings(initialSettings, false);
   canConfigure = !!params.capabilities.workspace?.configuration && !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+  versionedEdits = !!params.capabilities.workspace?.workspaceEdit?.documentChanges;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -145,6 +157,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
+  accepted.load(selection.roots);
+  applySettings(initialSettings);
   if (canConfigure) {
     await connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsprint' });
     await refreshSettings();
@@ -169,7 +183,7 @@ async function reindex(): Promise<void> {
     () => run.cancelled,
   );
   progress.done();
-  closedReviews.clear();
+  digests.invalidate();
   if (indexing === run) {
     indexing = undefined;
     void connection.sendNotification('newsprint/status', { indexing: false, files: index.size });
@@ -220,12 +234,13 @@ function toRuleSettings(rules: Record<string, unknown> | undefined): Record<stri
   return out;
 }
 
-function applySettings(config: Settings | null | undefined): void {
+/** `readFiles` false: only what needs no file (before `initialize` is answered). */
+function applySettings(config: Settings | null | undefined, readFiles = true): void {
   selection.setGlobs(config?.files);
   ruleSettings = toRuleSettings(config?.rules);
   runOnSave = config?.run === 'onSave';
   maxFindings = typeof config?.maxFindings === 'number' && config.maxFindings >= 1 ? Math.floor(config.maxFindings) : 1000;
-  segmenter.setUserDictionary(checkedUserDictionary(config?.segmenter?.userDictionary));
+  if (readFiles) segmenter.setUserDictionary(checkedUserDictionary(config?.segmenter?.userDictionary));
 }
 
 /** The dictionary warned about last: a setting re-read on every configuration change is reported once. */
@@ -269,7 +284,7 @@ connection.onDidChangeConfiguration(async (change) => {
   if (canConfigure) await refreshSettings();
   else applySettings((change.settings as { newsprint?: Settings } | undefined)?.newsprint);
   reviews.clear();
-  closedReviews.clear();
+  digests.invalidate();
   await reindex();
 });
 
@@ -288,7 +303,7 @@ function validate(doc: TextDocument): void {
 
 // TextDocuments fires onDidChangeContent on open as well, which validates; opening only invalidates the views' cache.
 const published = new Set<string>();
-documents.onDidOpen(() => closedReviews.clear());
+documents.onDidOpen((e) => digests.invalidate(e.document.uri));
 documents.onDidChangeContent((e) => {
   // With `run: onSave`, a document is reviewed when it opens and each time it is saved, not on every keystroke.
   if (runOnSave && published.has(e.document.uri)) return;
@@ -304,7 +319,7 @@ documents.onDidSave((e) => {
 documents.onDidClose((e) => {
   published.delete(e.document.uri);
   steppedRuns.delete(e.document.uri);
-  closedReviews.clear();
+  digests.invalidate(e.document.uri);
   reviews.delete(e.document.uri);
   index.closed(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -312,12 +327,17 @@ documents.onDidClose((e) => {
 });
 
 connection.onDidChangeWatchedFiles((params) => {
-  closedReviews.clear();
   for (const change of params.changes) {
     if (accepted.isAcceptedFile(change.uri)) {
       accepted.load();
       reviews.clear();
-    } else index.fileChanged(change.uri);
+      digests.invalidate();
+    } else {
+      // The file's own digest, and those of the files that share a story or a paragraph with it before or after the change.
+      for (const uri of index.linkedUris(change.uri)) digests.invalidate(uri);
+      index.fileChanged(change.uri);
+      for (const uri of index.linkedUris(change.uri)) digests.invalidate(uri);
+    }
   }
   scheduleRefresh();
 });
@@ -325,57 +345,79 @@ connection.onDidChangeWatchedFiles((params) => {
 connection.onNotification('newsprint/acceptedChanged', () => {
   accepted.load();
   reviews.clear();
-  closedReviews.clear();
+  digests.invalidate();
   refreshOpenDocuments();
 });
 
 /**
- * Reviews of files nobody has open, for the views and reports. Kept until a file changes on disk,
- * a document opens or closes, or settings change: typing in one buffer must not make every view
- * refresh re-review the whole workspace.
+ * The whole workspace's reviews for the views, fixes and reports: closed files kept as digests
+ * until they change, the walk done in slices between other requests and stopped by a cancel.
+ * Typing in one buffer does not drop the closed files' digests (a view refresh per pause would
+ * review the whole workspace again).
  */
-const closedReviews = new Map<string, Review>();
-
-/** Reviews of every newspaper file of the workspace: open ones from their buffers, others from the index. */
-function workspaceReviews(): { uri: string; review: Review }[] {
-  const out: { uri: string; review: Review }[] = [];
-  for (const uri of [...index.workspace.uris()].sort()) {
-    const open = documents.get(uri);
-    if (open) {
-      out.push({ uri, review: reviewOf(open) });
-      continue;
-    }
-    let r = closedReviews.get(uri);
-    if (!r) {
-      r = review(index.workspace.source(uri)!, reviewOptions(uri));
-      r.findings = accepted.filter(uri, r.page.source.text, r.findings);
-      closedReviews.set(uri, r);
-    }
-    out.push({ uri, review: r });
-  }
-  return out;
-}
-
-connection.onRequest('newsprint/articles', () => workspaceReviews().map(({ uri, review: r }) => fileNode(uri, r)));
-
-connection.onRequest('newsprint/findings', () => reviewGroups(workspaceReviews()));
-
-connection.onRequest('newsprint/fixEdits', (params: FixRequest) => fixEdits(params, workspaceReviews(), reviewOptions));
-
-/** "Newsprint: Export Review Report": every newspaper file of the workspace, as the CLI would report it. */
-connection.onRequest('newsprint/report', (params: { format: 'markdown' | 'json' | 'sarif' }) => {
-  const reports: FileReport[] = [];
-  for (const { uri, review: r } of workspaceReviews()) {
-    const file = uriToPath(uri);
-    const root = selection.roots.find((f) => file?.startsWith(f));
-    reports.push({ path: file && root ? file.slice(root.length + 1) : uri, encoding: 'utf-8', lines: r.page.source.lines.length, review: r });
-  }
-  if (params.format === 'json') return JSON.stringify(toJson(reports), null, 2);
-  if (params.format === 'sarif') return JSON.stringify(toSarif(reports, '0.1.0'), null, 2);
-  return toMarkdown(reports);
+const digests = new WorkspaceDigests({
+  uris: () => index.workspace.uris(),
+  openReview: (uri) => {
+    const doc = documents.get(uri);
+    return doc && reviewOf(doc);
+  },
+  closedText: (uri) => (documents.get(uri) ? undefined : index.workspace.text(uri)),
+  reviewOptions,
+  accept: (uri, text, r) => ((r.findings = accepted.filter(uri, text, r.findings)), r),
 });
 
-connection.onRequest('newsprint/duplicateCopies', (params: { uri: string; position: { line: number; character: number } }) => {
+/** Runs a whole-workspace request; a cancelled one is answered with RequestCancelled (-32800). */
+async function walking<T>(token: CancellationToken, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof WalkCancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+    throw err;
+  }
+}
+
+const invalidParams = (what: string) => new ResponseError(ErrorCodes.InvalidParams, `Invalid parameters: ${what}.`);
+
+connection.onRequest('newsprint/articles', (_params: unknown, token: CancellationToken) =>
+  walking(token, async () => (await digests.all(token)).map(({ uri, digest }) => fileNode(uri, digest))),
+);
+
+connection.onRequest('newsprint/findings', (_params: unknown, token: CancellationToken) => walking(token, async () => reviewGroups(await digests.all(token))));
+
+connection.onRequest('newsprint/fixEdits', (params: unknown, token: CancellationToken) => {
+  if (!isFixRequest(params)) throw invalidParams('expected { ruleId, uri?, position? }');
+  return walking(token, async () => {
+    // One file's fix needs that file's digest only; the workspace's needs them all.
+    const files = params.uri ? [{ uri: params.uri, digest: await digests.digest(params.uri, token) }].filter((f) => f.digest) : await digests.all(token);
+    return fixEdits(params, files as { uri: string; digest: ReviewDigest }[], {
+      text: (uri) => documents.get(uri)?.getText() ?? index.workspace.text(uri),
+      options: reviewOptions,
+      pause: async () => {
+        await nextTurn();
+        if (token.isCancellationRequested) throw new WalkCancelled();
+      },
+    });
+  });
+});
+
+/** "Newsprint: Export Review Report": every newspaper file of the workspace, as the CLI would report it. */
+connection.onRequest('newsprint/report', (params: unknown, token: CancellationToken) => {
+  if (!isReportParams(params)) throw invalidParams('expected { format: "markdown" | "json" | "sarif" }');
+  return walking(token, async () => {
+    const reports: FileReport[] = [];
+    for (const { uri, digest } of await digests.all(token)) {
+      const file = uriToPath(uri);
+      const root = selection.roots.find((f) => file?.startsWith(f));
+      reports.push({ path: file && root ? file.slice(root.length + 1) : uri, encoding: 'utf-8', digest });
+    }
+    if (params.format === 'json') return JSON.stringify(toJson(reports), null, 2);
+    if (params.format === 'sarif') return JSON.stringify(toSarif(reports, '0.1.0'), null, 2);
+    return toMarkdown(reports);
+  });
+});
+
+connection.onRequest('newsprint/duplicateCopies', (params: unknown) => {
+  if (!isDuplicateCopiesParams(params)) throw invalidParams('expected { uri, position: { line, character } }');
   const doc = documents.get(params.uri);
   if (doc) reviewOf(doc);
   return duplicateCopies(index.workspace, params.uri, params.position);
@@ -404,7 +446,7 @@ connection.onHover((params) => {
 connection.onCodeAction((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
-  return codeActions(doc, reviewOf(doc), params.context.diagnostics, params.context.only, reviewOptions(doc.uri), () => encodingOnDisk(doc.uri, doc.getText()));
+  return codeActions(doc, reviewOf(doc), params.context.diagnostics, params.context.only, reviewOptions(doc.uri), () => encodingOnDisk(doc.uri, doc.getText()), versionedEdits);
 });
 
 connection.onWorkspaceSymbol((params): WorkspaceSymbol[] => {

@@ -2,7 +2,7 @@
 // is decoded by sniffing its bytes (BOM, UTF-16, UTF-8, GB18030) unless --encoding says otherwise.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeBytes, type Decoded, type Encoding } from '../engine';
+import { decodeBytes, readSafely, refusalMessage, type Decoded, type Encoding } from '../engine';
 
 export interface InputFile {
   path: string;
@@ -33,6 +33,13 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
   return { files, missing };
 }
 
-export function readInput(file: string, encoding?: Encoding): InputFile {
-  return { path: file, decoded: decodeBytes(fs.readFileSync(file), encoding) };
+/** Larger than any page or archive a newsroom reviews in one go: a path pointing at the wrong thing. */
+const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+
+
+/** A file's decoded text, or why it was not read (a FIFO, a device, a directory named *.txt, a huge file): never blocks, never throws. */
+export function readInput(file: string, encoding?: Encoding): InputFile | { path: string; refused: string } {
+  const read = readSafely(file, { maxBytes: MAX_INPUT_BYTES });
+  if (!read.ok) return { path: file, refused: refusalMessage(read, file, MAX_INPUT_BYTES) };
+  return { path: file, decoded: decodeBytes(read.bytes, encoding) };
 }

@@ -38,3 +38,41 @@ export function parseAccepted(json: string): AcceptedEntry[] {
     return [];
   }
 }
+
+export type AcceptedList = { ok: true; entries: AcceptedEntry[] } | { ok: false; problem: string };
+
+/**
+ * The strict reading the client uses before it rewrites the list: anything it could not write back
+ * unchanged is a problem, so a damaged file is left for a person to fix instead of being replaced
+ * by a shorter one. `problem` says what is wrong in plain English and never quotes the file.
+ * Entries keep every field they have (they are written back as they were read).
+ */
+export function readAcceptedList(json: string | Uint8Array): AcceptedList {
+  let text: string;
+  if (typeof json === 'string') text = json;
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(json);
+    } catch {
+      return { ok: false, problem: 'it is not UTF-8 text' };
+    }
+  }
+  let data: unknown;
+  try {
+    // A byte order mark is what some editors put first; JSON.parse refuses it.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, problem: 'it is not valid JSON' };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problem: 'it is not a JSON object' };
+  const file = data as { version?: unknown; accepted?: unknown };
+  if (file.version !== undefined && file.version !== 1) return { ok: false, problem: 'its "version" is not 1' };
+  if (!Array.isArray(file.accepted)) return { ok: false, problem: 'its "accepted" field is missing or not a list' };
+  for (let i = 0; i < file.accepted.length; i++) {
+    const e: unknown = file.accepted[i];
+    if (typeof e !== 'object' || e === null || Array.isArray(e) || typeof (e as AcceptedEntry).file !== 'string' || typeof (e as AcceptedEntry).key !== 'string') {
+      return { ok: false, problem: `entry ${i + 1} of its "accepted" list is not an object with a text "file" and "key"` };
+    }
+  }
+  return { ok: true, entries: file.accepted as AcceptedEntry[] };
+}

@@ -3,25 +3,21 @@
 // findings per 10,000 characters.
 import { RULES } from './rules/registry';
 import type { Finding, Severity } from './rules/rule';
-import type { Review } from './review';
+import type { ReviewDigest } from './digest';
 import { findingsInArticle } from './model/page';
+import { mdCell, mdInline, oneLine } from './markdownText';
 
+/** One reviewed file as reports see it: a digest, so a report on 20,000 files never holds 20,000 page models. */
 export interface FileReport {
   path: string;
   encoding: string;
-  lines: number;
-  review: Review;
-}
-
-/** Characters that count for the rate: everything but whitespace. */
-export function countedCharacters(text: string): number {
-  return text.replace(/\s+/g, '').length;
+  digest: ReviewDigest;
 }
 
 /** Findings an editor must look at (not hints, not notes) per 10,000 characters. */
-export function qualityRate(review: Review): { findings: number; characters: number; per10k: number } {
-  const findings = review.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length;
-  const characters = countedCharacters(review.page.source.text);
+export function qualityRate(digest: ReviewDigest): { findings: number; characters: number; per10k: number } {
+  const findings = digest.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length;
+  const { characters } = digest;
   return { findings, characters, per10k: characters ? (findings / characters) * 10_000 : 0 };
 }
 
@@ -30,21 +26,21 @@ export function toJson(reports: FileReport[]): unknown {
     files: reports.map((r) => ({
       path: r.path,
       encoding: r.encoding,
-      lines: r.lines,
-      quality: qualityRate(r.review),
-      articles: r.review.page.articles.map((a) => ({
+      lines: r.digest.lines,
+      quality: qualityRate(r.digest),
+      articles: r.digest.articles.map((a) => ({
         name: a.name,
-        headline: a.headline?.text ?? null,
+        headline: a.headline ?? null,
         untitled: a.untitled,
         placement: a.placement,
-        byline: a.byline?.text ?? null,
-        dateline: a.dateline?.text ?? null,
+        byline: a.byline ?? null,
+        dateline: a.dateline ?? null,
         startLine: a.firstLine,
         endLine: a.lastLine,
-        subheads: a.subheads.map((s) => s.text),
-        paragraphs: a.paragraphs.length,
+        subheads: a.subheads,
+        paragraphs: a.paragraphs,
       })),
-      findings: r.review.findings.map((f) => findingJson(f)),
+      findings: r.digest.findings.map((f) => findingJson(f)),
     })),
   };
 }
@@ -83,7 +79,7 @@ export function toSarif(reports: FileReport[], version: string): unknown {
         },
         columnKind: 'utf16CodeUnits',
         results: reports.flatMap((r) =>
-          r.review.findings.map((f) => ({
+          r.digest.findings.map((f) => ({
             ruleId: f.ruleId,
             level: SARIF_LEVEL[f.severity],
             message: { text: f.message },
@@ -107,31 +103,40 @@ export function toSarif(reports: FileReport[], version: string): unknown {
   };
 }
 
+/**
+ * Plain text for a terminal. File names and page text are kept to one line each and lose their
+ * control characters (an ESC in a file name or a headline would otherwise reach the terminal).
+ */
 export function toText(reports: FileReport[]): string {
   const out: string[] = [];
   for (const r of reports) {
-    const arts = r.review.page.articles;
-    out.push(`${r.path}  (${arts.length} article${arts.length === 1 ? '' : 's'}, ${r.lines} lines, ${r.encoding})`);
-    if (r.review.unreadable) out.push(`  ${r.review.unreadable}`);
+    const arts = r.digest.articles;
+    const file = oneLine(r.path);
+    out.push(`${file}  (${arts.length} article${arts.length === 1 ? '' : 's'}, ${r.digest.lines} lines, ${oneLine(r.encoding)})`);
+    if (r.digest.unreadable) out.push(`  ${oneLine(r.digest.unreadable)}`);
     for (const a of arts) {
       const lines = `${a.firstLine + 1}-${a.lastLine + 1}`.padEnd(9);
-      const notes = [a.untitled ? 'no headline' : a.placement === 'after' ? 'headline after body' : '', a.byline?.text ?? a.dateline?.text ?? '']
+      const notes = [a.untitled ? 'no headline' : a.placement === 'after' ? 'headline after body' : '', a.byline ?? a.dateline ?? '']
         .filter(Boolean)
         .join(' · ');
-      out.push(`  ${lines} ${a.name}${notes ? `  [${notes}]` : ''}`);
+      out.push(oneLine(`  ${lines} ${a.name}${notes ? `  [${notes}]` : ''}`));
     }
-    for (const f of r.review.findings) {
-      out.push(`  ${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity}  ${f.ruleId} ${f.rule}  ${f.message}`);
+    for (const f of r.digest.findings) {
+      out.push(oneLine(`  ${file}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity}  ${f.ruleId} ${f.rule}  ${f.message}`));
     }
   }
   return out.join('\n');
 }
 
+/**
+ * A Markdown report. Everything that comes from a page or a path (file names, headlines, rule
+ * labels) goes through mdInline/mdCell: one line, no markup, no raw HTML.
+ */
 export function toMarkdown(reports: FileReport[]): string {
   const out = ['# Newsprint review report', ''];
   const total = reports.reduce(
     (acc, r) => {
-      const q = qualityRate(r.review);
+      const q = qualityRate(r.digest);
       return { findings: acc.findings + q.findings, characters: acc.characters + q.characters };
     },
     { findings: 0, characters: 0 },
@@ -142,21 +147,21 @@ export function toMarkdown(reports: FileReport[]): string {
     '',
   );
   for (const r of reports) {
-    const q = qualityRate(r.review);
-    out.push(`## ${r.path}`, '', `${r.review.page.articles.length} articles · ${q.characters} characters · ${q.findings} errors and warnings · **${q.per10k.toFixed(1)} per 10,000 characters**`, '');
-    if (r.review.page.articles.length) {
+    const q = qualityRate(r.digest);
+    out.push(`## ${mdInline(r.path)}`, '', `${r.digest.articles.length} articles · ${q.characters} characters · ${q.findings} errors and warnings · **${q.per10k.toFixed(1)} per 10,000 characters**`, '');
+    if (r.digest.articles.length) {
       out.push('| lines | article | findings |', '| --- | --- | --- |');
-      for (const a of r.review.page.articles) {
-        const n = findingsInArticle(r.review.findings, a).length;
-        out.push(`| ${a.firstLine + 1}–${a.lastLine + 1} | ${a.name.replace(/\|/g, '\\|')}${a.untitled ? ' (no headline)' : ''} | ${n} |`);
+      for (const a of r.digest.articles) {
+        const n = findingsInArticle(r.digest.findings, a).length;
+        out.push(`| ${a.firstLine + 1}–${a.lastLine + 1} | ${mdCell(a.name)}${a.untitled ? ' (no headline)' : ''} | ${n} |`);
       }
       out.push('');
     }
     const byRule = new Map<string, Finding[]>();
-    for (const f of r.review.findings) if (f.severity !== 'hint') byRule.set(`${f.ruleId} ${f.rule}`, [...(byRule.get(`${f.ruleId} ${f.rule}`) ?? []), f]);
+    for (const f of r.digest.findings) if (f.severity !== 'hint') byRule.set(`${f.ruleId} ${f.rule}`, [...(byRule.get(`${f.ruleId} ${f.rule}`) ?? []), f]);
     if (byRule.size) {
       out.push('| rule | findings | first at |', '| --- | --- | --- |');
-      for (const [rule, list] of [...byRule].sort()) out.push(`| ${rule} | ${list.length} | line ${list[0].range.start.line + 1} |`);
+      for (const [rule, list] of [...byRule].sort()) out.push(`| ${mdCell(rule)} | ${list.length} | line ${list[0].range.start.line + 1} |`);
       out.push('');
     }
   }

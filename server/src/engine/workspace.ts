@@ -190,6 +190,19 @@ export class Workspace {
     return set;
   }
 
+  /**
+   * The documents whose duplicate findings depend on `uri`: those holding a copy of one of its
+   * articles or paragraphs, and `uri` itself. When `uri` changes, their cached reviews are stale.
+   */
+  linkedUris(uri: string): Set<string> {
+    const out = new Set([uri]);
+    const entry = this.docs.get(uri);
+    if (!entry) return out;
+    for (const a of entry.articles) for (const m of this.duplicatesOf(uri, a.index)) out.add(m.other.uri);
+    for (const key of entry.paragraphKeys.values()) for (const p of this.paragraphs.get(key) ?? []) out.add(p.uri);
+    return out;
+  }
+
   /** Every occurrence of the text of the paragraph that starts at `start` in `uri` (indexed there), this one included. */
   paragraphCopiesAt(uri: string, start: number): readonly ParagraphRecord[] {
     const key = this.docs.get(uri)?.paragraphKeys.get(start);

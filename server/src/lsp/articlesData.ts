@@ -1,7 +1,7 @@
 // The data behind the Articles view: every newspaper file of the workspace → its articles (with
 // byline, lines, finding count and duplicate links) → their findings, from the same reviews that
 // feed the Problems panel, so the views and the panel never disagree.
-import { findingsInArticle, type Review } from '../engine';
+import { findingsInArticle, type ReviewDigest } from '../engine';
 
 export interface ArticleNode {
   name: string;
@@ -17,16 +17,16 @@ export interface FileNode {
   articles: ArticleNode[];
 }
 
-export function fileNode(uri: string, review: Review): FileNode {
+export function fileNode(uri: string, review: ReviewDigest): FileNode {
   return {
     uri,
-    articles: review.page.articles.map((a) => {
+    articles: review.articles.map((a) => {
       const findings = findingsInArticle(review.findings, a);
       const dup = findings.filter((f) => f.ruleId === 'NP201');
       return {
         name: a.name,
         untitled: a.untitled,
-        detail: [a.byline?.text ?? a.dateline?.text, `lines ${a.firstLine + 1}–${a.lastLine + 1}`].filter(Boolean).join(' · '),
+        detail: [a.byline ?? a.dateline, `lines ${a.firstLine + 1}–${a.lastLine + 1}`].filter(Boolean).join(' · '),
         range: a.range,
         findings: findings.map((f) => ({ ruleId: f.ruleId, rule: f.rule, severity: f.severity, message: f.message, range: f.range })),
         duplicates: dup.flatMap((f) => {

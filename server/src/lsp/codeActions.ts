@@ -2,7 +2,7 @@
 // rule in the file", "fix all wraps in the file", and `source.fixAll.newsprint` for save actions.
 import { CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { diffEdit, onlyRule } from './edits';
+import { diffEdit, onlyRule, workspaceEdit } from './edits';
 import { CAP_NOTICE_RULE, fallbackSegmenter, findingKey, fixAll, reflowArticleFix, RULES, type Encoding, type Family, type Finding, type Review, type ReviewOptions } from '../engine';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsprint`;
@@ -20,11 +20,11 @@ const sameRange = (f: Finding, d: Diagnostic) =>
   f.range.end.line === d.range.end.line &&
   f.range.end.character === d.range.end.character;
 
-function fixAllAction(doc: TextDocument, title: string, kind: string, options: ReviewOptions, diagnostics?: Diagnostic[]): CodeAction | undefined {
+function fixAllAction(doc: TextDocument, title: string, kind: string, options: ReviewOptions, versioned: boolean, diagnostics?: Diagnostic[]): CodeAction | undefined {
   const result = fixAll(doc.getText(), options);
   const edit = diffEdit({ text: doc.getText(), positionAt: (o) => doc.positionAt(o) }, result.text);
   if (!edit) return undefined;
-  const action = CodeAction.create(`${title} (${result.applied} fix${result.applied === 1 ? '' : 'es'})`, { changes: { [doc.uri]: [edit] } }, kind);
+  const action = CodeAction.create(`${title} (${result.applied} fix${result.applied === 1 ? '' : 'es'})`, workspaceEdit(doc, [edit], versioned), kind);
   if (diagnostics) action.diagnostics = diagnostics;
   return action;
 }
@@ -37,6 +37,11 @@ export function codeActions(
   base: ReviewOptions,
   /** What the file's bytes on disk decode as (read only when asked, for NP001); undefined when unreadable. */
   diskEncoding?: () => Encoding | undefined,
+  /**
+   * The client declared `workspace.workspaceEdit.documentChanges`: edits go as versioned
+   * TextDocumentEdits (a stale fix is rejected) rather than as `changes`.
+   */
+  versioned = false,
 ): CodeAction[] {
   const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source) ?? false;
   const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
@@ -49,7 +54,7 @@ export function codeActions(
       if (!finding || finding.ruleId === CAP_NOTICE_RULE.id) continue;
       const fixes = [...finding.fixes].sort((a, b) => Number(!!b.preferred) - Number(!!a.preferred));
       for (const fix of fixes) {
-        const action = CodeAction.create(fix.title, { changes: { [doc.uri]: fix.edits.map((e) => ({ range: e.range, newText: e.newText })) } }, CodeActionKind.QuickFix);
+        const action = CodeAction.create(fix.title, workspaceEdit(doc, fix.edits.map((e) => ({ range: e.range, newText: e.newText })), versioned), CodeActionKind.QuickFix);
         action.diagnostics = [d];
         action.isPreferred = !!fix.preferred;
         out.push(action);
@@ -60,7 +65,7 @@ export function codeActions(
         reflowed.add(article.index);
         const fix = reflowArticleFix(review.page.source, article, base.segmenter ?? fallbackSegmenter, base.corpus ?? base.workspace?.corpus);
         if (fix) {
-          const action = CodeAction.create(fix.title, { changes: { [doc.uri]: fix.edits.map((e) => ({ range: e.range, newText: e.newText })) } }, CodeActionKind.QuickFix);
+          const action = CodeAction.create(fix.title, workspaceEdit(doc, fix.edits.map((e) => ({ range: e.range, newText: e.newText })), versioned), CodeActionKind.QuickFix);
           action.diagnostics = [d];
           out.push(action);
         }
@@ -89,18 +94,18 @@ export function codeActions(
       const rule = RULES.find((r) => r.id === id)!;
       const sameRule = review.findings.filter((f) => f.ruleId === id && f.fixes.length);
       if (sameRule.length < 2) continue;
-      const a = fixAllAction(doc, `Fix all ${rule.id} ${rule.name} in this file`, CodeActionKind.QuickFix, onlyRule(base, id));
+      const a = fixAllAction(doc, `Fix all ${rule.id} ${rule.name} in this file`, CodeActionKind.QuickFix, onlyRule(base, id), versioned);
       if (a) out.push(a);
     }
     const families = new Set([...rulesSeen].map((id) => RULES.find((r) => r.id === id)?.family));
     for (const family of FIXABLE_FAMILIES) {
       if (!families.has(family)) continue;
-      const a = fixAllAction(doc, FAMILY_TITLES[family]!, CodeActionKind.QuickFix, { ...base, families: [family] });
+      const a = fixAllAction(doc, FAMILY_TITLES[family]!, CodeActionKind.QuickFix, { ...base, families: [family] }, versioned);
       if (a) out.push(a);
     }
   }
   if (wantsFixAll) {
-    const a = fixAllAction(doc, 'Newsprint: fix all', FIX_ALL_KIND, { ...base, families: FIXABLE_FAMILIES });
+    const a = fixAllAction(doc, 'Newsprint: fix all', FIX_ALL_KIND, { ...base, families: FIXABLE_FAMILIES }, versioned);
     if (a) out.push(a);
   }
   return out;

@@ -1,6 +1,7 @@
 // Edits shared by code actions and the Review view: the smallest edit turning a text into a
-// fixed one, and review options that run a single rule.
-import type { TextEdit as LspEdit } from 'vscode-languageserver/node';
+// fixed one, the workspace edit carrying edits to one document, and review options that run a
+// single rule.
+import type { TextEdit as LspEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { RULES, type ReviewOptions } from '../engine';
 
 /** One edit covering what changed between two texts (common prefix and suffix trimmed). */
@@ -15,9 +16,23 @@ export function diffEdit(doc: { text: string; positionAt(offset: number): { line
     endB--;
     endA--;
   }
-  // Never cut a surrogate pair in two.
+  // Never cut a surrogate pair in two: the common prefix may end after a high surrogate, the
+  // common suffix may begin at a low one (both texts hold the same unit there).
   if (start > 0 && /[\ud800-\udbff]/.test(before[start - 1])) start--;
+  if (endB < before.length && /[\udc00-\udfff]/.test(before[endB])) {
+    endB++;
+    endA++;
+  }
   return { range: { start: doc.positionAt(start), end: doc.positionAt(endB) }, newText: after.slice(start, endA) };
+}
+
+/**
+ * Edits to one document as a workspace edit. With `versioned` (the client declared
+ * `workspace.workspaceEdit.documentChanges`) they go as a TextDocumentEdit naming the document's
+ * version, so the client rejects them once the document has changed; otherwise as `changes`.
+ */
+export function workspaceEdit(doc: { uri: string; version: number }, edits: LspEdit[], versioned: boolean): WorkspaceEdit {
+  return versioned ? { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] } : { changes: { [doc.uri]: edits } };
 }
 
 /** Options that run one rule only, with the user's severity for it. */

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minimatch } from 'minimatch';
-import { decodeBytes, type Encoding } from '../engine';
+import { decodeBytes, isInside, readSafely, type Encoding } from '../engine';
 
 export const DEFAULT_GLOBS = ['**/seeds/**/*.txt'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.cache', 'out', 'dist', '.vscode-test']);
@@ -42,6 +42,12 @@ export class FileSelection {
       const posix = rel.split(path.sep).join('/');
       return this.globs.some((g) => minimatch(posix, g, options) || minimatch(posixAbs, g, options));
     });
+  }
+
+  /** The workspace folder holding `file`, if any. */
+  rootOf(file: string): string | undefined {
+    const abs = path.resolve(file);
+    return this.folders.find((root) => isInside(path.resolve(root), abs));
   }
 
   /** Every matching file under the workspace folders. */
@@ -92,12 +98,10 @@ const MAX_SNIFF_BYTES = 64 * 1024 * 1024;
 export function encodingOnDisk(uri: string, current: string): Encoding | undefined {
   const file = uriToPath(uri);
   if (!file) return undefined;
-  try {
-    if (fs.statSync(file).size > MAX_SNIFF_BYTES) return undefined;
-    const decoded = decodeBytes(fs.readFileSync(file));
-    if (decoded.binary || decoded.text.includes('\ufffd') || decoded.text === current) return undefined;
-    return decoded.encoding;
-  } catch {
-    return undefined;
-  }
+  // Through the safe reader: the open document's path on disk may since have become a FIFO or a link to a device.
+  const read = readSafely(file, { maxBytes: MAX_SNIFF_BYTES });
+  if (!read.ok) return undefined;
+  const decoded = decodeBytes(read.bytes);
+  if (decoded.binary || decoded.text.includes('\ufffd') || decoded.text === current) return undefined;
+  return decoded.encoding;
 }

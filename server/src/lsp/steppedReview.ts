@@ -23,7 +23,7 @@ export interface SteppedRun {
  * not enough: vscode-jsonrpc dispatches a message it has read with a setImmediate of its own,
  * queued behind ours, so a request would wait for two steps; the second turn lets it go first.
  */
-const nextTurn = async () => {
+export const nextTurn = async (): Promise<void> => {
   await new Promise<void>((resolve) => setImmediate(resolve));
   await new Promise<void>((resolve) => setImmediate(resolve));
 };

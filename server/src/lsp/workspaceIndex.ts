@@ -1,9 +1,8 @@
 // The workspace's newspaper files, open or not, held in the engine's Workspace: articles for
 // Ctrl+T, the duplicate index, paragraphs and tokens. Open buffers replace their disk copy while
 // open (the review registers them); file events update one file at a time.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeBytes, Workspace, type ArticleRecord } from '../engine';
+import { decodeBytes, readSafely, Workspace, type ArticleRecord } from '../engine';
 import { FileSelection, pathToUri, uriToPath } from './files';
 
 /** Files larger than this are indexed from their first part only: an index entry must stay cheap. */
@@ -36,33 +35,37 @@ export class WorkspaceIndex {
     }
   }
 
+  /**
+   * Reads a file through one descriptor, refusing what is not a regular file inside its workspace
+   * folder (a symlink out of it, a FIFO, a device, a directory named `x.txt`): none of these may
+   * hang the server or fill its memory. Large files are read from their first part only.
+   */
   private readFromDisk(uri: string, file: string): void {
-    try {
-      const fd = fs.openSync(file, 'r');
-      try {
-        const size = fs.fstatSync(fd).size;
-        const buf = Buffer.alloc(Math.min(size, MAX_INDEX_BYTES));
-        fs.readSync(fd, buf, 0, buf.length, 0);
-        const decoded = decodeBytes(buf);
-        if (decoded.binary) this.workspace.delete(uri);
-        else this.workspace.set(uri, decoded.text);
-      } finally {
-        fs.closeSync(fd);
-      }
-    } catch {
+    const root = this.selection.rootOf(file);
+    const read = root === undefined ? undefined : readSafely(file, { root, maxBytes: MAX_INDEX_BYTES, truncate: true });
+    if (!read?.ok) {
       this.workspace.delete(uri);
+      return;
     }
+    const decoded = decodeBytes(read.bytes);
+    if (decoded.binary) this.workspace.delete(uri);
+    else this.workspace.set(uri, decoded.text);
   }
 
   /** A file changed, appeared or vanished on disk. */
   fileChanged(uri: string): void {
     if (this.open.has(uri)) return;
     const file = uriToPath(uri);
-    if (!file || !fs.existsSync(file) || !this.selection.matches(file)) {
+    if (!file || !this.selection.matches(file)) {
       this.workspace.delete(uri);
       return;
     }
     this.readFromDisk(uri, file);
+  }
+
+  /** The files whose duplicate findings depend on `uri` (see Workspace.linkedUris). */
+  linkedUris(uri: string): Set<string> {
+    return this.workspace.linkedUris(uri);
   }
 
   /** An editor buffer is open: the review keeps its text in the workspace until it closes. */

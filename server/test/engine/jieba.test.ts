@@ -1,5 +1,6 @@
 // The binding the install leaves behind: scripts/patch-jieba.mjs rebuilds nodejs-jieba so its
 // TextRank extractor shares the Jieba trie instead of loading the dictionary twice (about 110 MB).
+import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -32,9 +33,16 @@ test('a user-dictionary path is checked before jieba sees it (cppjieba aborts on
   assert.equal(userDictionaryProblem(good), undefined);
   assert.match(userDictionaryProblem('dict.txt')!, /not an absolute path/);
   assert.match(userDictionaryProblem(path.join(dir, 'missing.txt'))!, /does not exist/);
-  assert.match(userDictionaryProblem(dir)!, /not a file/);
+  assert.match(userDictionaryProblem(dir)!, /not a regular file/);
+  // A FIFO is refused at once instead of blocking the server until a writer comes.
+  const fifo = path.join(dir, 'fifo.txt');
+  execFileSync('mkfifo', [fifo]);
+  assert.match(userDictionaryProblem(fifo)!, /not a regular file/);
   assert.match(userDictionaryProblem(file('empty.txt', ''))!, /no words/);
-  assert.match(userDictionaryProblem(file('freq.txt', '永川区 many n\n'))!, /line 1 .*word \[frequency\] \[tag\]/);
+  const badLine = userDictionaryProblem(file('freq.txt', '永川区 many n\n'))!;
+  assert.match(badLine, /line 1 .*word \[frequency\] \[tag\]/);
+  // The line is named, never quoted: the setting may name a file the user never opened.
+  assert.doesNotMatch(badLine, /many|永川区/);
   assert.match(userDictionaryProblem(file('gbk.txt', Buffer.from([0xd3, 0xc0, 0xb4, 0xa8, 0x0a])))!, /not UTF-8/);
   // A bad path falls back to jieba's own user dictionary instead of failing or aborting.
   assert.deepEqual(loadJieba({ userDictionary: path.join(dir, 'freq.txt') }).cut('稳就业'), ['稳', '就业']);

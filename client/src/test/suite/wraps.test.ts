@@ -130,7 +130,8 @@ suite('review report', () => {
     const markdown = await waitFor(
       'a report covering the seed files',
       () => vscode.commands.executeCommand<string>('newsprint.exportReport', 'markdown'),
-      (r) => typeof r === 'string' && r.includes('003_feb2debdf300b655.txt'),
+      // File names are escaped for Markdown (`003\_feb…` renders as `003_feb…`).
+      (r) => typeof r === 'string' && r.includes('## 003\\_feb2debdf300b655.txt'),
     );
     assert.match(markdown, /per 10,000 characters/);
     assert.match(markdown, /\| NP201 duplicate-article \| \d+ \|/);

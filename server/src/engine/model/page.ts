@@ -97,7 +97,7 @@ export function articleAnchor(a: Article): Element {
 }
 
 /** The findings an editor sees for an article (hints excluded), by the line they start on. */
-export function findingsInArticle<F extends { severity: string; range: { start: { line: number } } }>(findings: readonly F[], a: Article): F[] {
+export function findingsInArticle<F extends { severity: string; range: { start: { line: number } } }>(findings: readonly F[], a: { firstLine: number; lastLine: number }): F[] {
   return findings.filter((f) => f.severity !== 'hint' && f.range.start.line >= a.firstLine && f.range.start.line <= a.lastLine);
 }
 

@@ -2,6 +2,7 @@
 // jieba's dictionary takes about a second and a few hundred MB to load, so callers load it lazily
 // and rules work with the character fallback until it is ready.
 import * as fs from 'node:fs';
+import { readSafely, refusalMessage } from '../io/safeFile';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -107,20 +108,10 @@ const USER_DICT_LINE = /^\S+(?:[ \t]+\d+)?(?:[ \t]+[A-Za-z]+)?[ \t]*$/u;
  */
 export function userDictionaryProblem(file: string): string | undefined {
   if (!path.isAbsolute(file)) return `“${file}” is not an absolute path`;
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    return `“${file}” does not exist`;
-  }
-  if (!stat.isFile()) return `“${file}” is not a file`;
-  if (stat.size > MAX_USER_DICTIONARY_BYTES) return `“${file}” is ${Math.round(stat.size / 1024 / 1024)} MB, too large for a word list`;
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (err) {
-    return `“${file}” cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
-  }
+  // One descriptor, never blocking on a FIFO, never more than the cap: the path is a setting a workspace may supply.
+  const read = readSafely(file, { maxBytes: MAX_USER_DICTIONARY_BYTES });
+  if (!read.ok) return refusalMessage(read, `“${file}”`, MAX_USER_DICTIONARY_BYTES).replace(/\.$/u, '');
+  const bytes = read.bytes;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -129,7 +120,8 @@ export function userDictionaryProblem(file: string): string | undefined {
   }
   const lines = text.replace(/^\ufeff/u, '').split(/\r?\n/u);
   const bad = lines.findIndex((l) => l.trim() !== '' && !USER_DICT_LINE.test(l.trim()));
-  if (bad >= 0) return `line ${bad + 1} of “${file}” is not “word [frequency] [tag]”: “${lines[bad].slice(0, 40)}”`;
+  // The line is named, never quoted: a workspace setting can point at a file the user never opened.
+  if (bad >= 0) return `line ${bad + 1} of “${file}” is not “word [frequency] [tag]”`;
   if (!lines.some((l) => l.trim() !== '')) return `“${file}” holds no words`;
   return undefined;
 }

@@ -1,0 +1,58 @@
+// What a review leaves behind when its page model is let go: the articles as a reader lists them,
+// the findings, and the counts a report needs. A workspace of 20,000 files cannot keep 20,000 page
+// models (lines, blocks, elements) for its views and reports; it keeps these instead, a few
+// kilobytes a file, and reviews a file again only when one of its fixes is asked for.
+import type { Range } from './text/sourceText';
+import type { Finding } from './rules/rule';
+import type { Review } from './review';
+import type { HeadlinePlacement } from './model/page';
+import { countedCharacters } from './text/counted';
+
+export interface ArticleDigest {
+  index: number;
+  name: string;
+  untitled: boolean;
+  placement: HeadlinePlacement;
+  headline?: string;
+  byline?: string;
+  dateline?: string;
+  subheads: string[];
+  paragraphs: number;
+  firstLine: number;
+  lastLine: number;
+  range: Range;
+}
+
+export interface ReviewDigest {
+  /** Characters that count for the rate (everything but whitespace). */
+  characters: number;
+  lines: number;
+  articles: ArticleDigest[];
+  findings: Finding[];
+  unreadable?: string;
+  capped?: { shown: number; total: number };
+}
+
+export function digestOf(review: Review): ReviewDigest {
+  return {
+    characters: countedCharacters(review.page.source.text),
+    lines: review.page.source.lines.length,
+    articles: review.page.articles.map((a) => ({
+      index: a.index,
+      name: a.name,
+      untitled: a.untitled,
+      placement: a.placement,
+      ...(a.headline ? { headline: a.headline.text } : {}),
+      ...(a.byline ? { byline: a.byline.text } : {}),
+      ...(a.dateline ? { dateline: a.dateline.text } : {}),
+      subheads: a.subheads.map((s) => s.text),
+      paragraphs: a.paragraphs.length,
+      firstLine: a.firstLine,
+      lastLine: a.lastLine,
+      range: a.range,
+    })),
+    findings: review.findings,
+    ...(review.unreadable ? { unreadable: review.unreadable } : {}),
+    ...(review.capped ? { capped: review.capped } : {}),
+  };
+}

@@ -1,0 +1,79 @@
+// Workspace edits for one document: `changes` for a client that does not declare documentChanges,
+// a versioned TextDocumentEdit for one that does; and diffEdit never cuts a surrogate pair.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver/node';
+import { diffEdit, workspaceEdit } from '../../src/lsp/edits';
+import { codeActions, FIX_ALL_KIND } from '../../src/lsp/codeActions';
+import { review } from '../../src/engine';
+import { seed } from '../helpers';
+
+const uri = 'file:///page.txt';
+const edits: TextEdit[] = [{ range: { start: { line: 0, character: 1 }, end: { line: 0, character: 2 } }, newText: '，' }];
+
+test('workspaceEdit: unversioned edits go as changes keyed by the uri', () => {
+  assert.deepEqual(workspaceEdit({ uri, version: 7 }, edits, false), { changes: { [uri]: edits } });
+});
+
+test('workspaceEdit: versioned edits go as one TextDocumentEdit with the document version', () => {
+  const e = workspaceEdit({ uri, version: 7 }, edits, true);
+  assert.equal(e.changes, undefined);
+  assert.deepEqual(e, { documentChanges: [{ textDocument: { uri, version: 7 }, edits }] });
+});
+
+test('codeActions: every edit of the document carries its version when asked, and only then', () => {
+  const s = seed('003');
+  const doc = TextDocument.create(uri, 'newsprint', 42, s.text);
+  const r = review(s.text, { uri });
+  const diagnostics = r.findings
+    .filter((f) => f.fixes.length)
+    .map((f) => ({ range: f.range, message: f.message, code: f.ruleId, severity: 1 as const }));
+  assert.ok(diagnostics.length, 'the seed has fixable findings');
+  const plain = codeActions(doc, r, diagnostics, undefined, {});
+  const versioned = codeActions(doc, r, diagnostics, undefined, {}, undefined, true);
+  const withEdits = (list: typeof plain) => list.filter((a) => a.edit);
+  assert.ok(withEdits(plain).length >= 2);
+  assert.equal(withEdits(versioned).length, withEdits(plain).length);
+  for (const a of withEdits(plain)) {
+    assert.ok(a.edit!.changes?.[uri]?.length, a.title);
+    assert.equal(a.edit!.documentChanges, undefined);
+  }
+  withEdits(versioned).forEach((a, i) => {
+    assert.equal(a.edit!.changes, undefined, a.title);
+    assert.deepEqual(a.edit!.documentChanges, [{ textDocument: { uri, version: 42 }, edits: withEdits(plain)[i].edit!.changes![uri] }], a.title);
+  });
+  const fixAll = codeActions(doc, r, [], [FIX_ALL_KIND], {}, undefined, true);
+  assert.equal(fixAll.length, 1);
+  assert.deepEqual((fixAll[0].edit!.documentChanges![0] as { textDocument: unknown }).textDocument, { uri, version: 42 });
+});
+
+function apply(before: string, after: string): { text: string; edit: TextEdit } {
+  const doc = TextDocument.create(uri, 'newsprint', 1, before);
+  const edit = diffEdit({ text: before, positionAt: (o) => doc.positionAt(o) }, after)!;
+  return { text: TextDocument.applyEdits(doc, [edit]), edit };
+}
+
+const splits = (text: string, at: number) => at > 0 && at < text.length && /[\ud800-\udbff]/.test(text[at - 1]) && /[\udc00-\udfff]/.test(text[at]);
+
+test('diffEdit never cuts a surrogate pair, at either end of the edit', () => {
+  const cases: [string, string][] = [
+    ['a😀b', 'a😁b'], // same high surrogate, different low
+    ['a\ud83d\ude00b', 'a\ud83e\ude00b'], // different high surrogate, same low
+    ['𠀀𠀁', '𠀀𠀂'],
+    ['x𠮷y', 'x𠮷𠮷y'],
+    ['x𠮷𠮷y', 'x𠮷y'],
+    ['😀', '😀😀'],
+    ['', '😀'],
+  ];
+  for (const [before, after] of cases) {
+    const doc = TextDocument.create(uri, 'newsprint', 1, before);
+    const { text, edit } = apply(before, after);
+    assert.equal(text, after, `${before} → ${after}`);
+    const start = doc.offsetAt(edit.range.start);
+    const end = doc.offsetAt(edit.range.end);
+    assert.ok(!splits(before, start) && !splits(before, end), `${before} → ${after}: edit ${start}-${end}`);
+    assert.ok(!/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(edit.newText), `${before} → ${after}: newText ${JSON.stringify(edit.newText)}`);
+  }
+  assert.equal(diffEdit({ text: 'same', positionAt: () => ({ line: 0, character: 0 }) }, 'same'), undefined);
+});
