@@ -1,9 +1,11 @@
 // The Articles view: every newspaper file of the workspace → its articles (headline, byline, lines,
 // finding count, "also in 003 · 96%") → their findings. Clicking reveals the range. It refreshes
 // when diagnostics change, from the server's own reviews, so it agrees with the Problems panel.
+// The server sends counts; an article's findings are asked for when it is opened, so a workspace
+// of 20,000 pages is not one 80 MB response.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { fileLabel as label, registerLiveTree, SEVERITY_ICON as ICON, toRange, type Range } from './treeSupport';
+import { fileLabel as label, LatestRequest, registerLiveTree, SEVERITY_ICON as ICON, toRange, type Range } from './treeSupport';
 interface FindingData {
   ruleId: string;
   rule: string;
@@ -16,7 +18,8 @@ interface ArticleData {
   untitled: boolean;
   detail: string;
   range: Range;
-  findings: FindingData[];
+  /** Findings per rule id (hints aside). */
+  counts: Record<string, number>;
   duplicates: { uri: string; similarity: number; name: string }[];
 }
 interface FileData {
@@ -38,33 +41,42 @@ export class ArticlesView implements vscode.TreeDataProvider<Node> {
   onlyWithFindings = false;
   onlyRule: string | undefined;
 
+  private readonly latest = new LatestRequest();
+
   constructor(private readonly client: () => LanguageClient | undefined) {}
 
   async refresh(): Promise<void> {
     const c = this.client();
     if (!c) return;
-    this.files = await c.sendRequest<FileData[]>('newsprint/articles');
+    const answer = await this.latest.send<FileData[]>(c, 'newsprint/articles');
+    if (!answer) return; // overtaken by a newer refresh, which fills the view
+    this.files = answer;
     this.changed.fire(undefined);
   }
 
-  private findingsOf(a: ArticleData): FindingData[] {
-    return this.onlyRule ? a.findings.filter((f) => f.ruleId === this.onlyRule) : a.findings;
+  /** How many findings of the article the view shows (one rule's, under that filter). */
+  private countOf(a: ArticleData): number {
+    return this.onlyRule ? a.counts[this.onlyRule] ?? 0 : Object.values(a.counts).reduce((n, c) => n + c, 0);
   }
 
-  getChildren(node?: Node): Node[] {
+  getChildren(node?: Node): Node[] | Thenable<Node[]> {
     if (!node) return this.files.filter((f) => this.articlesOf(f).length).map((file) => ({ kind: 'file', file }));
     if (node.kind === 'file') return this.articlesOf(node.file).map((article) => ({ kind: 'article', file: node.file, article }));
-    if (node.kind === 'article') {
-      return [
-        ...node.article.duplicates.map((other) => ({ kind: 'duplicate' as const, file: node.file, other })),
-        ...this.findingsOf(node.article).map((finding) => ({ kind: 'finding' as const, file: node.file, finding })),
-      ];
-    }
+    if (node.kind === 'article') return this.articleChildren(node.file, node.article);
     return [];
   }
 
+  private async articleChildren(file: FileData, article: ArticleData): Promise<Node[]> {
+    const duplicates = article.duplicates.map((other) => ({ kind: 'duplicate' as const, file, other }));
+    const c = this.client();
+    if (!c || !this.countOf(article)) return duplicates;
+    const all = await c.sendRequest<FindingData[]>('newsprint/articles', { uri: file.uri, article: file.articles.indexOf(article) });
+    const findings = this.onlyRule ? all.filter((f) => f.ruleId === this.onlyRule) : all;
+    return [...duplicates, ...findings.map((finding) => ({ kind: 'finding' as const, file, finding }))];
+  }
+
   private articlesOf(file: FileData): ArticleData[] {
-    return this.onlyWithFindings || this.onlyRule ? file.articles.filter((a) => this.findingsOf(a).length) : file.articles;
+    return this.onlyWithFindings || this.onlyRule ? file.articles.filter((a) => this.countOf(a)) : file.articles;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -72,7 +84,7 @@ export class ArticlesView implements vscode.TreeDataProvider<Node> {
     switch (node.kind) {
       case 'file': {
         const item = new vscode.TreeItem(label(node.file.uri), vscode.TreeItemCollapsibleState.Expanded);
-        const n = node.file.articles.reduce((s, a) => s + this.findingsOf(a).length, 0);
+        const n = node.file.articles.reduce((s, a) => s + this.countOf(a), 0);
         item.description = `${node.file.articles.length} articles · ${n} findings`;
         item.resourceUri = uri;
         item.contextValue = 'newsprintFile';
@@ -80,7 +92,7 @@ export class ArticlesView implements vscode.TreeDataProvider<Node> {
       }
       case 'article': {
         const a = node.article;
-        const n = this.findingsOf(a).length;
+        const n = this.countOf(a);
         const item = new vscode.TreeItem(a.untitled ? `${a.name} (no headline)` : a.name, n || a.duplicates.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.description = `${a.detail} · ${n} finding${n === 1 ? '' : 's'}${a.duplicates.length ? ` · also in ${label(a.duplicates[0].uri)} · ${Math.round(a.duplicates[0].similarity * 100)}%` : ''}`;
         item.iconPath = new vscode.ThemeIcon(a.duplicates.length ? 'files' : 'symbol-module');
@@ -107,11 +119,11 @@ export class ArticlesView implements vscode.TreeDataProvider<Node> {
 
   /** For tests and other extensions: the tree as plain data. */
   snapshot(): { file: string; articles: { name: string; findings: number; duplicates: number }[] }[] {
-    return this.getChildren().map((n) => ({
+    return (this.getChildren() as Node[]).map((n) => ({
       file: label((n as { file: FileData }).file.uri),
-      articles: this.getChildren(n).map((a) => {
+      articles: (this.getChildren(n) as Node[]).map((a) => {
         const art = (a as { article: ArticleData }).article;
-        return { name: art.name, findings: this.findingsOf(art).length, duplicates: art.duplicates.length };
+        return { name: art.name, findings: this.countOf(art), duplicates: art.duplicates.length };
       }),
     }));
   }

@@ -4,7 +4,7 @@
 // the server, so the view, the Problems panel and the CLI agree.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { fileLabel as label, registerLiveTree, SEVERITY_ICON as ICON, toRange, type Range } from './treeSupport';
+import { fileLabel as label, LatestRequest, registerLiveTree, SEVERITY_ICON as ICON, toRange, type Range } from './treeSupport';
 interface FindingData {
   message: string;
   severity: string;
@@ -13,7 +13,9 @@ interface FindingData {
 }
 interface FileData {
   uri: string;
-  findings: FindingData[];
+  /** Findings of the group's rule in the file, and how many have a fix; the findings come when the file is opened. */
+  count: number;
+  fixable: number;
 }
 interface GroupData {
   ruleId: string;
@@ -31,7 +33,7 @@ export type ReviewNode =
   | { kind: 'file'; group: GroupData; file: FileData }
   | { kind: 'finding'; group: GroupData; file: FileData; finding: FindingData };
 
-const count = (files: FileData[]) => files.reduce((n, f) => n + f.findings.length, 0);
+const count = (files: FileData[]) => files.reduce((n, f) => n + f.count, 0);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export class ReviewView implements vscode.TreeDataProvider<ReviewNode> {
@@ -39,20 +41,32 @@ export class ReviewView implements vscode.TreeDataProvider<ReviewNode> {
   readonly onDidChangeTreeData = this.changed.event;
   groups: GroupData[] = [];
 
+  private readonly latest = new LatestRequest();
+
   constructor(private readonly client: () => LanguageClient | undefined) {}
 
   async refresh(): Promise<void> {
     const c = this.client();
     if (!c) return;
-    this.groups = await c.sendRequest<GroupData[]>('newsprint/findings');
+    const answer = await this.latest.send<GroupData[]>(c, 'newsprint/findings');
+    if (!answer) return; // overtaken by a newer refresh, which fills the view
+    this.groups = answer;
     this.changed.fire(undefined);
   }
 
-  getChildren(node?: ReviewNode): ReviewNode[] {
+  getChildren(node?: ReviewNode): ReviewNode[] | Thenable<ReviewNode[]> {
     if (!node) return this.groups.map((group) => ({ kind: 'rule', group }));
     if (node.kind === 'rule') return node.group.files.map((file) => ({ kind: 'file', group: node.group, file }));
-    if (node.kind === 'file') return node.file.findings.map((finding) => ({ kind: 'finding', group: node.group, file: node.file, finding }));
+    if (node.kind === 'file') return this.findingsIn(node.group, node.file);
     return [];
+  }
+
+  /** A file's findings of one rule, asked for when the editor opens the file's node. */
+  private async findingsIn(group: GroupData, file: FileData): Promise<ReviewNode[]> {
+    const c = this.client();
+    if (!c) return [];
+    const findings = await c.sendRequest<FindingData[]>('newsprint/findings', { ruleId: group.ruleId, uri: file.uri });
+    return findings.map((finding) => ({ kind: 'finding', group, file, finding }));
   }
 
   getTreeItem(node: ReviewNode): vscode.TreeItem {
@@ -68,7 +82,7 @@ export class ReviewView implements vscode.TreeDataProvider<ReviewNode> {
       }
       case 'file': {
         const item = new vscode.TreeItem(label(node.file.uri), vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = plural(node.file.findings.length, 'finding');
+        item.description = plural(node.file.count, 'finding');
         item.resourceUri = vscode.Uri.parse(node.file.uri);
         item.contextValue = fixable([node.file]) ? 'newsprintRuleFile.fixable' : 'newsprintRuleFile';
         return item;
@@ -90,12 +104,12 @@ export class ReviewView implements vscode.TreeDataProvider<ReviewNode> {
     return this.groups.map((g) => ({
       rule: `${g.ruleId} ${g.rule}`,
       findings: count(g.files),
-      files: g.files.map((f) => ({ file: label(f.uri), findings: f.findings.length, fixable: f.findings.filter((x) => x.fix).length })),
+      files: g.files.map((f) => ({ file: label(f.uri), findings: f.count, fixable: f.fixable })),
     }));
   }
 }
 
-const fixable = (files: FileData[]) => files.some((f) => f.findings.some((x) => x.fix));
+const fixable = (files: FileData[]) => files.some((f) => f.fixable > 0);
 
 /** The server's edits as a WorkspaceEdit; with `preview`, every change waits for the editor's confirmation in the refactor preview. */
 function toWorkspaceEdit(result: FixResult, title: string, preview: boolean): vscode.WorkspaceEdit {

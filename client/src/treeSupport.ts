@@ -32,3 +32,26 @@ export function registerLiveTree<T>(context: vscode.ExtensionContext, id: string
   );
   return view;
 }
+
+/**
+ * A view's refresh request where only the newest counts: a new one cancels the one still running,
+ * so a burst of refreshes on a 20,000-page workspace does not queue as many walks over it.
+ */
+export class LatestRequest {
+  private source: vscode.CancellationTokenSource | undefined;
+
+  /** The answer, or undefined when a newer request overtook this one. */
+  async send<T>(client: { sendRequest<R>(method: string, param: unknown, token?: vscode.CancellationToken): Promise<R> }, method: string): Promise<T | undefined> {
+    this.source?.cancel();
+    const source = (this.source = new vscode.CancellationTokenSource());
+    try {
+      return await client.sendRequest<T>(method, undefined, source.token);
+    } catch (err) {
+      if (source.token.isCancellationRequested) return undefined;
+      throw err;
+    } finally {
+      if (this.source === source) this.source = undefined;
+      source.dispose();
+    }
+  }
+}

@@ -1,7 +1,6 @@
-// What a review leaves behind when its page model is let go: the articles as a reader lists them,
-// the findings, and the counts a report needs. A workspace of 20,000 files cannot keep 20,000 page
-// models (lines, blocks, elements) for its views and reports; it keeps these instead, a few
-// kilobytes a file, and reviews a file again only when one of its fixes is asked for.
+// What a report needs of a review once its page model is let go: the articles as a reader lists
+// them, the findings, and the counts. A report on 20,000 files must not hold 20,000 page models
+// (lines, blocks, elements); it holds these, one file reviewed at a time.
 import type { Range } from './text/sourceText';
 import type { Finding } from './rules/rule';
 import type { Review } from './review';
@@ -56,3 +55,4 @@ export function digestOf(review: Review): ReviewDigest {
     ...(review.capped ? { capped: review.capped } : {}),
   };
 }
+

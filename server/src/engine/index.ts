@@ -15,6 +15,7 @@ export { fixAll, type FixAllResult } from './fix/fixAll';
 export { TokenCorpus, latinTokens } from './corpus';
 export { Workspace, articleId, DUPLICATE_THRESHOLD, type ArticleRecord, type ParagraphRecord } from './workspace';
 export { UNTITLED_URI } from './review';
+export { drain } from './steps';
 export { DuplicateIndex, normalizeForMatch, normalizedText, normalizedForDiff, alignNormalized, jaccard, type AlignedChange, type AlignedDiff } from './similar';
 export { reflowArticleFix } from './rules/wraps/reflowArticle';
 export { findingKey, parseAccepted, type AcceptedEntry, type AcceptedFile } from './accepted';

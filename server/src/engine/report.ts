@@ -158,7 +158,13 @@ export function toMarkdown(reports: FileReport[]): string {
       out.push('');
     }
     const byRule = new Map<string, Finding[]>();
-    for (const f of r.digest.findings) if (f.severity !== 'hint') byRule.set(`${f.ruleId} ${f.rule}`, [...(byRule.get(`${f.ruleId} ${f.rule}`) ?? []), f]);
+    for (const f of r.digest.findings) {
+      if (f.severity === 'hint') continue;
+      const label = `${f.ruleId} ${f.rule}`;
+      const list = byRule.get(label);
+      if (list) list.push(f);
+      else byRule.set(label, [f]);
+    }
     if (byRule.size) {
       out.push('| rule | findings | first at |', '| --- | --- | --- |');
       for (const [rule, list] of [...byRule].sort()) out.push(`| ${mdCell(rule)} | ${list.length} | line ${list[0].range.start.line + 1} |`);

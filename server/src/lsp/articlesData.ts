@@ -1,39 +1,31 @@
 // The data behind the Articles view: every newspaper file of the workspace → its articles (with
-// byline, lines, finding count and duplicate links) → their findings, from the same reviews that
-// feed the Problems panel, so the views and the panel never disagree.
-import { findingsInArticle, type ReviewDigest } from '../engine';
+// byline, lines, finding counts per rule and duplicate links) → their findings, asked for when an
+// article is opened. From the same reviews that feed the Problems panel, so they never disagree.
+import { findingsInArticle, type Review } from '../engine';
+import type { ArticleSummary, FileSummary } from './summaries';
 
-export interface ArticleNode {
-  name: string;
-  untitled: boolean;
-  detail: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  findings: { ruleId: string; rule: string; severity: string; message: string; range: ArticleNode['range'] }[];
-  duplicates: { uri: string; similarity: number; name: string }[];
-}
+export type ArticleNode = ArticleSummary;
 
 export interface FileNode {
   uri: string;
   articles: ArticleNode[];
 }
 
-export function fileNode(uri: string, review: ReviewDigest): FileNode {
-  return {
-    uri,
-    articles: review.articles.map((a) => {
-      const findings = findingsInArticle(review.findings, a);
-      const dup = findings.filter((f) => f.ruleId === 'NP201');
-      return {
-        name: a.name,
-        untitled: a.untitled,
-        detail: [a.byline ?? a.dateline, `lines ${a.firstLine + 1}–${a.lastLine + 1}`].filter(Boolean).join(' · '),
-        range: a.range,
-        findings: findings.map((f) => ({ ruleId: f.ruleId, rule: f.rule, severity: f.severity, message: f.message, range: f.range })),
-        duplicates: dup.flatMap((f) => {
-          const other = f.data?.other as { uri: string; name: string } | undefined;
-          return other ? [{ uri: other.uri, name: other.name, similarity: f.data!.similarity as number }] : [];
-        }),
-      };
-    }),
-  };
+export interface ArticleFinding {
+  ruleId: string;
+  rule: string;
+  severity: string;
+  message: string;
+  range: ArticleNode['range'];
+}
+
+export function fileNode(uri: string, summary: FileSummary): FileNode {
+  return { uri, articles: summary.articles };
+}
+
+/** The findings of article `index` of a reviewed file (hints aside), in text order. */
+export function articleFindings(review: Review, index: number): ArticleFinding[] {
+  const a = review.page.articles[index];
+  if (!a) return [];
+  return findingsInArticle(review.findings, a).map((f) => ({ ruleId: f.ruleId, rule: f.rule, severity: f.severity, message: f.message, range: f.range }));
 }

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minimatch } from 'minimatch';
-import { decodeBytes, isInside, readSafely, type Encoding } from '../engine';
+import { decodeBytes, drain, isInside, readSafely, type Encoding } from '../engine';
 
 export const DEFAULT_GLOBS = ['**/seeds/**/*.txt'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.cache', 'out', 'dist', '.vscode-test']);
@@ -52,25 +52,35 @@ export class FileSelection {
 
   /** Every matching file under the workspace folders. */
   list(): string[] {
+    return drain(this.listSteps());
+  }
+
+  /**
+   * `list`, yielding between folders: listing 100,000 files (a readdir per folder, a glob match per
+   * file) takes seconds, and the server answers requests meanwhile. Symlinks are never followed.
+   */
+  *listSteps(): Generator<void, string[]> {
     const out: string[] = [];
-    const walk = (dir: string, depth: number) => {
-      if (depth > 20) return;
+    const pending: { dir: string; depth: number }[] = this.folders.map((root) => ({ dir: root, depth: 0 }));
+    while (pending.length) {
+      const { dir, depth } = pending.shift()!;
+      if (depth > 20) continue;
       let entries: fs.Dirent[];
       try {
         entries = fs.readdirSync(dir, { withFileTypes: true });
       } catch {
-        return;
+        continue;
       }
       for (const e of entries) {
         const full = path.join(dir, e.name);
         if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(full, depth + 1);
+          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) pending.push({ dir: full, depth: depth + 1 });
         } else if (e.isFile() && this.matches(full)) {
           out.push(full);
         }
       }
-    };
-    for (const root of this.folders) walk(root, 0);
+      yield;
+    }
     return out.sort();
   }
 }

@@ -23,3 +23,18 @@ export function isDuplicateCopiesParams(p: unknown): p is { uri: string; positio
 export function isFixRequest(p: unknown): p is FixRequest {
   return isObject(p) && isString(p.ruleId) && optional(p.uri, isString) && optional(p.position, isPosition);
 }
+
+/** No parameters, however a client spells it (vscode-jsonrpc sends `[null]` for an undefined argument). */
+const absent = (p: unknown) => p === undefined || p === null || (Array.isArray(p) && p.every((x) => x === undefined || x === null)) || (isObject(p) && Object.keys(p).length === 0);
+
+/** `newsprint/articles`: every file's articles (no params), or one article's findings. */
+export function articlesParams(p: unknown): { ok: true; article?: { uri: string; article: number } } | { ok: false } {
+  if (absent(p)) return { ok: true };
+  return isObject(p) && isString(p.uri) && isCount(p.article) ? { ok: true, article: { uri: p.uri, article: p.article } } : { ok: false };
+}
+
+/** `newsprint/findings`: every rule's files and counts (no params), or one rule's findings in one file. */
+export function findingsParams(p: unknown): { ok: true; file?: { ruleId: string; uri: string } } | { ok: false } {
+  if (absent(p)) return { ok: true };
+  return isObject(p) && isString(p.ruleId) && isString(p.uri) ? { ok: true, file: { ruleId: p.ruleId, uri: p.uri } } : { ok: false };
+}

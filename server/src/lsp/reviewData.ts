@@ -1,8 +1,10 @@
-// The data behind the Review view: findings grouped by rule, then by file, with the title of each
-// finding's preferred fix; and the edits that apply one finding's fix, or every fix of one rule in
-// a file or the whole workspace. Built from the same reviews as the Problems panel.
+// The data behind the Review view: rules with their files and counts, a file's findings of a rule
+// with the title of each one's preferred fix when it is opened, and the edits that apply one
+// finding's fix, or every fix of one rule in a file or the whole workspace. Built from the same
+// reviews as the Problems panel.
 import type { TextEdit as LspTextEdit } from 'vscode-languageserver/node';
-import { findRule, fixAll, SourceText, type Finding, type ReviewOptions } from '../engine';
+import { fixAll, SourceText, type Review, type ReviewOptions } from '../engine';
+import { listed, type FileSummary } from './summaries';
 import { diffEdit, onlyRule } from './edits';
 
 type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -15,27 +17,42 @@ export interface ReviewFinding {
   fix?: string;
 }
 
+export interface ReviewFileCount {
+  uri: string;
+  /** Findings of the rule in the file. */
+  count: number;
+  /** …of which have a fix. */
+  fixable: number;
+}
+
 export interface ReviewRuleGroup {
   ruleId: string;
   rule: string;
   family: string;
-  files: { uri: string; findings: ReviewFinding[] }[];
+  files: ReviewFileCount[];
 }
 
-export function reviewGroups(reviews: { uri: string; digest: { findings: readonly Finding[] } }[]): ReviewRuleGroup[] {
+/** Rules with their files and counts; a file's findings are asked for when the editor opens it (ruleFindings). */
+export function reviewGroups(files: { uri: string; summary: FileSummary }[]): ReviewRuleGroup[] {
   const groups = new Map<string, ReviewRuleGroup>();
-  for (const { uri, digest } of reviews) {
-    for (const f of digest.findings) {
-      if (f.severity === 'hint') continue;
-      let g = groups.get(f.ruleId);
-      if (!g) groups.set(f.ruleId, (g = { ruleId: f.ruleId, rule: f.rule, family: findRule(f.ruleId)?.family ?? 'input', files: [] }));
-      let file = g.files[g.files.length - 1];
-      if (file?.uri !== uri) g.files.push((file = { uri, findings: [] }));
-      const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
-      file.findings.push({ message: f.message, severity: f.severity, range: f.range, ...(fix ? { fix: fix.title } : {}) });
+  for (const { uri, summary } of files) {
+    for (const [ruleId, c] of Object.entries(summary.rules)) {
+      let g = groups.get(ruleId);
+      if (!g) groups.set(ruleId, (g = { ruleId, rule: c.rule, family: c.family, files: [] }));
+      g.files.push({ uri, count: c.count, fixable: c.fixable });
     }
   }
-  return [...groups.values()].sort((a, b) => a.ruleId.localeCompare(b.ruleId));
+  return [...groups.values()].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+/** The findings of one rule in one reviewed file, with the title of each one's fix. */
+export function ruleFindings(review: Review, ruleId: string): ReviewFinding[] {
+  return review.findings
+    .filter((f) => f.ruleId === ruleId && listed(f))
+    .map((f) => {
+      const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
+      return { message: f.message, severity: f.severity, range: f.range, ...(fix ? { fix: fix.title } : {}) };
+    });
 }
 
 export interface FixRequest {
@@ -52,8 +69,9 @@ export interface FixResult {
   fixes: number;
 }
 
-/** Where fixEdits finds the current text of a file, and how the rules are set for it. */
+/** Where fixEdits finds the current review and text of a file, and how the rules are set for it. */
 export interface FixSources {
+  review(uri: string): Review | undefined;
   text(uri: string): string | undefined;
   options(uri: string): ReviewOptions;
   /** Gives other requests a turn; throws when the request was cancelled. */
@@ -61,17 +79,17 @@ export interface FixSources {
 }
 
 /**
- * The edits for one finding (from its digest), or for every fix of a rule in one file or the whole
- * workspace. Only files whose digest holds a preferred fix of the rule are reviewed again, one at
- * a time, with other requests answered between them.
+ * The edits for one finding, or for every fix of a rule in one file or the whole workspace. Only
+ * files whose summary counts a preferred fix of the rule are reviewed again, one at a time, with
+ * other requests answered between them.
  */
-export async function fixEdits(req: FixRequest, files: { uri: string; digest: { findings: readonly Finding[] } }[], sources: FixSources): Promise<FixResult> {
+export async function fixEdits(req: FixRequest, files: { uri: string; summary: FileSummary }[], sources: FixSources): Promise<FixResult> {
   const out: FixResult = { changes: {}, fixes: 0 };
-  for (const { uri, digest } of files) {
+  for (const { uri, summary } of files) {
     if (req.uri && uri !== req.uri) continue;
     if (req.position) {
       const p = req.position;
-      const f = digest.findings.find((x) => x.ruleId === req.ruleId && x.range.start.line === p.line && x.range.start.character === p.character && x.fixes.length);
+      const f = sources.review(uri)?.findings.find((x) => x.ruleId === req.ruleId && x.range.start.line === p.line && x.range.start.character === p.character && x.fixes.length);
       const fix = f && (f.fixes.find((x) => x.preferred) ?? f.fixes[0]);
       if (fix) {
         out.changes[uri] = fix.edits.map((e) => ({ range: e.range, newText: e.newText }));
@@ -79,7 +97,7 @@ export async function fixEdits(req: FixRequest, files: { uri: string; digest: { 
       }
       continue;
     }
-    if (!digest.findings.some((x) => x.ruleId === req.ruleId && x.fixes.some((y) => y.preferred))) continue;
+    if (!summary.rules[req.ruleId]?.preferred) continue;
     const text = sources.text(uri);
     if (text === undefined) continue;
     await sources.pause();

@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import { decodeBytes, readSafely, Workspace, type ArticleRecord } from '../engine';
 import { FileSelection, pathToUri, uriToPath } from './files';
+import { nextTurn } from './steppedReview';
 
 /** Files larger than this are indexed from their first part only: an index entry must stay cheap. */
 const MAX_INDEX_BYTES = 8 * 1024 * 1024;
@@ -23,7 +24,15 @@ export class WorkspaceIndex {
    * progress reaches the client and requests are answered while a large workspace is indexed.
    */
   async rebuild(onFile?: (done: number, total: number, file: string) => void, isCancelled: () => boolean = () => false): Promise<void> {
-    const files = this.selection.list();
+    const listing = this.selection.listSteps();
+    let listed = listing.next();
+    for (let slice = Date.now(); !listed.done; listed = listing.next()) {
+      if (Date.now() - slice < 15) continue;
+      await nextTurn();
+      if (isCancelled()) return;
+      slice = Date.now();
+    }
+    const files = listed.value;
     const wanted = new Set(files.map(pathToUri));
     for (const uri of [...this.workspace.uris()]) if (!wanted.has(uri) && !this.open.has(uri)) this.workspace.delete(uri);
     for (let i = 0; i < files.length; i++) {

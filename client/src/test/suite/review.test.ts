@@ -8,8 +8,8 @@ import { activateExtension, codeOf, diagnosticsWhen, EXTENSION_ID, seedPath, wai
 
 interface ReviewApi {
   review: () => Promise<{ rule: string; findings: number; files: { file: string; findings: number; fixable: number }[] }[]>;
-  reviewNodes: () => unknown[];
-  reviewChildren: (node?: unknown) => unknown[];
+  reviewNodes: () => unknown[] | Thenable<unknown[]>;
+  reviewChildren: (node?: unknown) => unknown[] | Thenable<unknown[]>;
   statusText: () => string;
 }
 
@@ -49,9 +49,10 @@ suite('review view', () => {
     try {
       await waitFor('NP401 in the review tree', () => a.review(), (t) => t.some((g) => g.rule.startsWith('NP401') && g.files.some((f) => f.file.startsWith('001'))));
       type Node = { kind: string; group: { ruleId: string }; file: { uri: string }; finding?: { range: { start: { line: number } } } };
-      const rule = (a.reviewNodes() as Node[]).find((n) => n.group.ruleId === 'NP401')!;
-      const file = (a.reviewChildren(rule) as Node[]).find((n) => n.file.uri === doc.uri.toString())!;
-      const [first] = a.reviewChildren(file) as Node[];
+      const rule = ((await a.reviewNodes()) as Node[]).find((n) => n.group.ruleId === 'NP401')!;
+      const file = ((await a.reviewChildren(rule)) as Node[]).find((n) => n.file.uri === doc.uri.toString())!;
+      // A file's findings are asked of the server when its node opens.
+      const [first] = (await a.reviewChildren(file)) as Node[];
       const line = first.finding!.range.start.line;
       const before = doc.lineAt(line).text;
       assert.match(before, /[,:;()]/u);
