@@ -5,23 +5,13 @@
 // share only boilerplate (dateline, byline, closing sentence, banner). Deterministic for a seed.
 import * as fs from 'node:fs';
 import { seedFiles } from '../test/helpers';
+import { mulberry32 } from '../test/random';
 
 export interface GeneratedWorkspace {
   files: { uri: string; text: string }[];
   /** Planted duplicate pairs, each copy named `uri#headline` (the parser's article name for it). */
   planted: [string, string][];
   articles: number;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function trainChain(): Map<string, string[]> {

@@ -21,6 +21,7 @@ import { startServer, uriOf, type ProgressEvent, type TestServer } from '../test
 import { table, verdict } from './table';
 import { percentile } from './timing';
 import { writeSection } from './docSections';
+import { mulberry32 } from '../test/random';
 
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'peoples-daily-2019-02.jsonl.gz');
 const SERVER = path.join(ROOT, 'server', 'dist', 'server.js');
@@ -60,18 +61,6 @@ function parseOptions(argv: string[]): Options {
 
 // ---------------------------------------------------------------------------------------------
 // Generating the workspace
-
-/** The same small seeded PRNG as workspaceGen.ts: the workspace is identical from run to run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface CorpusArticle {
   title_lines: string[];

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CancellationTokenSource, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, FileChangeType, DocumentSymbolRequest, WorkspaceSymbolRequest } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, CodeActionRequest, DidChangeWatchedFilesNotification, type CodeAction, type TextDocumentEdit, DidOpenTextDocumentNotification, FileChangeType, DocumentSymbolRequest, WorkspaceSymbolRequest } from 'vscode-languageserver-protocol/node';
 import { seed, seedFiles } from '../helpers';
 import { startServer, uriOf, type ProgressEvent, type TestServer } from './lspClient';
 
@@ -173,6 +173,30 @@ test('a whole-workspace request cancelled before it finished answers RequestCanc
     // The walk that was cut off kept what it had done; the next one finishes.
     const groups = (await server.connection.sendRequest('newsprint/findings')) as { ruleId: string }[];
     assert.ok(groups.length > 0);
+  } finally {
+    await server?.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a client that applies versioned edits gets its code actions as TextDocumentEdits naming the document version', LIMIT, async () => {
+  const root = workspace(() => undefined);
+  let server: TestServer | undefined;
+  try {
+    server = await startServer(root, {}, undefined, { workspace: { workspaceEdit: { documentChanges: true } } });
+    const file = path.join(root, 'seeds', path.basename(seed('004').path));
+    const uri = uriOf(file);
+    const published = server.diagnostics(uri, (p) => p.diagnostics.length > 0);
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'newsprint', version: 7, text: fs.readFileSync(file, 'utf8') } });
+    const { diagnostics } = await published;
+    const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics: [diagnostics[0]] } })) as CodeAction[];
+    const edits = actions.filter((a) => a.edit);
+    assert.ok(edits.length > 0, 'the finding has a fix');
+    for (const a of edits) {
+      assert.equal(a.edit!.changes, undefined, a.title);
+      const [change] = a.edit!.documentChanges as TextDocumentEdit[];
+      assert.deepEqual(change.textDocument, { uri, version: 7 }, a.title);
+    }
   } finally {
     await server?.stop();
     fs.rmSync(root, { recursive: true, force: true });

@@ -37,7 +37,8 @@ export interface ProgressEvent {
   percentage?: number;
 }
 
-export async function startServer(workspace: string, initializationOptions: unknown = {}, onProgress?: (e: ProgressEvent) => void): Promise<TestServer> {
+/** `capabilities`: what the client declares beyond work-done progress (which `onProgress` turns on). */
+export async function startServer(workspace: string, initializationOptions: unknown = {}, onProgress?: (e: ProgressEvent) => void, capabilities: Record<string, unknown> = {}): Promise<TestServer> {
   // NEWSPRINT_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the server under a benchmark.
   const nodeArgs = (process.env.NEWSPRINT_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'server', 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -83,7 +84,7 @@ export async function startServer(workspace: string, initializationOptions: unkn
     processId: process.pid,
     rootUri: uriOf(workspace),
     workspaceFolders: [{ uri: uriOf(workspace), name: path.basename(workspace) }],
-    capabilities: onProgress ? { window: { workDoneProgress: true } } : {},
+    capabilities: { ...capabilities, ...(onProgress ? { window: { workDoneProgress: true } } : {}) },
     initializationOptions,
   });
   await connection.sendNotification(InitializedNotification.type, {});

@@ -1,0 +1,305 @@
+// Damage with exact gold: each defect a rule claims to find, planted once at a known place in a
+// clean rendered page. The gold names the rules expected to find it and the range it covers in the
+// damaged text; a finding of one of those rules that overlaps the range is a hit.
+import { AGREEMENT_RULES, parsePage, type Segmenter } from '../../src/engine';
+import type { Dice } from '../random';
+import type { RenderedPage, RenderedParagraph, Span } from './render';
+
+export interface Gold extends Span {
+  kind: string;
+  /** Rules any of which finding it counts as caught; empty when no rule claims the defect (then the parser is asked). */
+  rules: string[];
+}
+
+export interface Damaged {
+  text: string;
+  gold: Gold;
+}
+
+/** One kind of damage: where it can go on a page, and how it changes the text there. */
+export interface DamageKind {
+  kind: string;
+  family: 'wraps' | 'duplicates' | 'figures' | 'punctuation' | 'layout';
+  rules: string[];
+  plant(page: RenderedPage, dice: Dice, seg: Segmenter): Damaged | undefined;
+}
+
+const HAN = /\p{Script=Han}/u;
+const isHan = (ch: string | undefined) => !!ch && HAN.test(ch);
+
+/** Replaces `text[at, at + remove)` with `insert`; the gold range is given in the new text. */
+function splice(text: string, at: number, remove: number, insert: string): string {
+  return text.slice(0, at) + insert + text.slice(at + remove);
+}
+
+/** Body paragraphs long enough to carry a defect in their middle, as [paragraph, its text]. */
+function bodyParagraphs(page: RenderedPage, min = 40) {
+  return page.articles.flatMap((a) => a.paragraphs.map((p) => ({ article: a, p, text: page.text.slice(p.start, p.end) }))).filter((x) => x.text.replace(/\s/g, '').length >= min);
+}
+
+type BreakShape = 'mid-word' | 'mid-sentence' | 'after-comma' | 'other';
+
+/**
+ * Where a paragraph can be split, and what the split would cut: a word (jieba sees a word of two or
+ * more Han characters across it), a sentence between two words, or a clause after its comma. In a
+ * reflowed paragraph anywhere between characters; in a column-wrapped one only at its line breaks,
+ * where extraction splits columns.
+ */
+function breakCandidates(page: RenderedPage, p: RenderedParagraph, column: boolean, seg: Segmenter): { at: number; shape: BreakShape }[] {
+  // The paragraph as one line, with the page offset of each of its characters.
+  const offsets: number[] = [];
+  let joined = '';
+  for (let i = p.start; i < p.end; i++) {
+    if (page.text[i] === '\n') continue;
+    offsets.push(i);
+    joined += page.text[i];
+  }
+  const straddled = new Set<number>();
+  const wordEnds = new Set<number>();
+  let offset = 0;
+  for (const w of seg.cut(joined)) {
+    if (w.length >= 2 && [...w].every(isHan)) for (let i = 1; i < w.length; i++) straddled.add(offset + i);
+    offset += w.length;
+    wordEnds.add(offset);
+  }
+  const shapeAt = (k: number): BreakShape => {
+    const before = joined[k - 1];
+    const after = joined[k];
+    if (before === '，') return 'after-comma';
+    if (!isHan(before) || !isHan(after)) return 'other';
+    if (straddled.has(k)) return 'mid-word';
+    return wordEnds.has(k) ? 'mid-sentence' : 'other';
+  };
+  const out: { at: number; shape: BreakShape }[] = [];
+  for (let k = 6; k < joined.length - 6; k++) {
+    const at = offsets[k];
+    // In a column, only where a line ends; the split then widens that break.
+    if (column && page.text[at - 1] !== '\n') continue;
+    out.push({ at: column ? at - 1 : at, shape: shapeAt(k) });
+  }
+  return out;
+}
+
+function split(kind: string, shape: BreakShape): DamageKind {
+  return {
+    kind,
+    family: 'wraps',
+    rules: ['NP102'],
+    plant(page, dice, seg) {
+      const spots = page.articles.flatMap((a) =>
+        a.paragraphs.filter((p) => p.end - p.start >= 30).flatMap((p) => breakCandidates(page, p, a.layout === 'column', seg).filter((c) => c.shape === shape)),
+      );
+      if (!spots.length) return undefined;
+      const { at } = dice.pick(spots);
+      // At a column's line break the break becomes a blank line; elsewhere a blank line is put in.
+      const widen = page.text[at] === '\n';
+      const text = widen ? splice(page.text, at, 1, '\n\n') : splice(page.text, at, 0, '\n\n');
+      return { text, gold: { kind, rules: ['NP102'], start: at - 1, end: at + 3 } };
+    },
+  };
+}
+
+/** Offsets between two words, both Han, in a reflowed paragraph: a cut mid-sentence but between words. */
+function betweenWords(page: RenderedPage, p: RenderedParagraph, seg: Segmenter): number[] {
+  return breakCandidates(page, p, false, seg)
+    .filter((c) => c.shape === 'mid-sentence')
+    .map((c) => c.at);
+}
+
+/** Offsets inside a word of two or more Han characters (not at a line break). */
+function midWordCuts(page: RenderedPage, p: RenderedParagraph, seg: Segmenter): number[] {
+  return breakCandidates(page, p, false, seg)
+    .filter((c) => c.shape === 'mid-word' && page.text[c.at - 1] !== '\n' && page.text[c.at] !== '\n')
+    .map((c) => c.at);
+}
+
+/** Credits, captions and banners as pages print them, to be dropped between two halves of a sentence. */
+const INSERTS = ['（新华社记者 王鹏摄）', '图为工人在车间生产。', '（本报记者 李强摄）', '图片由受访者提供', '奋进新时代 建功新征程'];
+
+/** A short word from the paragraph, doubled as if typed twice. */
+function doubledWord(page: RenderedPage, dice: Dice, seg: Segmenter): Damaged | undefined {
+  for (let tries = 0; tries < 20; tries++) {
+    const paras = bodyParagraphs(page);
+    if (!paras.length) return undefined;
+    const { p } = dice.pick(paras);
+    const text = page.text.slice(p.start, p.end);
+    let offset = 0;
+    const words: Span[] = [];
+    for (const w of seg.cut(text)) {
+      if (w.length === 2 && [...w].every(isHan) && !text.slice(offset + 2).startsWith(w)) words.push({ start: p.start + offset, end: p.start + offset + 2 });
+      offset += w.length;
+    }
+    if (!words.length) continue;
+    const w = dice.pick(words);
+    const word = page.text.slice(w.start, w.end);
+    return { text: splice(page.text, w.end, 0, word), gold: { kind: 'repeated-word', rules: ['NP204'], start: w.start, end: w.end + 2 } };
+  }
+  return undefined;
+}
+
+/** A regular expression's matches in body paragraphs, as page spans. */
+function matchesIn(page: RenderedPage, re: RegExp): { start: number; end: number; m: RegExpExecArray }[] {
+  const out: { start: number; end: number; m: RegExpExecArray }[] = [];
+  for (const { p } of bodyParagraphs(page, 10)) {
+    const text = page.text.slice(p.start, p.end);
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    for (let m = g.exec(text); m; m = g.exec(text)) out.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, m });
+  }
+  return out;
+}
+
+const FULL_WIDTH: Record<string, string> = { '，': ',', '：': ':', '；': ';', '（': '(', '）': ')' };
+
+export const DAMAGE_KINDS: DamageKind[] = [
+  split('split-mid-word', 'mid-word'),
+  split('split-mid-sentence', 'mid-sentence'),
+  split('split-after-comma', 'after-comma'),
+  {
+    kind: 'caption-inside-sentence',
+    family: 'wraps',
+    rules: ['NP103'],
+    plant(page, dice, seg) {
+      const paras = bodyParagraphs(page, 60).filter((x) => x.article.layout === 'reflowed');
+      if (!paras.length) return undefined;
+      const { p } = dice.pick(paras);
+      const spots = betweenWords(page, p, seg);
+      if (!spots.length) return undefined;
+      const at = dice.pick(spots);
+      const insert = `\n\n${dice.pick(INSERTS)}\n\n`;
+      return { text: splice(page.text, at, 0, insert), gold: { kind: 'caption-inside-sentence', rules: ['NP103'], start: at - 1, end: at + insert.length + 1 } };
+    },
+  },
+  {
+    kind: 'hyphenated-latin',
+    family: 'wraps',
+    rules: ['NP104'],
+    plant(page, dice) {
+      // The repair needs evidence: the same word printed whole elsewhere on the page.
+      const words = matchesIn(page, /(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])/).filter((w, _, all) => all.filter((x) => x.m[0] === w.m[0]).length >= 2);
+      if (!words.length) return undefined;
+      const w = dice.pick(words);
+      const at = w.start + dice.int(2, w.m[0].length - 2);
+      return { text: splice(page.text, at, 0, '-\n'), gold: { kind: 'hyphenated-latin', rules: ['NP104'], start: at - 1, end: at + 3 } };
+    },
+  },
+  {
+    kind: 'number-cut-by-break',
+    family: 'wraps',
+    rules: ['NP105'],
+    plant(page, dice) {
+      const numbers = matchesIn(page, /(?<![0-9.])[0-9]{3,}(?![0-9])/);
+      if (!numbers.length) return undefined;
+      const n = dice.pick(numbers);
+      const at = n.start + dice.int(1, n.m[0].length - 1);
+      return { text: splice(page.text, at, 0, '\n'), gold: { kind: 'number-cut-by-break', rules: ['NP105'], start: at - 1, end: at + 2 } };
+    },
+  },
+  {
+    kind: 'stray-space-in-figure',
+    family: 'wraps',
+    rules: ['NP106'],
+    plant(page, dice) {
+      const figures = matchesIn(page, /[0-9]+(?=[年月日个家人元亿万%％])/);
+      if (!figures.length) return undefined;
+      const f = dice.pick(figures);
+      const at = dice.chance(0.5) ? f.end : f.start;
+      if (at === f.start && !isHan(page.text[at - 1])) return undefined;
+      return { text: splice(page.text, at, 0, ' '), gold: { kind: 'stray-space-in-figure', rules: ['NP106'], start: at - 1, end: at + 2 } };
+    },
+  },
+  {
+    kind: 'stray-space-in-sentence',
+    family: 'wraps',
+    rules: ['NP106'],
+    plant(page, dice, seg) {
+      const paras = bodyParagraphs(page, 60);
+      if (!paras.length) return undefined;
+      const cuts = midWordCuts(page, dice.pick(paras).p, seg);
+      if (!cuts.length) return undefined;
+      const at = dice.pick(cuts);
+      return { text: splice(page.text, at, 0, ' '), gold: { kind: 'stray-space-in-sentence', rules: ['NP106'], start: at - 1, end: at + 2 } };
+    },
+  },
+  {
+    kind: 'doubled-headline',
+    family: 'duplicates',
+    rules: ['NP203'],
+    plant(page, dice) {
+      const titled = page.articles.filter((a) => a.titleLines.length);
+      if (!titled.length) return undefined;
+      const a = dice.pick(titled);
+      const line = a.titleLines[a.titleLines.length > 1 && dice.chance(0.5) ? 1 : 0];
+      const h = page.text.slice(line.start, line.end);
+      if (h.length < 4) return undefined;
+      return { text: splice(page.text, line.end, 0, h), gold: { kind: 'doubled-headline', rules: ['NP203'], start: line.start, end: line.end + h.length } };
+    },
+  },
+  {
+    kind: 'paragraph-printed-twice',
+    family: 'duplicates',
+    rules: ['NP202'],
+    plant(page, dice) {
+      const paras = bodyParagraphs(page, 40).filter((x) => x.article.paragraphs.length >= 3);
+      if (!paras.length) return undefined;
+      const { article, p, text } = dice.pick(paras);
+      // Printed again two paragraphs further on (or before the one before), as a page repeats a block.
+      const after = article.paragraphs[Math.min(article.paragraphs.indexOf(p as never) + 2, article.paragraphs.length - 1)];
+      const at = after.end;
+      const insert = `\n\n${text}`;
+      return { text: splice(page.text, at, 0, insert), gold: { kind: 'paragraph-printed-twice', rules: ['NP202'], start: at + 2, end: at + insert.length } };
+    },
+  },
+  { kind: 'repeated-word', family: 'duplicates', rules: ['NP204'], plant: doubledWord },
+  {
+    kind: 'half-width-marks',
+    family: 'punctuation',
+    rules: ['NP401'],
+    plant(page, dice) {
+      const marks = matchesIn(page, /[，：；（）](?=\p{Script=Han})/u);
+      if (!marks.length) return undefined;
+      const m = dice.pick(marks);
+      return { text: splice(page.text, m.start, 1, FULL_WIDTH[m.m[0]]), gold: { kind: 'half-width-marks', rules: ['NP401'], start: m.start, end: m.end } };
+    },
+  },
+  {
+    kind: 'full-width-digits',
+    family: 'figures',
+    rules: ['NP301'],
+    plant(page, dice) {
+      const numbers = matchesIn(page, /(?<![0-9.])[0-9]{2,}(?![0-9])/);
+      if (!numbers.length) return undefined;
+      const n = dice.pick(numbers);
+      const wide = [...n.m[0]].map((d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).join('');
+      return { text: splice(page.text, n.start, n.m[0].length, wide), gold: { kind: 'full-width-digits', rules: ['NP301'], start: n.start, end: n.end } };
+    },
+  },
+  {
+    kind: 'hyphen-as-range-mark',
+    family: 'figures',
+    rules: ['NP302'],
+    plant(page, dice) {
+      const ranges = matchesIn(page, /[0-9]+[月日年]?[—～至][0-9]+[月日年]/);
+      if (!ranges.length) return undefined;
+      const r = dice.pick(ranges);
+      const mark = r.m[0].search(/[—～至]/);
+      return { text: splice(page.text, r.start + mark, 1, '-'), gold: { kind: 'hyphen-as-range-mark', rules: ['NP302'], start: r.start, end: r.end } };
+    },
+  },
+];
+
+/** Every figure a held agreement check used, altered in its last digit: each must break its check. */
+export function figureVariants(page: RenderedPage): (Damaged & { rule: string })[] {
+  const parsed = parsePage(page.text);
+  const used = new Map<number, { end: number; rule: string }>();
+  for (const rule of AGREEMENT_RULES) for (const c of rule.checks(parsed)) if (c.held) for (const u of c.used) if (!used.has(u.start)) used.set(u.start, { end: u.end, rule: rule.id });
+  const out: (Damaged & { rule: string })[] = [];
+  for (const [start, { end, rule }] of used) {
+    for (let i = end - 1; i >= start; i--) {
+      if (!/[0-9]/.test(page.text[i])) continue;
+      const text = splice(page.text, i, 1, String((Number(page.text[i]) + 1) % 10));
+      out.push({ rule, text, gold: { kind: `figure-altered (${rule})`, rules: AGREEMENT_RULES.map((r) => r.id), start: i, end: i + 1 } });
+      break;
+    }
+  }
+  return out;
+}

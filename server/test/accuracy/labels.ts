@@ -1,0 +1,26 @@
+// The labelled set: findings on clean rendered pages, each read by a person and marked true (the
+// copy really has that problem) or false (the rule is wrong there), with a one-line reason. Kept
+// as JSON lines in the repository; a line that cannot be read is reported, never fatal.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from '../helpers';
+import type { Label } from './measure';
+
+export const LABELS_FILE = path.join(ROOT, 'server', 'test', 'accuracy', 'labels.jsonl');
+
+export function readLabels(file = LABELS_FILE): { labels: Map<string, Label>; bad: number } {
+  const labels = new Map<string, Label>();
+  let bad = 0;
+  if (!fs.existsSync(file)) return { labels, bad };
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const l = JSON.parse(line) as Label;
+      if (typeof l.key !== 'string' || typeof l.label !== 'boolean' || typeof l.reason !== 'string') throw new Error('shape');
+      labels.set(l.key, l);
+    } catch {
+      bad++;
+    }
+  }
+  return { labels, bad };
+}

@@ -1,0 +1,167 @@
+// The accuracy instrument's measurements, shared by `npm run accuracy` (every page, every layout)
+// and the slice inside `npm test`: findings per 10,000 characters on clean rendered pages, their
+// labels (precision), and recall and precision on planted damage.
+import { countedCharacters, review, SourceText, Workspace, type Finding, type Segmenter } from '../../src/engine';
+import { Dice } from '../random';
+import type { CorpusPage } from './corpus';
+import { DAMAGE_KINDS, figureVariants, type Damaged, type Gold } from './damage';
+import { renderPage, type Layout, type RenderedPage } from './render';
+
+/** One page, one layout, always laid out the same way: the seed comes from the page's id. */
+export function seedOf(pageId: string, layout: Layout): number {
+  let h = 2166136261;
+  for (const ch of `${pageId}/${layout}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return h >>> 0;
+}
+
+export const render = (page: CorpusPage, layout: Layout) => renderPage(page, layout, seedOf(page.id, layout));
+
+/** A finding's identity across runs: page, layout, rule, and the text it covers with a little context (line breaks as ⏎). */
+export function findingKey(pageId: string, layout: string, text: string, f: Finding): string {
+  return `${pageId}|${layout}|${f.ruleId}|${excerpt(text, f.start, f.end)}`;
+}
+
+export function excerpt(text: string, start: number, end: number, context = 6): string {
+  const show = (s: string) => s.replace(/\n/g, '⏎');
+  return `${show(text.slice(Math.max(0, start - context), start))}[${show(text.slice(start, end))}]${show(text.slice(end, end + context))}`;
+}
+
+export interface Label {
+  key: string;
+  label: boolean;
+  reason: string;
+}
+
+/** The findings an editor is shown (hints stay in the text and are not counted). */
+export const shown = (findings: readonly Finding[]) => findings.filter((f) => f.severity !== 'hint' && f.ruleId !== 'NP000');
+
+export function reviewPage(text: string, seg: Segmenter, uri = 'file:///page.txt', workspace?: Workspace): Finding[] {
+  return review(text, { uri, segmenter: seg, workspace: workspace ?? new Workspace(), maxFindings: 100_000 }).findings;
+}
+
+export interface CleanRow {
+  layout: Layout;
+  characters: number;
+  /** Shown findings per rule. */
+  counts: Map<string, number>;
+  /** Labelled findings per rule: true and false. */
+  labelled: Map<string, { t: number; f: number }>;
+  /** Findings with no label yet, for the next reading. */
+  unlabelled: { key: string; ruleId: string; message: string; context: string }[];
+  /** Findings labelled false, as keys: a regression guard. */
+  falseKeys: string[];
+}
+
+/** The text around a finding, for whoever labels it: enough to judge it, line breaks as ⏎. */
+function contextOf(text: string, f: Finding): string {
+  return excerpt(text, f.start, f.end, 160);
+}
+
+export function measureClean(pages: CorpusPage[], layout: Layout, seg: Segmenter, labels: Map<string, Label>): CleanRow {
+  const row: CleanRow = { layout, characters: 0, counts: new Map(), labelled: new Map(), unlabelled: [], falseKeys: [] };
+  for (const page of pages) {
+    const r = render(page, layout);
+    row.characters += countedCharacters(r.text);
+    for (const f of shown(reviewPage(r.text, seg))) {
+      row.counts.set(f.ruleId, (row.counts.get(f.ruleId) ?? 0) + 1);
+      const key = findingKey(page.id, layout, r.text, f);
+      const label = labels.get(key);
+      if (!label) {
+        row.unlabelled.push({ key, ruleId: f.ruleId, message: f.message, context: contextOf(r.text, f) });
+        continue;
+      }
+      const l = row.labelled.get(f.ruleId) ?? { t: 0, f: 0 };
+      if (label.label) l.t++;
+      else {
+        l.f++;
+        row.falseKeys.push(key);
+      }
+      row.labelled.set(f.ruleId, l);
+    }
+  }
+  return row;
+}
+
+export interface DamageRow {
+  kind: string;
+  family: string;
+  rules: string[];
+  planted: number;
+  caught: number;
+  /** New findings (not on the clean page) that overlap the planted defect, and all new findings. */
+  newOnGold: number;
+  newTotal: number;
+  missed: string[];
+}
+
+/** A finding's range, or one of its related ranges, overlaps the gold (widened by one character each side). */
+function touches(f: Finding, source: SourceText, gold: Gold): boolean {
+  const ranges = [{ start: f.start, end: f.end }, ...f.related.map((r) => ({ start: source.offsetAt(r.range.start), end: source.offsetAt(r.range.end) }))];
+  return ranges.some((r) => r.start < gold.end + 1 && r.end > gold.start - 1);
+}
+
+/** Findings of the damaged page that the clean page did not have (matched by rule and the text around them). */
+function newFindings(clean: string, cleanFindings: Finding[], damaged: string, damagedFindings: Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  const key = (text: string, f: Finding) => `${f.ruleId}|${excerpt(text, f.start, f.end, 4)}`;
+  for (const f of cleanFindings) seen.set(key(clean, f), (seen.get(key(clean, f)) ?? 0) + 1);
+  return damagedFindings.filter((f) => {
+    const k = key(damaged, f);
+    const n = seen.get(k) ?? 0;
+    if (n > 0) {
+      seen.set(k, n - 1);
+      return false;
+    }
+    return true;
+  });
+}
+
+function scoreDamage(row: DamageRow, page: RenderedPage, cleanFindings: Finding[], d: Damaged, seg: Segmenter): void {
+  const found = shown(reviewPage(d.text, seg));
+  const source = new SourceText(d.text);
+  row.planted++;
+  const hit = found.some((f) => d.gold.rules.includes(f.ruleId) && touches(f, source, d.gold));
+  if (hit) row.caught++;
+  else if (row.missed.length < 8) row.missed.push(`${page.id}: ${excerpt(d.text, d.gold.start, d.gold.end, 8)}`);
+  for (const f of newFindings(page.text, cleanFindings, d.text, found)) {
+    row.newTotal++;
+    if (touches(f, source, d.gold)) row.newOnGold++;
+  }
+}
+
+/** Plants `perKind` defects of every kind in pages drawn from `pages` (layouts in turn) and scores what the rules find. */
+export function measureDamage(pages: CorpusPage[], perKind: number, seg: Segmenter, seed = 20190201): DamageRow[] {
+  const dice = Dice.seeded(seed);
+  const layouts: Layout[] = ['reflowed', 'column', 'mixed'];
+  const cleanCache = new Map<string, { page: RenderedPage; findings: Finding[] }>();
+  const cleanOf = (page: CorpusPage, layout: Layout) => {
+    const id = `${page.id}/${layout}`;
+    let c = cleanCache.get(id);
+    if (!c) {
+      const r = render(page, layout);
+      cleanCache.set(id, (c = { page: r, findings: shown(reviewPage(r.text, seg)) }));
+    }
+    return c;
+  };
+  const rows: DamageRow[] = [];
+  for (const kind of DAMAGE_KINDS) {
+    const row: DamageRow = { kind: kind.kind, family: kind.family, rules: kind.rules, planted: 0, caught: 0, newOnGold: 0, newTotal: 0, missed: [] };
+    for (let tries = 0; row.planted < perKind && tries < perKind * 20; tries++) {
+      const clean = cleanOf(dice.pick(pages), layouts[tries % layouts.length]);
+      const d = kind.plant(clean.page, dice, seg);
+      if (d) scoreDamage(row, clean.page, clean.findings, d, seg);
+    }
+    rows.push(row);
+  }
+  // Figure agreement: every figure a held check used on a clean page, altered (a sample per rule).
+  const byRule = new Map<string, DamageRow>();
+  for (const page of pages) {
+    const clean = cleanOf(page, 'reflowed');
+    for (const v of figureVariants(clean.page)) {
+      let row = byRule.get(v.rule);
+      if (!row) byRule.set(v.rule, (row = { kind: `figure altered in a held ${v.rule} check`, family: 'figures', rules: v.gold.rules, planted: 0, caught: 0, newOnGold: 0, newTotal: 0, missed: [] }));
+      if (row.planted < perKind) scoreDamage(row, clean.page, clean.findings, v, seg);
+    }
+  }
+  return [...rows, ...[...byRule.values()].sort((a, b) => (a.kind < b.kind ? -1 : 1))];
+}
