@@ -1,7 +1,7 @@
 // Damage with exact gold: each defect a rule claims to find, planted once at a known place in a
 // clean rendered page. The gold names the rules expected to find it and the range it covers in the
 // damaged text; a finding of one of those rules that overlaps the range is a hit.
-import { AGREEMENT_RULES, parsePage, type Segmenter } from '../../src/engine';
+import { AGREEMENT_RULES, parsePage, type Page, type Segmenter } from '../../src/engine';
 import type { Dice } from '../random';
 import type { RenderedPage, RenderedParagraph, Span } from './render';
 
@@ -9,6 +9,8 @@ export interface Gold extends Span {
   kind: string;
   /** Rules any of which finding it counts as caught; empty when no rule claims the defect (then the parser is asked). */
   rules: string[];
+  /** For a defect no rule claims: what the page model must show for the parser to have seen it. */
+  parser?: (page: Page) => boolean;
 }
 
 export interface Damaged {
@@ -286,6 +288,89 @@ export const DAMAGE_KINDS: DamageKind[] = [
     },
   },
 ];
+
+/**
+ * A sentence whose figures disagree, in the shape each agreement rule reads, put at the end of a
+ * body paragraph (the arithmetic is in the comment). Real consistent sentences altered are the
+ * better test (figureVariants); these cover the kinds the clean copy never gave a held check for.
+ */
+const AGREEMENT_PLANTS: { rule: string; sentence: string }[] = [
+  // 13 ÷ 15 = 86.7%, not 96.7%
+  { rule: 'NP312', sentence: '全县今年共安排重点项目15个，已开工13个，开工率达96.7%。' },
+  // 96 + 12 = 108, not 118
+  { rule: 'NP313', sentence: '全年共接待游客118万人次，其中境内游客96万人次，境外游客12万人次。' },
+  // 120 → 150 is 25%, not 35%
+  { rule: 'NP314', sentence: '园区营业收入由120亿元增至150亿元，增长35%。' },
+  // 5日—7日 is 3 days, not 4
+  { rule: 'NP315', sentence: '大会于2019年3月5日至7日在北京召开，会期4天。' },
+  // 2019年2月1日 was a Friday
+  { rule: 'NP316', sentence: '活动定于2019年2月1日（星期三）举行。' },
+  // one stated total, two values
+  { rule: 'NP317', sentence: '去年全区累计新增就业2.6万人。据统计，去年全区累计新增就业2.8万人。' },
+];
+
+function agreementPlant(rule: string, sentence: string): DamageKind {
+  return {
+    kind: `figures disagree (${rule}, planted sentence)`,
+    family: 'figures',
+    rules: [rule],
+    plant(page, dice) {
+      const paras = bodyParagraphs(page, 40).filter((x) => /[。！？]$/.test(x.text));
+      if (!paras.length) return undefined;
+      const { p } = dice.pick(paras);
+      return { text: splice(page.text, p.end, 0, sentence), gold: { kind: this.kind, rules: [rule], start: p.end, end: p.end + sentence.length } };
+    },
+  };
+}
+
+/** The title block moved after its body, as extraction often leaves it: the parser must give the article its headline, placed after. */
+const headlineAfterBody: DamageKind = {
+  kind: 'headline-after-body',
+  family: 'layout',
+  rules: [],
+  plant(page, dice) {
+    const titled = page.articles.filter((a) => a.titleLines.length === 1 && a.paragraphs.length >= 2);
+    if (!titled.length) return undefined;
+    const a = dice.pick(titled);
+    const line = a.titleLines[0];
+    const headline = page.text.slice(line.start, line.end);
+    // Out with the headline and the blank line under it; in again after the last paragraph.
+    const without = splice(page.text, line.start, line.end - line.start + 2, '');
+    const at = a.end - (line.end - line.start + 2);
+    const text = splice(without, at, 0, `\n\n${headline}`);
+    return {
+      text,
+      gold: { kind: 'headline-after-body', rules: [], start: at + 2, end: at + 2 + headline.length, parser: (parsed) => parsed.articles.some((x) => x.headline?.text === headline && x.placement === 'after') },
+    };
+  },
+};
+
+/** One- or two-character layout fragments (`外媒` / `看` / `永川`) between two paragraphs: the parser must not take them for text. */
+const layoutResidue: DamageKind = {
+  kind: 'layout-fragments-between-paragraphs',
+  family: 'layout',
+  rules: [],
+  plant(page, dice) {
+    const paras = bodyParagraphs(page, 20);
+    if (!paras.length) return undefined;
+    const { p } = dice.pick(paras);
+    const fragments = dice.pick([['外媒', '看', '永川'], ['聚', '焦'], ['图', '说']]);
+    const insert = `\n\n${fragments.join('\n')}`;
+    const start = p.end + 2;
+    return {
+      text: splice(page.text, p.end, 0, insert),
+      gold: {
+        kind: 'layout-fragments-between-paragraphs',
+        rules: [],
+        start,
+        end: start + insert.length - 2,
+        parser: (parsed) => fragments.every((f) => parsed.elements.some((e) => e.text === f && (e.kind === 'fragment' || e.kind === 'banner'))),
+      },
+    };
+  },
+};
+
+export const MORE_DAMAGE_KINDS: DamageKind[] = [...AGREEMENT_PLANTS.map((x) => agreementPlant(x.rule, x.sentence)), headlineAfterBody, layoutResidue];
 
 /** Every figure a held agreement check used, altered in its last digit: each must break its check. */
 export function figureVariants(page: RenderedPage): (Damaged & { rule: string })[] {

@@ -1,10 +1,10 @@
 // The accuracy instrument's measurements, shared by `npm run accuracy` (every page, every layout)
 // and the slice inside `npm test`: findings per 10,000 characters on clean rendered pages, their
 // labels (precision), and recall and precision on planted damage.
-import { countedCharacters, review, SourceText, Workspace, type Finding, type Segmenter } from '../../src/engine';
+import { countedCharacters, parsePage, review, SourceText, Workspace, type Finding, type Segmenter } from '../../src/engine';
 import { Dice } from '../random';
 import type { CorpusPage } from './corpus';
-import { DAMAGE_KINDS, figureVariants, type Damaged, type Gold } from './damage';
+import { DAMAGE_KINDS, figureVariants, MORE_DAMAGE_KINDS, type Damaged, type Gold } from './damage';
 import { renderPage, type Layout, type RenderedPage } from './render';
 
 /** One page, one layout, always laid out the same way: the seed comes from the page's id. */
@@ -116,16 +116,17 @@ function newFindings(clean: string, cleanFindings: Finding[], damaged: string, d
   });
 }
 
-function scoreDamage(row: DamageRow, page: RenderedPage, cleanFindings: Finding[], d: Damaged, seg: Segmenter): void {
-  const found = shown(reviewPage(d.text, seg));
+function scoreDamage(row: DamageRow, page: RenderedPage, cleanFindings: Finding[], d: Damaged, seg: Segmenter, workspace?: Workspace, golds: Gold[] = [d.gold]): void {
+  const found = shown(reviewPage(d.text, seg, 'file:///damaged.txt', workspace));
   const source = new SourceText(d.text);
   row.planted++;
-  const hit = found.some((f) => d.gold.rules.includes(f.ruleId) && touches(f, source, d.gold));
+  // A defect no rule claims is seen when the page model shows it; one a rule claims, when that rule finds it.
+  const hit = d.gold.parser ? d.gold.parser(parsePage(d.text)) : found.some((f) => d.gold.rules.includes(f.ruleId) && touches(f, source, d.gold));
   if (hit) row.caught++;
-  else if (row.missed.length < 8) row.missed.push(`${page.id}: ${excerpt(d.text, d.gold.start, d.gold.end, 8)}`);
+  else if (row.missed.length < 8) row.missed.push(`${page.id}: ${excerpt(d.text, d.gold.start, Math.min(d.gold.end, d.gold.start + 40), 8)}${d.gold.end - d.gold.start > 40 ? '…' : ''}`);
   for (const f of newFindings(page.text, cleanFindings, d.text, found)) {
     row.newTotal++;
-    if (touches(f, source, d.gold)) row.newOnGold++;
+    if (golds.some((g) => touches(f, source, g))) row.newOnGold++;
   }
 }
 
@@ -144,7 +145,7 @@ export function measureDamage(pages: CorpusPage[], perKind: number, seg: Segment
     return c;
   };
   const rows: DamageRow[] = [];
-  for (const kind of DAMAGE_KINDS) {
+  for (const kind of [...DAMAGE_KINDS, ...MORE_DAMAGE_KINDS]) {
     const row: DamageRow = { kind: kind.kind, family: kind.family, rules: kind.rules, planted: 0, caught: 0, newOnGold: 0, newTotal: 0, missed: [] };
     for (let tries = 0; row.planted < perKind && tries < perKind * 20; tries++) {
       const clean = cleanOf(dice.pick(pages), layouts[tries % layouts.length]);
@@ -163,5 +164,37 @@ export function measureDamage(pages: CorpusPage[], perKind: number, seg: Segment
       if (row.planted < perKind) scoreDamage(row, clean.page, clean.findings, v, seg);
     }
   }
+  rows.push(...reprints(pages, perKind, seg, dice, cleanOf));
   return [...rows, ...[...byRule.values()].sort((a, b) => (a.kind < b.kind ? -1 : 1))];
+}
+
+/**
+ * An article of one page printed again on another page, in the other layout and with one figure
+ * changed: NP201 must find the copy (both pages in one workspace) and NP205 the changed figure.
+ */
+function reprints(pages: CorpusPage[], count: number, seg: Segmenter, dice: Dice, cleanOf: (page: CorpusPage, layout: Layout) => { page: RenderedPage; findings: Finding[] }): DamageRow[] {
+  const copyRow: DamageRow = { kind: 'article reprinted on another page', family: 'duplicates', rules: ['NP201'], planted: 0, caught: 0, newOnGold: 0, newTotal: 0, missed: [] };
+  const figureRow: DamageRow = { kind: 'figure changed in the reprint', family: 'duplicates', rules: ['NP205'], planted: 0, caught: 0, newOnGold: 0, newTotal: 0, missed: [] };
+  for (let tries = 0; copyRow.planted < count && tries < count * 10; tries++) {
+    const [from, to] = [dice.pick(pages), dice.pick(pages)];
+    const article = dice.pick(from.articles);
+    if (from === to || article.paragraphs.join('').length < 300) continue;
+    const first = cleanOf(from, 'reflowed');
+    const other = cleanOf(to, 'reflowed');
+    const copy = renderPage({ id: `${from.id}-copy`, articles: [article] }, 'column', tries).text;
+    const digits = [...copy.matchAll(/[0-9]{2,}/g)];
+    if (!digits.length) continue;
+    const d = dice.pick(digits);
+    const i = d.index! + d[0].length - 1;
+    // After the page's last article, two blank lines apart, as the renderer separates articles.
+    const at = other.page.text.length + 2;
+    const text = `${other.page.text}\n\n${copy.slice(0, i)}${(Number(copy[i]) + 1) % 10}${copy.slice(i + 1)}`;
+    const workspace = new Workspace();
+    workspace.set('file:///first.txt', first.page.text);
+    const copyGold: Gold = { kind: copyRow.kind, rules: ['NP201'], start: at, end: text.length };
+    const figureGold: Gold = { kind: figureRow.kind, rules: ['NP205'], start: at + i, end: at + i + 1 };
+    scoreDamage(copyRow, other.page, other.findings, { text, gold: copyGold }, seg, workspace, [copyGold]);
+    scoreDamage(figureRow, other.page, other.findings, { text, gold: figureGold }, seg, workspace, [copyGold]);
+  }
+  return [copyRow, figureRow];
 }

@@ -56,11 +56,16 @@ function precisionOf(rows: CleanRow[], rule: string): { t: number; f: number; p:
 function falseRate(row: CleanRow, rows: CleanRow[]): number {
   let falseFindings = 0;
   for (const [rule, n] of row.counts) {
-    const { p } = precisionOf(rows, rule);
+    // A rule can be right in one layout and wrong in another (NP101 on columns and on title blocks): this layout's labels when there are enough.
+    const own = precisionOf([row], rule);
+    const { p } = own.t + own.f >= MIN_LAYOUT_LABELS ? own : precisionOf(rows, rule);
     falseFindings += n * (Number.isNaN(p) ? 1 : 1 - p);
   }
   return per10k(falseFindings, row.characters);
 }
+
+/** Labelled findings of a rule in one layout before that layout's precision is used instead of the rule's overall one. */
+const MIN_LAYOUT_LABELS = 8;
 
 function cleanSection(rows: CleanRow[], seeds: { characters: number; counts: Map<string, number> }): string[] {
   const rules = RULES.map((r) => r.id).filter((id) => rows.some((r) => r.counts.has(id)) || seeds.counts.has(id));
