@@ -130,11 +130,13 @@ function scoreDamage(row: DamageRow, page: RenderedPage, cleanFindings: Finding[
   }
 }
 
+type Clean = { page: RenderedPage; findings: Finding[] };
+
 /** Plants `perKind` defects of every kind in pages drawn from `pages` (layouts in turn) and scores what the rules find. */
 export function measureDamage(pages: CorpusPage[], perKind: number, seg: Segmenter, seed = 20190201): DamageRow[] {
   const dice = Dice.seeded(seed);
   const layouts: Layout[] = ['reflowed', 'column', 'mixed'];
-  const cleanCache = new Map<string, { page: RenderedPage; findings: Finding[] }>();
+  const cleanCache = new Map<string, Clean>();
   const cleanOf = (page: CorpusPage, layout: Layout) => {
     const id = `${page.id}/${layout}`;
     let c = cleanCache.get(id);
@@ -144,11 +146,26 @@ export function measureDamage(pages: CorpusPage[], perKind: number, seg: Segment
     }
     return c;
   };
+  return [
+    ...plantedRows(perKind, seg, dice, (tries) => cleanOf(dice.pick(pages), layouts[tries % layouts.length]), pages.map((p) => () => cleanOf(p, 'reflowed'))),
+    ...reprints(pages, perKind, seg, dice, cleanOf),
+  ].sort((a, b) => Number(a.kind.startsWith('figure altered')) - Number(b.kind.startsWith('figure altered')));
+}
+
+/** The same damage planted in already laid-out pages (the five seeds, parsed into a RenderedPage each). */
+export function measureDamageOn(pages: RenderedPage[], perKind: number, seg: Segmenter, seed = 20190201): DamageRow[] {
+  const dice = Dice.seeded(seed);
+  const clean = pages.map((page) => ({ page, findings: shown(reviewPage(page.text, seg)) }));
+  return plantedRows(perKind, seg, dice, () => dice.pick(clean), clean.map((c) => () => c));
+}
+
+/** Every damage kind planted up to `perKind` times in pages `draw` gives, then every held figure check altered. */
+function plantedRows(perKind: number, seg: Segmenter, dice: Dice, draw: (tries: number) => Clean, all: (() => Clean)[]): DamageRow[] {
   const rows: DamageRow[] = [];
   for (const kind of [...DAMAGE_KINDS, ...MORE_DAMAGE_KINDS]) {
     const row: DamageRow = { kind: kind.kind, family: kind.family, rules: kind.rules, planted: 0, caught: 0, newOnGold: 0, newTotal: 0, missed: [] };
     for (let tries = 0; row.planted < perKind && tries < perKind * 20; tries++) {
-      const clean = cleanOf(dice.pick(pages), layouts[tries % layouts.length]);
+      const clean = draw(tries);
       const d = kind.plant(clean.page, dice, seg);
       if (d) scoreDamage(row, clean.page, clean.findings, d, seg);
     }
@@ -156,23 +173,54 @@ export function measureDamage(pages: CorpusPage[], perKind: number, seg: Segment
   }
   // Figure agreement: every figure a held check used on a clean page, altered (a sample per rule).
   const byRule = new Map<string, DamageRow>();
-  for (const page of pages) {
-    const clean = cleanOf(page, 'reflowed');
+  for (const cleanOf of all) {
+    const clean = cleanOf();
     for (const v of figureVariants(clean.page)) {
       let row = byRule.get(v.rule);
       if (!row) byRule.set(v.rule, (row = { kind: `figure altered in a held ${v.rule} check`, family: 'figures', rules: v.gold.rules, planted: 0, caught: 0, newOnGold: 0, newTotal: 0, missed: [] }));
       if (row.planted < perKind) scoreDamage(row, clean.page, clean.findings, v, seg);
     }
   }
-  rows.push(...reprints(pages, perKind, seg, dice, cleanOf));
   return [...rows, ...[...byRule.values()].sort((a, b) => (a.kind < b.kind ? -1 : 1))];
+}
+
+/**
+ * A page already laid out (a seed) as the damage simulator sees a rendered one: its articles with
+ * their title lines and paragraphs as the parser finds them.
+ */
+export function asRendered(id: string, text: string): RenderedPage {
+  const page = parsePage(text);
+  const lines = (e: { start: number; end: number }) => {
+    const out: { start: number; end: number }[] = [];
+    let at = e.start;
+    for (const line of text.slice(e.start, e.end).split('\n')) {
+      out.push({ start: at, end: at + line.length });
+      at += line.length + 1;
+    }
+    return out;
+  };
+  return {
+    id,
+    layout: 'mixed',
+    text,
+    articles: page.articles
+      .filter((a) => a.paragraphs.length)
+      .map((a) => ({
+        id: `${id}#${a.index}`,
+        layout: a.paragraphs.some((p) => p.layout === 'column') ? 'column' : 'reflowed',
+        titleLines: [...a.kickers, ...(a.headline ? [a.headline] : []), ...a.subtitles].sort((x, y) => x.start - y.start).map((e) => ({ start: e.start, end: e.end })),
+        paragraphs: a.paragraphs.map((p) => ({ start: p.start, end: p.end, lines: lines(p) })),
+        start: Math.min(...a.elements.map((e) => e.start)),
+        end: Math.max(...a.elements.map((e) => e.end)),
+      })),
+  };
 }
 
 /**
  * An article of one page printed again on another page, in the other layout and with one figure
  * changed: NP201 must find the copy (both pages in one workspace) and NP205 the changed figure.
  */
-function reprints(pages: CorpusPage[], count: number, seg: Segmenter, dice: Dice, cleanOf: (page: CorpusPage, layout: Layout) => { page: RenderedPage; findings: Finding[] }): DamageRow[] {
+function reprints(pages: CorpusPage[], count: number, seg: Segmenter, dice: Dice, cleanOf: (page: CorpusPage, layout: Layout) => Clean): DamageRow[] {
   const copyRow: DamageRow = { kind: 'article reprinted on another page', family: 'duplicates', rules: ['NP201'], planted: 0, caught: 0, newOnGold: 0, newTotal: 0, missed: [] };
   const figureRow: DamageRow = { kind: 'figure changed in the reprint', family: 'duplicates', rules: ['NP205'], planted: 0, caught: 0, newOnGold: 0, newTotal: 0, missed: [] };
   for (let tries = 0; copyRow.planted < count && tries < count * 10; tries++) {

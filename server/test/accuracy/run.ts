@@ -12,7 +12,7 @@ import { ROOT, seedFiles } from '../helpers';
 import { Dice } from '../random';
 import { loadCorpus } from './corpus';
 import { readLabels } from './labels';
-import { measureClean, measureDamage, reviewPage, shown, type CleanRow, type DamageRow } from './measure';
+import { asRendered, measureClean, measureDamage, measureDamageOn, reviewPage, shown, type CleanRow, type DamageRow } from './measure';
 import { LAYOUTS } from './render';
 import { SLICE, writeBaseline } from './slice';
 
@@ -97,15 +97,33 @@ function cleanSection(rows: CleanRow[], seeds: { characters: number; counts: Map
   ];
 }
 
-function damageSection(rows: DamageRow[]): string[] {
-  const body = rows.map((r) => [r.kind, r.rules.length > 4 ? 'agreement rules' : r.rules.join(', '), String(r.planted), String(r.caught), fixed(r.caught / r.planted, 2), `${r.newOnGold} / ${r.newTotal}`, fixed(r.newOnGold / r.newTotal, 2)]);
+/** Damage planted in the five seeds (real extracted pages with real damage of their own), for comparison. */
+function seedDamage(seg: Segmenter, perKind: number): DamageRow[] {
+  return measureDamageOn(seedFiles().map((f) => asRendered(path.basename(f).slice(0, 3), fs.readFileSync(f, 'utf8'))), perKind, seg);
+}
+
+function damageSection(rows: DamageRow[], seeds: DamageRow[]): string[] {
+  const onSeeds = new Map(seeds.map((r) => [r.kind, r]));
+  const body = rows.map((r) => {
+    const s = onSeeds.get(r.kind);
+    return [
+      r.kind,
+      r.rules.length > 4 ? 'agreement rules' : r.rules.join(', ') || '(parser)',
+      String(r.planted),
+      String(r.caught),
+      fixed(r.caught / r.planted, 2),
+      `${r.newOnGold} / ${r.newTotal}`,
+      fixed(r.newOnGold / r.newTotal, 2),
+      s ? `${fixed(s.caught / s.planted, 2)} / ${fixed(s.newOnGold / s.newTotal, 2)} (${s.planted})` : '–',
+    ];
+  });
   const missed = rows.filter((r) => r.missed.length).flatMap((r) => [`- ${r.kind}: ${r.missed.slice(0, 3).map((m) => `\`${m}\``).join(', ')}`]);
   return [
     '## Planted damage',
     '',
-    'Each defect planted once in a clean rendered page (layouts in turn), at a known range. Caught: a finding of one of the named rules overlaps the range. New findings: findings the damaged page has and the clean page had not; on the defect: those that overlap it (the rest are false alarms the damage set off elsewhere).',
+    'Each defect planted once in a clean rendered page (layouts in turn), at a known range. Caught: a finding of one of the named rules overlaps the range (for a defect no rule claims, the page model shows it). New findings: findings the damaged page has and the clean page had not; on the defect: those that overlap it (the rest are false alarms the damage set off elsewhere). The last column plants the same damage in the five seeds.',
     '',
-    table(['damage', 'rules', 'planted', 'caught', 'recall', 'new findings on the defect / all new', 'precision'], body),
+    table(['damage', 'rules', 'planted', 'caught', 'recall', 'new findings on the defect / all new', 'precision', 'seeds: recall / precision (planted)'], body),
     '',
     'Some that were missed (the planted range in brackets, ⏎ a line break):',
     '',
@@ -193,7 +211,7 @@ async function main(): Promise<void> {
     ...barsSection(clean, damage),
     ...familySection(clean, damage),
     ...cleanSection(clean, seeds),
-    ...damageSection(damage),
+    ...damageSection(damage, seedDamage(seg, Math.min(perKind, 20))),
   ];
   fs.writeFileSync(OUTPUT, out.join('\n'));
   process.stdout.write(out.join('\n') + '\n');
