@@ -4,22 +4,24 @@
 
 const H = '\\p{Script=Han}';
 const NAME = `[${H}·]{2,4}`;
-const NAMES = `${NAME}(?:[ \\t\\u3000、]+${NAME})*`;
+const NAMES = `${NAME}(?:[ \\t\\u3000\\u00a0、]+${NAME})*`;
 const ROLE = '(?:特约记者|实习记者|首席记者|记者|通讯员|实习生|见习记者|撰稿|摄影|摄像|编辑)';
 
 /** `渝西都市报记者 钟梅`, `□本报记者 何春阳`, `渝西都市报记者 凌泽英 通讯员 张莎莎`, `文/图 张三`. */
 const BYLINE = new RegExp(
-  `^[□■●◆]?\\s*(?:(?:[${H}]{0,10}?${ROLE}|文／图|文/图|图／文|图/文|文|图)[ \\t\\u3000]*${NAMES})(?:[ \\t\\u3000]+${ROLE}[ \\t\\u3000]*${NAMES})*$`,
+  `^[□■●◆]?\\s*(?:(?:[${H}]{0,10}?${ROLE}|文／图|文/图|图／文|图/文|文|图)[ \\t\\u3000\\u00a0]*${NAMES})(?:[ \\t\\u3000\\u00a0]+${ROLE}[ \\t\\u3000\\u00a0]*${NAMES})*$`,
   'u',
 );
 
 /** `本报讯(渝西都市报记者 钟梅)`, `重庆日报讯(记者 周雨)`, `本报讯 （记者 周雨）`, `新华社北京12月1日电(记者 …)`. */
 const DATELINE = new RegExp(
-  `^[□■\\s]*(?:[${H}]{0,12}讯|(?:新华社|中新社|本报)[${H}0-9０-９]{0,14}电)[ \\t\\u3000]*(?:[（(][^（()）\\n]{1,48}[）)])`,
+  `^[□■\\s]*(?:[${H}]{0,12}讯|(?:新华社|中新社|本报)[${H}0-9０-９]{0,14}电)[ \\t\\u3000\\u00a0]*(?:[（(][^（()）\\n]{1,48}[）)])`,
   'u',
 );
 /** A dateline without its parenthesised note: `本报讯 记者张三报道`, `本报讯　12月19日，…`. */
-const DATELINE_BARE = new RegExp(`^[□■\\s]*本报讯(?=[ \\t\\u3000：:])`, 'u');
+const DATELINE_BARE = new RegExp(`^[□■\\s]*本报讯(?=[ \\t\\u3000\\u00a0：:])`, 'u');
+/** A wire or paper dateline set off by its conventional space, no note: `新华社北京1月31日电  2月1日出版…`, `本报北京2月12日电  记者…`. */
+const DATELINE_WIRE = new RegExp(`^[□■\\s]*据?(?:新华社|中新社|本报|人民日报)[${H}0-9０-９]{1,14}电(?=[ \\t\\u3000\\u00a0])`, 'u');
 
 /** Photo credits and captions: `(永川区教委供图)`, `图片由南岸区疾控中心提供`, `（记者 张三 摄）`. */
 const CREDIT_TAIL = /[（(][^（()）]{0,30}(?:供图|摄|图|提供)[）)]$/u;
@@ -27,7 +29,7 @@ const CREDIT_LINE = /^(?:[（(]?\s*(?:图片由|图片来源|图由|照片由|�
 const CREDIT_INNER = /(?:提供|供图)(?=[^，,。；;]|$)/u;
 
 /** Two to six names of two or three characters: the editors' line at an article's end. */
-const EDITORS = new RegExp(`^${`[${H}]{2,3}`}(?:[ \\t\\u3000]+[${H}]{2,3}){1,5}$`, 'u');
+const EDITORS = new RegExp(`^${`[${H}]{2,3}`}(?:[ \\t\\u3000\\u00a0]+[${H}]{2,3}){1,5}$`, 'u');
 
 /** `[十八届]第16号`, `〔2022〕3号`. */
 const DOCNUMBER = /^[\[〔【［][^\]〕】］]{1,10}[\]〕】］]\s*第?\s*[0-9０-９一二三四五六七八九十百〇零]+\s*号$/u;
@@ -35,7 +37,7 @@ const DOCNUMBER = /^[\[〔【［][^\]〕】］]{1,10}[\]〕】］]\s*第?\s*[0-9
 /** A whole line in brackets: `(2022年12月20日…主任会议通过)`. */
 const NOTE = /^[（(][^（()）]+[）)]$/u;
 
-const MARKDOWN_HEADING = /^(#{1,6})[ \t\u3000]+(\S.*)$/u;
+const MARKDOWN_HEADING = /^(#{1,6})[ \t\u3000\u00a0]+(\S.*)$/u;
 
 export function isByline(line: string): boolean {
   const t = line.trim();
@@ -43,7 +45,7 @@ export function isByline(line: string): boolean {
 }
 
 export function datelineLength(paragraph: string): number {
-  const m = DATELINE.exec(paragraph) ?? DATELINE_BARE.exec(paragraph);
+  const m = DATELINE.exec(paragraph) ?? DATELINE_BARE.exec(paragraph) ?? DATELINE_WIRE.exec(paragraph);
   return m ? m[0].length : 0;
 }
 

@@ -43,7 +43,8 @@ export const splitParagraph: Rule = {
         out.push({
           message: describe(split, showBreak(source, br)),
           ...aroundBreak(source.text, br),
-          severity: split.kind === 'after-colon' ? 'info' : undefined,
+          // An open question is a hint, never a warning: the editor who looks finds it, nobody is told it is wrong.
+          severity: split.open ? 'hint' : undefined,
           fixes: [{ title: 'Join the two parts', preferred: true, edits: [joinEdit(source, br, corpus)] }],
         });
       }

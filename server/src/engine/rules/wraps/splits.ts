@@ -1,6 +1,6 @@
 // When two consecutive pieces of an article are one paragraph cut in two by a blank line.
 import type { Element } from '../../model/page';
-import { endsSentence, lastSignificant } from '../../text/chars';
+import { endsSentence, lastSignificant, textWidth } from '../../text/chars';
 import { straddling, type Segmenter } from '../../segment/segmenter';
 import { isContinuation } from './breaks';
 
@@ -10,6 +10,30 @@ export interface Split {
   kind: SplitKind;
   /** The word that straddles the break, when the segmenter found one. */
   word?: string;
+  /**
+   * Set when the text leaves the question open: the part before is a short line without a final
+   * mark, which is as likely a subhead or title line standing above its paragraph (`守好生态根基，
+   * 全域旅游底气足` ⏎⏎ `金秋十月，…`), or it ends in a colon that may open a list or a quotation.
+   */
+  open?: boolean;
+}
+
+/** At most this wide (cells), a one-line piece without a final mark may be a subhead or a title line. */
+const SUBHEAD_WIDTH = 30;
+
+/** Characters a subhead or title line does not end on: prepositions, particles and conjunctions that want what follows. */
+const OPEN_END = /[的地得在从对把被将向与和及或并而是为了着让使给比跟同于以由]$/u;
+/** Characters a sentence does not start on: particles and conjunctions that continue one. */
+const OPEN_START = /^[的地得了着过们和与及或并而者所之其]/u;
+
+/**
+ * A short piece without a final mark that could stand above its paragraph as a subhead: not when it
+ * opens with a dateline (it is a paragraph's start), ends on a word that wants what follows, or
+ * the next part starts on one that continues a sentence.
+ */
+function couldBeSubhead(a: Element, right: string): boolean {
+  if (a.dateline || textWidth(a.text) > SUBHEAD_WIDTH) return false;
+  return !OPEN_END.test(a.text) && !OPEN_START.test(right);
 }
 
 const LIST_ITEM = /^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|[0-9]{1,2}[.、．]|[●■◆▲★※·•])/u;
@@ -41,10 +65,12 @@ export function splitBetween(a: Element, b: Element, seg: Segmenter): Split | un
   if (cut) return { kind: cut };
   if (endsSentence(left)) return undefined;
   if (LIST_ITEM.test(right) && (LIST_ITEM.test(left) || /[：:]$/.test(left))) return undefined;
+  // A lead-in that ends in a dash (`…，四川省丹棱县——`, `云南玉溪顾芸——`) introduces what follows.
+  if (/[—－-]{1,2}$/u.test(left)) return undefined;
   const last = lastSignificant(left);
   if (last === '，' || last === ',' || last === '、') return { kind: 'at-comma' };
-  if (last === '：' || last === ':') return { kind: 'after-colon' };
+  if (last === '：' || last === ':') return { kind: 'after-colon', open: true };
   const word = straddling(seg, left, right);
   if (word && seg.kind === 'jieba') return { kind: 'mid-word', word };
-  return { kind: 'mid-sentence' };
+  return couldBeSubhead(a, right) ? { kind: 'mid-sentence', open: true } : { kind: 'mid-sentence' };
 }

@@ -22,6 +22,31 @@ function shelteredRanges(text: string, base: number): [number, number][] {
   return out;
 }
 
+/** `第十五条`, `第3条` opening a paragraph of law or regulation text: the offset where it ends, or -1. */
+function articleNumberEnd(text: string, start: number): number {
+  const m = /^第[一二三四五六七八九十百零〇0-9]{1,6}条/u.exec(text.slice(start, start + 12));
+  return m ? start + m[0].length : -1;
+}
+
+/** Before a space, a short label opening the paragraph: a name or place in a list (`李红英　　北方民族大学…`, `黑龙江 日前，…`, `亮点 1`). */
+const LEAD_LABEL = /^[\p{Script=Han}·]{1,6}(?:[ \t\u3000\u00a0]+[\p{Script=Han}])?$/u;
+/** A two-character name padded to three cells (`陈  然`, `罗 睿`): one character each side, spaces or an edge around. */
+const PADDED_NAME = /(?:^|[ \t\u3000\u00a0])\p{Script=Han}$/u;
+const PADDED_NAME_AFTER = /^\p{Script=Han}(?:$|[ \t\u3000\u00a0\r\n])/u;
+
+/**
+ * Spaces that newspaper layout puts in body text on purpose: after a short label opening a list
+ * entry, inside a padded two-character name, between bracketed items of a list (`【汉书】 【后汉书】`).
+ */
+function isLayoutSpace(text: string, elementStart: number, s: number, t: number): boolean {
+  const before = text.slice(elementStart, s);
+  if (LEAD_LABEL.test(before)) return true;
+  const lineBefore = text.slice(Math.max(elementStart, s - 8), s).split(/\r?\n|\r/).pop()!;
+  const lineAfter = text.slice(t, t + 8);
+  if (PADDED_NAME.test(lineBefore) && PADDED_NAME_AFTER.test(lineAfter)) return true;
+  return /[】］〕》」』”]$/u.test(lineBefore) && /^[【［〔《「『“]/u.test(lineAfter);
+}
+
 const isCjk = (ch: string) => isHan(ch) || /[\u3000-\u303f\uff00-\uffef]/u.test(ch);
 
 export const straySpace: Rule = {
@@ -61,6 +86,9 @@ export const straySpace: Rule = {
           const s = l.start + m.index;
           const t = s + m[0].length;
           if (m.index < lead || m.index >= trail || s < from) continue; // wrap edges belong to NP101
+          // The conventional space after a dateline (`新华社北京2月15日电  经…`) and after a law article's number (`第十五条  从事…`).
+          if ((e.dateline && s === e.dateline.end) || (body && s === articleNumberEnd(text, e.start))) continue;
+          if (body && isLayoutSpace(text, e.start, s, t)) continue;
           const before = text[s - 1];
           const after = text[t];
           const digitSpace = (DIGIT.test(before) && isCjk(after)) || (isCjk(before) && DIGIT.test(after));
