@@ -1,12 +1,12 @@
 // Cutting blocks into units: the pieces of text that layout treats as one thing (a paragraph, a
 // headline, a byline, a caption). A reflowed page has one unit per line; a column-wrapped block
 // holds several lines per unit and sometimes several units glued together by extraction.
-import { endsSentence, hasBareClauseMark, textWidth } from '../text/chars';
+import { endsSentence, hasBareClauseMark, lastSignificant, PAUSES, textWidth } from '../text/chars';
 import type { SourceText } from '../text/sourceText';
 import type { Block } from '../model/page';
 import { isByline, isCaption, isCredit, isDocNumber, isEditors, isNote, markdownHeading } from './patterns';
 
-export type LineHint = 'markdown' | 'byline' | 'editors' | 'caption' | 'credit' | 'docnumber' | 'note' | 'banner';
+export type LineHint = 'markdown' | 'byline' | 'editors' | 'caption' | 'credit' | 'docnumber' | 'note' | 'banner' | 'title';
 
 export interface Unit {
   block: number;
@@ -88,12 +88,44 @@ function median(xs: number[]): number {
   return s.length ? s[s.length >> 1] : 0;
 }
 
+/** The most lines a title block has: kicker, headline, subtitle, and a column tag or summary line. */
+const TITLE_BLOCK_LINES = 4;
+/** Lines no wider than this form one heading of two or three lines (roles.ts isHeadingShape). */
+const NARROW_TITLE = 20;
+/** Wider than any newspaper column: a line this wide is set across columns, as titles are. */
+const WIDER_THAN_COLUMN = 24;
+
+/**
+ * A title block set line by line (kicker 引题, headline 主题, subtitle 副题): two to four lines,
+ * none ending a sentence, that cannot be one paragraph wrapped at a column. A column's lines run
+ * to one width and its last line is no wider; here a line is set wider than any column, or a
+ * line is wider than the one above it, or a subtitle opens with `——`.
+ */
+function isTitleBlock(texts: string[], widths: number[]): boolean {
+  if (texts.length < 2 || texts.length > TITLE_BLOCK_LINES) return false;
+  // Narrow lines stay one unit: a two-line subhead (`给政策` / `构建创业扶持政策集群`) is one heading of two lines.
+  if (widths.every((w) => w <= NARROW_TITLE)) return false;
+  if (texts.some((t) => endsSentence(t) || PAUSES.has(lastSignificant(t)))) return false;
+  const widest = Math.max(...widths.slice(0, -1));
+  const growsBelow = widths.some((w, k) => k > 0 && w > widths[k - 1] + 1.5);
+  const subtitle = texts.some((t, k) => k > 0 && /^[ \t\u3000\u00a0]*——/u.test(t));
+  // A paragraph's piece cut at a column break ends on a full line; one that ends short has ended,
+  // and without a final mark it is a display line (`宜昌积极淘汰落后产能，推动绿色发展` / `山水变成“金饭碗”`).
+  const endsShort = widths[widths.length - 1] < widest - 1.5;
+  return widest > WIDER_THAN_COLUMN || growsBelow || subtitle || endsShort;
+}
+
 /** Splits a run of adjacent lines into paragraphs (and a wider headline line glued on top). */
 function splitRun(source: SourceText, block: number, lineNos: number[]): Unit[] {
   const texts = lineNos.map((i) => source.lines[i].text);
   const widths = texts.map((t) => textWidth(t));
   const units: Unit[] = [];
   let from = 0;
+
+  // A title block: each line a display line of its own, never one wrapped paragraph.
+  if (isTitleBlock(texts, widths)) {
+    return lineNos.map((line, k) => ({ block, firstLine: line, lastLine: line, lines: [texts[k]], widths: [widths[k]], hint: 'title' as const, continuesBlock: false }));
+  }
 
   // A headline glued above the first body line: unpunctuated, and either set wider than the column,
   // or standing above a whole paragraph on one wider line (as a reflowed page has it).
