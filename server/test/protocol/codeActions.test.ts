@@ -92,12 +92,12 @@ test('a hover on a finding explains its rule, names the standard and links to th
   const s = seed('003');
   const uri = uriOf(s.path);
   const diags = (await server.current(uri)).diagnostics;
-  const cut = diags.find((d) => d.code === 'NP105')!;
-  const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: cut.range.start });
+  const space = diags.find((d) => d.code === 'NP106')!;
+  const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: space.range.start });
   const value = (hover?.contents as MarkupContent).value;
-  assert.match(value, /\*\*NP105 number-cut-by-wrap\*\*/);
+  assert.match(value, /\*\*NP106 stray-space\*\*/);
   assert.match(value, /Standard: GB\/T 15835-2011/);
-  assert.match(value, /\[Rule reference\]\(file:\/\/.*docs\/rules\.md#np105-number-cut-by-wrap\)/);
+  assert.match(value, /\[Rule reference\]\(file:\/\/.*docs\/rules\.md#np106-stray-space\)/);
   const none = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });
   assert.equal(none, null);
 });

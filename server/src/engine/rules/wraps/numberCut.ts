@@ -9,8 +9,9 @@ export const numberCut: Rule = {
   name: 'number-cut-by-wrap',
   family: 'wraps',
   description:
-    'A line break cuts a number (`20` ⏎ `19`) or separates a number from its unit (`15` ⏎ `分钟`, `228` ⏎ `家`). ' +
-    'GB/T 15835 does not allow a multi-digit number to be broken across lines.',
+    'A line break cuts a number (`20` ⏎ `19`), or a blank line separates a number from its unit (`15` ⏎⏎ `分钟`). ' +
+    'GB/T 15835 does not allow a multi-digit number to be broken across lines. A column line that ends between a number and its unit ' +
+    '(`近4` ⏎ `个小时`) is allowed typesetting; reflowing the paragraph (NP101) joins them.',
   standard: 'GB/T 15835-2011',
   severity: 'warning',
   examples: [
@@ -27,6 +28,10 @@ export const numberCut: Rule = {
         const right = text.slice(br.rightStart, br.rightStart + 4);
         if (cutKind(left, right) !== 'number') continue;
         const digitRun = /[0-9０-９]$/.test(left) && /^[0-9０-９]/.test(right);
+        // Typesetting may end a column line between a number and its unit (`近4` ⏎ `个小时`, `2017` ⏎ `年9月`),
+        // and reflowing the paragraph (NP101) joins them; only a blank line there, or digits cut apart, is a defect.
+        const blankLine = (text.slice(br.leftEnd, br.rightStart).match(/\n/g) ?? []).length >= 2;
+        if (!digitRun && !blankLine) continue;
         out.push({
           message: digitRun
             ? `A line break cuts the number ${showBreak(source, br, 8)} (GB/T 15835).`
