@@ -73,3 +73,10 @@ test('the first review without jieba still finds splits, as mid-sentence', () =>
   assert.ok(split);
   assert.match(split.message, /mid-sentence/);
 });
+
+test('every real split of the seeds is reported as a warning, never lowered to a hint (the hint is for splits the text leaves open)', () => {
+  for (const file of seedFiles()) {
+    const hints = review(fs.readFileSync(file, 'utf8'), options).findings.filter((f) => f.ruleId === 'NP102' && f.severity === 'hint');
+    assert.deepEqual(hints.map((f) => f.message), [], file);
+  }
+});

@@ -27,13 +27,34 @@ const OPEN_END = /[的地得在从对把被将向与和及或并而是为了着�
 const OPEN_START = /^[的地得了着过们和与及或并而者所之其]/u;
 
 /**
+ * How a new sentence opens: a date or time (`1月29日，`, `2018年8月，`, `去年3月，`), a time word
+ * (`前不久`, `日前`, `近年来`) or a block mark (`■`, `【`). After a piece without a
+ * final mark, such an opening says the piece was a line of its own (a title, a lead, a summary).
+ */
+const SENTENCE_OPENING = /^(?:[0-9０-９]{1,4}年(?:[0-9０-９]{1,2}月)?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|(?:去|今|明|前|当)年|前不久|不久前|日前|近日|近年来|近期|目前|当前|如今|此前|眼下|今天|昨天|春节期间|[■●◆【])/u;
+/** A piece that ends in a closing quote or bracket (`…（共建一带一路）`, `…“金字招牌”`) and no final mark: a title or a slogan line. */
+const ENDS_CLOSED = /[”’）)】」』》]$/u;
+
+/** Both sides short lines and the left ends on a comma: a couplet of verse printed a line per paragraph (`漫漫归乡路，` ⏎⏎ `自驾不再怵。`). */
+function isVerse(left: string, right: string): boolean {
+  return textWidth(left) <= 12 && textWidth(right) <= 12 && endsSentence(right);
+}
+
+/**
  * A short piece without a final mark that could stand above its paragraph as a subhead: not when it
  * opens with a dateline (it is a paragraph's start), ends on a word that wants what follows, or
  * the next part starts on one that continues a sentence.
  */
 function couldBeSubhead(a: Element, right: string): boolean {
-  if (a.dateline || textWidth(a.text) > SUBHEAD_WIDTH) return false;
+  if (a.dateline || textWidth(a.text) > SUBHEAD_WIDTH || runsToColumnEdge(a)) return false;
   return !OPEN_END.test(a.text) && !OPEN_START.test(right);
+}
+
+/** A column-wrapped piece whose last line runs to the column's edge was cut at a column break, as no subhead is. */
+function runsToColumnEdge(a: Element): boolean {
+  if (a.firstLine === a.lastLine || !a.columnWidth) return false;
+  const lastLine = a.raw.slice(a.raw.lastIndexOf('\n') + 1);
+  return textWidth(lastLine.trim()) >= a.columnWidth - 1;
 }
 
 const LIST_ITEM = /^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|[0-9]{1,2}[.、．]|[●■◆▲★※·•])/u;
@@ -68,9 +89,10 @@ export function splitBetween(a: Element, b: Element, seg: Segmenter): Split | un
   // A lead-in that ends in a dash (`…，四川省丹棱县——`, `云南玉溪顾芸——`) introduces what follows.
   if (/[—－-]{1,2}$/u.test(left)) return undefined;
   const last = lastSignificant(left);
-  if (last === '，' || last === ',' || last === '、') return { kind: 'at-comma' };
+  if (last === '，' || last === ',' || last === '、') return isVerse(left, right) ? { kind: 'at-comma', open: true } : { kind: 'at-comma' };
   if (last === '：' || last === ':') return { kind: 'after-colon', open: true };
   const word = straddling(seg, left, right);
-  if (word && seg.kind === 'jieba') return { kind: 'mid-word', word };
-  return couldBeSubhead(a, right) ? { kind: 'mid-sentence', open: true } : { kind: 'mid-sentence' };
+  if (word && seg.kind === 'jieba') return { kind: 'mid-word', word, open: SENTENCE_OPENING.test(right) || ENDS_CLOSED.test(left) };
+  const standsAlone = couldBeSubhead(a, right) || SENTENCE_OPENING.test(right) || ENDS_CLOSED.test(left);
+  return standsAlone ? { kind: 'mid-sentence', open: true } : { kind: 'mid-sentence' };
 }
