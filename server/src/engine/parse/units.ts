@@ -88,15 +88,15 @@ function median(xs: number[]): number {
   return s.length ? s[s.length >> 1] : 0;
 }
 
-/** The most lines a title block has: kicker, headline, subtitle, and a column tag or summary line. */
-const TITLE_BLOCK_LINES = 4;
+/** The most lines a title block has: kicker, headline, subtitle, column tags and summary lines. */
+const TITLE_BLOCK_LINES = 6;
 /** Lines no wider than this form one heading of two or three lines (roles.ts isHeadingShape). */
 const NARROW_TITLE = 20;
 /** Wider than any newspaper column: a line this wide is set across columns, as titles are. */
 const WIDER_THAN_COLUMN = 24;
 
 /**
- * A title block set line by line (kicker 引题, headline 主题, subtitle 副题): two to four lines,
+ * A title block set line by line (kicker 引题, headline 主题, subtitle 副题): two to six lines,
  * none ending a sentence, that cannot be one paragraph wrapped at a column. A column's lines run
  * to one width and its last line is no wider; here a line is set wider than any column, or a
  * line is wider than the one above it, or a subtitle opens with `——`.
