@@ -26,6 +26,21 @@ function workspace(arrange: (root: string, seeds: string) => void): string {
   return root;
 }
 
+/**
+ * Runs `body` in a fresh workspace laid out by `arrange`; every server it starts through `track`
+ * is stopped and the folder removed afterwards, whatever happened.
+ */
+async function inWorkspace(arrange: (root: string, seeds: string) => void, body: (root: string, track: (s: TestServer) => TestServer) => Promise<void>): Promise<void> {
+  const root = workspace(arrange);
+  const servers: TestServer[] = [];
+  try {
+    await body(root, (s) => (servers.push(s), s));
+  } finally {
+    for (const s of servers) await s.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
 /** Resident memory of a process, in MB (Linux). */
 function residentMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -57,11 +72,9 @@ async function answersSymbols(server: TestServer, file: string): Promise<void> {
 
 /** `touched`: paths (relative to the workspace) the client then says changed on disk, as a file watcher would. */
 async function hostileCase(name: string, arrange: (root: string, seeds: string) => void, touched: string[] = []): Promise<void> {
-  const root = workspace(arrange);
-  let server: TestServer | undefined;
-  try {
+  await inWorkspace(arrange, async (root, track) => {
     const started = await startIndexed(root);
-    server = started.server;
+    const server = track(started.server);
     assert.ok(started.initializeMs < 1000, `${name}: initialize answered in ${started.initializeMs} ms`);
     if (touched.length) {
       await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: touched.map((p) => ({ uri: uriOf(path.join(root, p)), type: FileChangeType.Changed as FileChangeType })) });
@@ -71,10 +84,7 @@ async function hostileCase(name: string, arrange: (root: string, seeds: string) 
     assert.ok(symbols.length >= 2, `${name}: the seeds are still indexed`);
     const mb = residentMb(server.process.pid!);
     assert.ok(mb < 500, `${name}: the server peaked at ${mb.toFixed(0)} MB`);
-  } finally {
-    await server?.stop();
-    fs.rmSync(root, { recursive: true, force: true });
-  }
+  });
 }
 
 test('an accepted list linked to /dev/zero: initialize answers at once, nothing is read from the device', LIMIT, () =>
@@ -110,35 +120,32 @@ test('a 200 MB page is indexed from its first part only, within the memory bar',
     }
   }));
 
-test('a file deleted while the index is built leaves no entry and no error', LIMIT, async () => {
-  const root = workspace((_root, seeds) => {
-    const page = seed('004').text;
-    for (let i = 0; i < 200; i++) fs.writeFileSync(path.join(seeds, `page${String(i).padStart(3, '0')}.txt`), `${page}\n第${i}版\n`);
-  });
-  const doomed = path.join(root, 'seeds', 'page199.txt');
-  let server: TestServer | undefined;
-  try {
-    let ended!: () => void;
-    const end = new Promise<void>((resolve) => (ended = resolve));
-    server = await startServer(root, {}, (e) => {
-      // Deleted as soon as the index starts reading: it was listed, and is gone when its turn comes.
-      if (e.kind === 'begin') fs.rmSync(doomed, { force: true });
-      if (e.kind === 'end') ended();
-    });
-    await end;
-    await answersSymbols(server, path.join(root, 'seeds', 'page000.txt'));
-    assert.ok(!server.logs.some((l) => /error|exception/i.test(l)), server.logs.join('\n'));
-  } finally {
-    await server?.stop();
-    fs.rmSync(root, { recursive: true, force: true });
-  }
-});
+test('a file deleted while the index is built leaves no entry and no error', LIMIT, () =>
+  inWorkspace(
+    (_root, seeds) => {
+      const page = seed('004').text;
+      for (let i = 0; i < 200; i++) fs.writeFileSync(path.join(seeds, `page${String(i).padStart(3, '0')}.txt`), `${page}\n第${i}版\n`);
+    },
+    async (root, track) => {
+      const doomed = path.join(root, 'seeds', 'page199.txt');
+      let ended!: () => void;
+      const end = new Promise<void>((resolve) => (ended = resolve));
+      const server = track(
+        await startServer(root, {}, (e) => {
+          // Deleted as soon as the index starts reading: it was listed, and is gone when its turn comes.
+          if (e.kind === 'begin') fs.rmSync(doomed, { force: true });
+          if (e.kind === 'end') ended();
+        }),
+      );
+      await end;
+      await answersSymbols(server, path.join(root, 'seeds', 'page000.txt'));
+      assert.ok(!server.logs.some((l) => /error|exception/i.test(l)), server.logs.join('\n'));
+    },
+  ));
 
 test('malformed parameters of Newsprint requests are InvalidParams (-32602), not internal errors', LIMIT, async () => {
-  const root = workspace(() => undefined);
-  let server: TestServer | undefined;
-  try {
-    server = (await startIndexed(root)).server;
+  await inWorkspace(() => undefined, async (root, track) => {
+    const server = track((await startIndexed(root)).server);
     const bad: [string, unknown][] = [
       ['newsprint/report', null],
       ['newsprint/report', { format: 'pdf' }],
@@ -151,39 +158,31 @@ test('malformed parameters of Newsprint requests are InvalidParams (-32602), not
     }
     const report = (await server.connection.sendRequest('newsprint/report', { format: 'markdown' })) as string;
     assert.match(report, /^# Newsprint review report/);
-  } finally {
-    await server?.stop();
-    fs.rmSync(root, { recursive: true, force: true });
-  }
+  });
 });
 
-test('a whole-workspace request cancelled before it finished answers RequestCancelled (-32800), and the server goes on', LIMIT, async () => {
-  const root = workspace((_root, seeds) => {
-    const pages = seedFiles().map((f) => fs.readFileSync(f, 'utf8'));
-    for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(seeds, `page${String(i).padStart(3, '0')}.txt`), `${pages[i % pages.length]}\n第${i}版\n`);
-  });
-  let server: TestServer | undefined;
-  try {
-    server = (await startIndexed(root)).server;
-    const source = new CancellationTokenSource();
-    const findings = server.connection.sendRequest('newsprint/findings', undefined, source.token);
-    // Cancelled at once: 300 pages take far longer than one slice of the walk.
-    source.cancel();
-    await assert.rejects(findings, (err: { code?: number }) => err.code === -32800);
-    // The walk that was cut off kept what it had done; the next one finishes.
-    const groups = (await server.connection.sendRequest('newsprint/findings')) as { ruleId: string }[];
-    assert.ok(groups.length > 0);
-  } finally {
-    await server?.stop();
-    fs.rmSync(root, { recursive: true, force: true });
-  }
-});
+test('a whole-workspace request cancelled before it finished answers RequestCancelled (-32800), and the server goes on', LIMIT, () =>
+  inWorkspace(
+    (_root, seeds) => {
+      const pages = seedFiles().map((f) => fs.readFileSync(f, 'utf8'));
+      for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(seeds, `page${String(i).padStart(3, '0')}.txt`), `${pages[i % pages.length]}\n第${i}版\n`);
+    },
+    async (root, track) => {
+      const server = track((await startIndexed(root)).server);
+      const source = new CancellationTokenSource();
+      const findings = server.connection.sendRequest('newsprint/findings', undefined, source.token);
+      // Cancelled at once: 300 pages take far longer than one slice of the walk.
+      source.cancel();
+      await assert.rejects(findings, (err: { code?: number }) => err.code === -32800);
+      // The walk that was cut off kept what it had done; the next one finishes.
+      const groups = (await server.connection.sendRequest('newsprint/findings')) as { ruleId: string }[];
+      assert.ok(groups.length > 0);
+    },
+  ));
 
 test('a client that applies versioned edits gets its code actions as TextDocumentEdits naming the document version', LIMIT, async () => {
-  const root = workspace(() => undefined);
-  let server: TestServer | undefined;
-  try {
-    server = await startServer(root, {}, undefined, { workspace: { workspaceEdit: { documentChanges: true } } });
+  await inWorkspace(() => undefined, async (root, track) => {
+    const server = track(await startServer(root, {}, undefined, { workspace: { workspaceEdit: { documentChanges: true } } }));
     const file = path.join(root, 'seeds', path.basename(seed('004').path));
     const uri = uriOf(file);
     const published = server.diagnostics(uri, (p) => p.diagnostics.length > 0);
@@ -197,8 +196,5 @@ test('a client that applies versioned edits gets its code actions as TextDocumen
       const [change] = a.edit!.documentChanges as TextDocumentEdit[];
       assert.deepEqual(change.textDocument, { uri, version: 7 }, a.title);
     }
-  } finally {
-    await server?.stop();
-    fs.rmSync(root, { recursive: true, force: true });
-  }
+  });
 });
