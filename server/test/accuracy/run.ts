@@ -7,12 +7,12 @@
 // --baseline rewrites the regression baseline the `npm test` slice checks against.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { countedCharacters, findRule, loadJieba, RULES, Workspace, type Segmenter } from '../../src/engine';
+import { countedCharacters, findRule, loadJieba, parsePage, RULES, Workspace, type Segmenter } from '../../src/engine';
 import { ROOT, seedFiles } from '../helpers';
 import { Dice } from '../random';
-import { loadCorpus } from './corpus';
+import { loadCorpus, type CorpusPage } from './corpus';
 import { readLabels } from './labels';
-import { asRendered, measureClean, measureDamage, measureDamageOn, reviewPage, shown, type CleanRow, type DamageRow } from './measure';
+import { asRendered, measureClean, measureDamage, measureDamageOn, render, reviewPage, shown, type CleanRow, type DamageRow } from './measure';
 import { LAYOUTS } from './render';
 import { SLICE, writeBaseline } from './slice';
 
@@ -146,6 +146,30 @@ function familySection(clean: CleanRow[], damage: DamageRow[]): string[] {
   return ['## By rule family', '', table(['family', ...clean.map((r) => `${r.layout} /10k`), 'precision (labelled)', 'recall on damage'], rows), ''];
 }
 
+/** How well the page model finds the printed articles: pages whose article count is right, and headlines placed after a body on pages where every headline stands above its body. */
+function structureSection(pages: CorpusPage[]): string[] {
+  const rows = LAYOUTS.map((layout) => {
+    let right = 0;
+    let articles = 0;
+    let after = 0;
+    for (const page of pages) {
+      const parsed = parsePage(render(page, layout).text);
+      if (parsed.articles.length === page.articles.length) right++;
+      articles += parsed.articles.length;
+      after += parsed.articles.filter((a) => a.placement === 'after').length;
+    }
+    return [layout, `${right} / ${pages.length} (${fixed((right / pages.length) * 100, 1)}%)`, `${articles} / ${pages.reduce((n, p) => n + p.articles.length, 0)}`, String(after)];
+  });
+  return [
+    '## Page structure',
+    '',
+    'The articles the parser finds on each clean page, against the articles printed on it (the outline, the reprint finder and every per-article check stand on these boundaries). Every headline of the clean pages stands above its body, so each one the parser places after a body is a misreading.',
+    '',
+    table(['layout', 'pages with the printed number of articles', 'articles found / printed', 'headlines placed after a body'], rows),
+    '',
+  ];
+}
+
 function barsSection(clean: CleanRow[], damage: DamageRow[]): string[] {
   const recallOf = (d: DamageRow) => d.caught / d.planted;
   const structural = damage.filter((d) => d.family === 'wraps' || d.family === 'duplicates');
@@ -210,6 +234,7 @@ async function main(): Promise<void> {
     '',
     ...barsSection(clean, damage),
     ...familySection(clean, damage),
+    ...structureSection(pages),
     ...cleanSection(clean, seeds),
     ...damageSection(damage, seedDamage(seg, Math.min(perKind, 20))),
   ];
