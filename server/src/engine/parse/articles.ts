@@ -74,6 +74,7 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
 
   const outside: number[] = [];
   let held: number[] = []; // residue between a pending headline group and the article it leads to
+  let titleOpened = false; // the article was just opened by a title block that stands above a dateline paragraph
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (it.kind === 'group') {
@@ -81,6 +82,8 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
       const next = nextNonTransparent(k + 1);
       const nextUnit = next?.kind === 'unit' ? units[next.index] : undefined;
       const followedByBody = nextUnit !== undefined && nextUnit.role === 'paragraph' && nextUnit.dateline === 0;
+      // A title block right above a dateline paragraph (`…转变` ⏎⏎ `新华社北京1月31日电 …`) opens that article.
+      const aboveDateline = nextUnit !== undefined && nextUnit.role === 'paragraph' && nextUnit.dateline > 0 && g.units.every((i) => units[i].hint === 'title');
       const first = units[g.units[0]];
       const subheadShape = g.units.length === 1 && first.role === 'heading' && (first.level === undefined || first.level >= 3);
       if (current && !pending && followedByBody && subheadShape && sawBodySinceAnchor) {
@@ -96,10 +99,11 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
       } else {
         pending = g;
       }
-      if (followedByBody) {
+      if (followedByBody || aboveDateline) {
         pending.opensArticle = true;
         open(pending);
         pending = undefined;
+        titleOpened = aboveDateline;
       }
       continue;
     }
@@ -112,7 +116,10 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
     const isAnchor = u.role === 'byline' || (u.role === 'paragraph' && u.dateline > 0);
     // A dateline paragraph right under a byline is the same article's first paragraph.
     const continuesByline = u.role === 'paragraph' && u.dateline > 0 && lastAnchorWasByline && !sawBodySinceAnchor;
-    if ((isAnchor && !continuesByline) || pending || !current) {
+    // …and so is one right under the title block that opened the article.
+    const continuesTitle = u.role === 'paragraph' && u.dateline > 0 && titleOpened && !sawBodySinceAnchor && !pending;
+    titleOpened = false;
+    if ((isAnchor && !continuesByline && !continuesTitle) || pending || !current) {
       open(pending);
       pending = undefined;
     }
@@ -158,7 +165,10 @@ export function clustersOf(group: RoledUnit[]): Cluster[] {
       continue;
     }
     let same: boolean;
-    if (u.level !== undefined || prev.level !== undefined) {
+    if (u.hint === 'title' && prev.hint === 'title' && u.block === prev.block) {
+      // Lines of one title block set without a blank line between them: kicker, headline, subtitle of one article.
+      same = true;
+    } else if (u.level !== undefined || prev.level !== undefined) {
       same = prev.level !== undefined && u.level !== undefined && prev.level > u.level;
     } else {
       const short = Math.min(u.width, prev.width);
