@@ -1,5 +1,10 @@
 // NP102: one paragraph cut in two by a blank line, mid-word, mid-sentence or after a comma.
 import type { Draft, Rule } from '../rule';
+import type { Article, Element } from '../../model/page';
+import { endsSentence, lastSignificant, PAUSES, textWidth } from '../../text/chars';
+
+/** A lead sentence set as a subhead is one printed line; the first part of a cut paragraph is usually longer. */
+const LEAD_LINE_WIDTH = 40;
 import { aroundBreak, breakBetween, joinEdit, pairs, showBreak } from './breaks';
 import { splitBetween, type Split } from './splits';
 
@@ -14,6 +19,22 @@ function describe(split: Split, shown: string): string {
     default:
       return `Paragraph split mid-sentence by a blank line: ${shown}.`;
   }
+}
+
+/**
+ * One-line paragraphs of the article that end without a final mark or pause and are followed by
+ * more text. Commentaries set their bold lead sentences so (`观照历史走向的规律，才能更好应对时代
+ * 要求和社会变迁` ⏎⏎ `从历史的风云中…`); when an article has several, each is a line of its own.
+ */
+function leadLines(article: Article): Set<Element> {
+  const out = new Set<Element>();
+  const paras = article.paragraphs;
+  for (let i = 0; i + 1 < paras.length; i++) {
+    const p = paras[i];
+    if (p.firstLine !== p.lastLine || p.dateline || textWidth(p.text) > LEAD_LINE_WIDTH || endsSentence(p.text) || PAUSES.has(lastSignificant(p.text))) continue;
+    out.add(p);
+  }
+  return out;
 }
 
 export const splitParagraph: Rule = {
@@ -35,10 +56,13 @@ export const splitParagraph: Rule = {
     const out: Draft[] = [];
     for (const article of page.articles) {
       if (out.length >= budget) break; // the review keeps no more
+      const leads = leadLines(article);
       for (const [a, b] of pairs(article)) {
         const split = splitBetween(a, b, segmenter);
         // Hyphenated and number cuts have rules of their own (NP104, NP105): one finding per break.
         if (!split || split.kind === 'hyphen' || split.kind === 'number') continue;
+        // One of several one-line paragraphs without a final mark in this article: lead lines set as subheads, not one cut sentence.
+        if (split.kind === 'mid-sentence' && leads.size >= 2 && leads.has(a)) split.open = true;
         const br = breakBetween(a, b);
         out.push({
           message: describe(split, showBreak(source, br)),
