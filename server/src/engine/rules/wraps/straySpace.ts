@@ -41,6 +41,9 @@ const PADDED_NAME_AFTER = /^\p{Script=Han}(?:$|[ \t\u3000\u00a0\r\n])/u;
 function isLayoutSpace(text: string, elementStart: number, s: number, t: number): boolean {
   const before = text.slice(elementStart, s);
   if (LEAD_LABEL.test(before)) return true;
+  // A signature on a line of its own at the end of a note (`——编  者`).
+  const lineStart = Math.max(text.lastIndexOf('\n', s - 1) + 1, elementStart);
+  if (/^——\p{Script=Han}$/u.test(text.slice(lineStart, s))) return true;
   const lineBefore = text.slice(Math.max(elementStart, s - 8), s).split(/\r?\n|\r/).pop()!;
   const lineAfter = text.slice(t, t + 8);
   if (PADDED_NAME.test(lineBefore) && PADDED_NAME_AFTER.test(lineAfter)) return true;
@@ -102,7 +105,9 @@ export const straySpace: Rule = {
       if (title) {
         // A title set in two or three lines keeps one space per former break; flag only long runs cut that way.
         const parts = e.text.split(SPACE);
-        if (parts.length >= 3 && parts.some((p) => p.length > 12)) {
+        // Phrases of a headline are set apart by a space on purpose (`支持实体经济 发展不动摇 努力实现…`); a title cut
+        // into lines at a column width leaves two or more long pieces (`重庆市北碚区人民代表大会常务委员会 关于召开…`).
+        if (parts.length >= 3 && parts.filter((p) => p.length > 12).length >= 2) {
           SPACE.lastIndex = 0;
           for (const m of e.raw.matchAll(SPACE)) {
             const s = e.start + m.index!;
