@@ -1,6 +1,29 @@
 // NP101: a paragraph hard-wrapped at the column width (or otherwise broken over lines).
 import type { Rule } from '../rule';
+import type { SourceText } from '../../text/sourceText';
+import { textWidth } from '../../text/chars';
 import { joinEdit, lineBreaks } from './breaks';
+
+/** Lines of a wide block set as one paragraph differ by a hanging mark or a half-width pair at most. */
+const COLUMN_SLACK = 2.5;
+/** No newspaper column is wider than this (cells). */
+const NARROW_COLUMN = 20;
+
+/**
+ * Whether lines first..last are set in one column: narrow lines always are; wider ones only when
+ * every line but the last is within a few cells of their common width and the last is no wider. A
+ * block whose lines run from 9 to 60 cells (a title over a summary, an infographic's figures and
+ * captions) was never wrapped at a column.
+ */
+function setInColumn(source: SourceText, first: number, last: number): boolean {
+  const widths: number[] = [];
+  for (let i = first; i <= last; i++) widths.push(textWidth(source.lines[i].text.trim()));
+  const full = widths.slice(0, -1).sort((a, b) => a - b);
+  const median = full[full.length >> 1];
+  // Narrow lines are a newspaper column, however ragged extraction left them (digits and Latin set half-width, hanging marks).
+  if (median <= NARROW_COLUMN) return true;
+  return full.every((w) => Math.abs(w - median) <= COLUMN_SLACK) && widths[widths.length - 1] <= median + COLUMN_SLACK;
+}
 
 export const columnWrap: Rule = {
   id: 'NP101',
@@ -17,7 +40,7 @@ export const columnWrap: Rule = {
     for (const article of page.articles) {
       if (out.length >= budget) break; // the review keeps no more
       for (const p of article.paragraphs) {
-        if (p.lastLine === p.firstLine) continue;
+        if (p.lastLine === p.firstLine || !setInColumn(source, p.firstLine, p.lastLine)) continue;
         const lines = p.lastLine - p.firstLine + 1;
         const width = p.columnWidth && p.columnWidth <= 30 ? ` at ${p.columnWidth} characters` : '';
         out.push({
