@@ -85,7 +85,7 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
       // A title block right above a dateline paragraph (`…转变` ⏎⏎ `新华社北京1月31日电 …`) opens that article.
       const aboveDateline = nextUnit !== undefined && nextUnit.role === 'paragraph' && nextUnit.dateline > 0 && g.units.every((i) => units[i].hint === 'title');
       const first = units[g.units[0]];
-      const subheadShape = g.units.length === 1 && first.role === 'heading' && (first.level === undefined || first.level >= 3);
+      const subheadShape = g.units.length === 1 && first.role === 'heading' && (first.level === undefined || first.level >= 3) && !isColumnTagged(first);
       if (current && !pending && followedByBody && subheadShape && sawBodySinceAnchor) {
         current.units.push(g.units[0]);
         current.subheads.push(g.units[0]);
@@ -144,6 +144,15 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
   }
   assignHeadlines(cores, groupsBefore, after);
   return { cores, outside };
+}
+
+/**
+ * A heading that ends in a column tag (`…（体坛观澜）`, `…（非遗年集·剪纸）`, `…（人民时评）`) heads an
+ * article of its own: a subhead inside an article never carries the column's name.
+ */
+function isColumnTagged(u: RoledUnit): boolean {
+  const t = u.lines.map((l) => l.trim()).join('');
+  return /[（(][^（）()0-9０-９]{2,16}[）)]$/u.test(t) && t.length > 8;
 }
 
 /**
