@@ -5,6 +5,9 @@
 // preferring a title above its body (see `assignHeadlines`).
 import { TRANSPARENT, type RoledUnit } from './roles';
 
+/** Section subheads printed as separate short lines are at most this wide (cells); a new article's titles are wider. */
+const PAIRED_SUBHEAD_WIDTH = 12;
+
 /** Consecutive headline units that read as one title: kicker + headline + subtitle. */
 export type Cluster = RoledUnit[];
 
@@ -86,9 +89,14 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
       const aboveDateline = nextUnit !== undefined && nextUnit.role === 'paragraph' && nextUnit.dateline > 0 && g.units.every((i) => units[i].hint === 'title');
       const first = units[g.units[0]];
       const subheadShape = g.units.length === 1 && first.role === 'heading' && (first.level === undefined || first.level >= 3) && !isColumnTagged(first);
-      if (current && !pending && followedByBody && subheadShape && sawBodySinceAnchor) {
-        current.units.push(g.units[0]);
-        current.subheads.push(g.units[0]);
+      // Paired section subheads printed a line per paragraph (`只要蔬菜大棚在` ⏎⏎ `好日子就会回来`): short, unmarked, inside running text.
+      const pairedSubheads =
+        g.units.length <= 3 && g.units.every((i) => units[i].role === 'heading' && units[i].level === undefined && units[i].hint !== 'title' && units[i].width <= PAIRED_SUBHEAD_WIDTH && !isColumnTagged(units[i]));
+      if (current && !pending && followedByBody && (subheadShape || pairedSubheads) && sawBodySinceAnchor) {
+        for (const i of g.units) {
+          current.units.push(i);
+          current.subheads.push(i);
+        }
         continue;
       }
       g.clusters = clustersOf(g.units.map((i) => units[i]));
