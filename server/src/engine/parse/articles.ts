@@ -88,7 +88,9 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
       // A title block right above a dateline paragraph (`…转变` ⏎⏎ `新华社北京1月31日电 …`) opens that article.
       const aboveDateline = nextUnit !== undefined && nextUnit.role === 'paragraph' && nextUnit.dateline > 0 && g.units.every((i) => units[i].hint === 'title');
       const first = units[g.units[0]];
-      const subheadShape = g.units.length === 1 && first.role === 'heading' && (first.level === undefined || first.level >= 3) && !isColumnTagged(first);
+      // A line opened by a block mark (`■优化环境兴投资`) is a summary or section head inside its article.
+      const marked = g.units.every((i) => units[i].role === 'heading' && /^[■●◆▲★]/u.test(units[i].lines[0].trim()));
+      const subheadShape = (g.units.length === 1 && first.role === 'heading' && (first.level === undefined || first.level >= 3) && !isColumnTagged(first)) || marked;
       // Paired section subheads printed a line per paragraph (`只要蔬菜大棚在` ⏎⏎ `好日子就会回来`): short, unmarked, inside running text.
       const pairedSubheads =
         g.units.length <= 3 && g.units.every((i) => units[i].role === 'heading' && units[i].level === undefined && units[i].hint !== 'title' && units[i].width <= PAIRED_SUBHEAD_WIDTH && !isColumnTagged(units[i]));

@@ -62,8 +62,12 @@ export function isCaption(line: string, standsApart = true): boolean {
   return standsApart && CREDIT_INNER.test(t) && !/[，,、。；;！？]/u.test(t) && t.length <= 40;
 }
 
+/** Page furniture naming who made the page (`本版制图：沈亦伶`, `版式设计：蔡华伟`), and a note's signature (`——编  者`). */
+const FURNITURE = /^(?:(?:本版|版面|版式)?(?:制图|设计|责编|编辑|统筹|摄影|图片编辑|责任编辑)[：:][ \t\u3000\u00a0]*\S{1,12}|——[ \t\u3000\u00a0]*编[ \t\u3000\u00a0]*者)$/u;
+
 export function isEditors(line: string): boolean {
-  return EDITORS.test(line.trim());
+  const t = line.trim();
+  return EDITORS.test(t) || FURNITURE.test(t);
 }
 
 export function isDocNumber(line: string): boolean {
