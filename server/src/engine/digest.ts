@@ -8,7 +8,6 @@ import type { HeadlinePlacement } from './model/page';
 import { countedCharacters } from './text/counted';
 
 export interface ArticleDigest {
-  index: number;
   name: string;
   untitled: boolean;
   placement: HeadlinePlacement;
@@ -29,7 +28,6 @@ export interface ReviewDigest {
   articles: ArticleDigest[];
   findings: Finding[];
   unreadable?: string;
-  capped?: { shown: number; total: number };
 }
 
 export function digestOf(review: Review): ReviewDigest {
@@ -37,7 +35,6 @@ export function digestOf(review: Review): ReviewDigest {
     characters: countedCharacters(review.page.source.text),
     lines: review.page.source.lines.length,
     articles: review.page.articles.map((a) => ({
-      index: a.index,
       name: a.name,
       untitled: a.untitled,
       placement: a.placement,
@@ -52,7 +49,6 @@ export function digestOf(review: Review): ReviewDigest {
     })),
     findings: review.findings,
     ...(review.unreadable ? { unreadable: review.unreadable } : {}),
-    ...(review.capped ? { capped: review.capped } : {}),
   };
 }
 

@@ -37,9 +37,8 @@ export class FileSelection {
     const posixAbs = abs.split(path.sep).join('/');
     const options = { dot: false, nocase: process.platform === 'win32' };
     return this.folders.some((root) => {
-      const rel = path.relative(root, abs);
-      if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
-      const posix = rel.split(path.sep).join('/');
+      if (!isInside(path.resolve(root), abs)) return false;
+      const posix = path.relative(root, abs).split(path.sep).join('/');
       return this.globs.some((g) => minimatch(posix, g, options) || minimatch(posixAbs, g, options));
     });
   }

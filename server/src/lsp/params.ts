@@ -21,7 +21,8 @@ export function isDuplicateCopiesParams(p: unknown): p is { uri: string; positio
 }
 
 export function isFixRequest(p: unknown): p is FixRequest {
-  return isObject(p) && isString(p.ruleId) && optional(p.uri, isString) && optional(p.position, isPosition);
+  // A finding's position means nothing without its file (and would make every file be reviewed again).
+  return isObject(p) && isString(p.ruleId) && optional(p.uri, isString) && optional(p.position, isPosition) && (absent(p.position) || isString(p.uri));
 }
 
 /** No parameters, however a client spells it (vscode-jsonrpc sends `[null]` for an undefined argument). */

@@ -56,9 +56,11 @@ function classify(u: Unit, widths: readonly number[]): { role: Role; level?: num
   switch (u.hint) {
     case 'markdown':
       return { role: 'heading', level: markdownHeading(u.lines[0])!.level };
-    case 'title':
-      // A line of a title block: a heading, unless it is a dateline or byline that stood in the run.
-      return datelineLength(u.lines[0].trim()) > 0 ? { role: 'paragraph', dateline: datelineLength(u.lines[0].trim()) } : { role: 'heading' };
+    case 'title': {
+      // A line of a title block: a heading, unless it is a dateline paragraph that stood in the run.
+      const dateline = datelineLength(u.lines[0].trim());
+      return dateline > 0 ? { role: 'paragraph', dateline } : { role: 'heading' };
+    }
     case 'byline':
     case 'editors':
     case 'caption':

@@ -1,7 +1,7 @@
 // Cutting blocks into units: the pieces of text that layout treats as one thing (a paragraph, a
 // headline, a byline, a caption). A reflowed page has one unit per line; a column-wrapped block
 // holds several lines per unit and sometimes several units glued together by extraction.
-import { endsSentence, hasBareClauseMark, lastSignificant, PAUSES, textWidth } from '../text/chars';
+import { endsOnMark, endsSentence, hasBareClauseMark, textWidth } from '../text/chars';
 import type { SourceText } from '../text/sourceText';
 import type { Block } from '../model/page';
 import { isByline, isCaption, isCredit, isDocNumber, isEditors, isNote, markdownHeading } from './patterns';
@@ -105,7 +105,7 @@ function isTitleBlock(texts: string[], widths: number[]): boolean {
   if (texts.length < 2 || texts.length > TITLE_BLOCK_LINES) return false;
   // Narrow lines stay one unit: a two-line subhead (`给政策` / `构建创业扶持政策集群`) is one heading of two lines.
   if (widths.every((w) => w <= NARROW_TITLE)) return false;
-  if (texts.some((t) => endsSentence(t) || PAUSES.has(lastSignificant(t)))) return false;
+  if (texts.some(endsOnMark)) return false;
   const widest = Math.max(...widths.slice(0, -1));
   const growsBelow = widths.some((w, k) => k > 0 && w > widths[k - 1] + 1.5);
   const subtitle = texts.some((t, k) => k > 0 && /^[ \t\u3000\u00a0]*——/u.test(t));

@@ -85,6 +85,12 @@ export function lastSignificant(s: string): string {
   return i >= 0 ? t[i] : '';
 }
 
+/** True when the text ends on a sentence-final mark or a pause (`。`, `！”`, `，`, `：`): a display line ends on neither. */
+export function endsOnMark(s: string): boolean {
+  const last = lastSignificant(s);
+  return SENTENCE_FINAL.has(last) || PAUSES.has(last);
+}
+
 /** True when the text ends a sentence (`。`, `！”`, `……`). */
 export function endsSentence(s: string): boolean {
   return SENTENCE_FINAL.has(lastSignificant(s));

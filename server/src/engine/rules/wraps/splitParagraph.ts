@@ -1,7 +1,7 @@
 // NP102: one paragraph cut in two by a blank line, mid-word, mid-sentence or after a comma.
 import type { Draft, Rule } from '../rule';
 import type { Article, Element } from '../../model/page';
-import { endsSentence, lastSignificant, PAUSES, textWidth } from '../../text/chars';
+import { endsOnMark, textWidth } from '../../text/chars';
 
 /** A lead sentence set as a subhead is one printed line; the first part of a cut paragraph is usually longer. */
 const LEAD_LINE_WIDTH = 40;
@@ -31,7 +31,7 @@ function leadLines(article: Article): Set<Element> {
   const paras = article.paragraphs;
   for (let i = 0; i + 1 < paras.length; i++) {
     const p = paras[i];
-    if (p.firstLine !== p.lastLine || p.dateline || textWidth(p.text) > LEAD_LINE_WIDTH || endsSentence(p.text) || PAUSES.has(lastSignificant(p.text))) continue;
+    if (p.firstLine !== p.lastLine || p.dateline || textWidth(p.text) > LEAD_LINE_WIDTH || endsOnMark(p.text)) continue;
     out.add(p);
   }
   return out;

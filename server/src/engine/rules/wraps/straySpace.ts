@@ -28,8 +28,8 @@ function articleNumberEnd(text: string, start: number): number {
   return m ? start + m[0].length : -1;
 }
 
-/** Before a space, a short label opening the paragraph: a name or place in a list (`李红英　　北方民族大学…`, `黑龙江 日前，…`), a numbered item (`一、　…`), a signature (`——编  者`). */
-const LEAD_LABEL = /^(?:[\p{Script=Han}·]{1,6}(?:[ \t\u3000\u00a0]+[\p{Script=Han}])?|[0-9０-９一二三四五六七八九十]{1,2}[、.．]|——[\p{Script=Han}])$/u;
+/** Before a space, a short label opening the paragraph: a name or place in a list (`李红英　　北方民族大学…`, `黑龙江 日前，…`), a numbered item (`一、　…`). */
+const LEAD_LABEL = /^(?:[\p{Script=Han}·]{1,6}(?:[ \t\u3000\u00a0]+[\p{Script=Han}])?|[0-9０-９一二三四五六七八九十]{1,2}[、.．])$/u;
 /** A two-character name padded to three cells (`陈  然`, `罗 睿`): one character each side, spaces or an edge around. */
 const PADDED_NAME = /(?:^|[ \t\u3000\u00a0])\p{Script=Han}$/u;
 const PADDED_NAME_AFTER = /^\p{Script=Han}(?:$|[ \t\u3000\u00a0\r\n])/u;

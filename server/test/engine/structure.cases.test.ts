@@ -1,0 +1,93 @@
+// Real newspaper structure the page model and the wrap rules must read as such, one shape per
+// test, in the forms the national-paper corpus prints them (issue 19): wire datelines set off by
+// no-break spaces, title blocks line by line, headings that carry a column tag, paired subheads,
+// page furniture, and the conventional spaces and breaks that are not defects.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadJieba, parsePage, review, type Finding } from '../../src/engine';
+
+const segmenter = loadJieba();
+const NBSP = '\u00a0';
+const findings = (text: string, rule: string): Finding[] => review(text, { segmenter }).findings.filter((f) => f.ruleId === rule);
+const shown = (text: string, rule: string) => findings(text, rule).filter((f) => f.severity !== 'hint');
+const BODY = '文章指出，生态文明建设是关系中华民族永续发展的根本大计，要自觉把经济社会发展同生态文明建设统筹起来。';
+
+test('a wire dateline set off by no-break spaces is a dateline, and its space is not stray', () => {
+  const text = `标题一行\n\n新华社北京1月31日电${NBSP}${NBSP}2月1日出版的第3期《求是》杂志将发表重要文章。\n\n${BODY}\n`;
+  const p = parsePage(text);
+  assert.equal(p.articles.length, 1);
+  assert.equal(p.articles[0].dateline?.text, '新华社北京1月31日电');
+  assert.deepEqual(findings(text, 'NP106'), []);
+  // 据新华社…电 too.
+  assert.equal(parsePage(`据新华社柏林2月25日电${NBSP}${NBSP}19岁的中国女网新秀获胜。\n`).elements[0].dateline?.text, '据新华社柏林2月25日电');
+});
+
+test('a title block set line by line (kicker and headline) is two display lines above its dateline paragraph, not a wrapped paragraph', () => {
+  const text = `韩正在推进“一带一路”建设工作领导小组会议上强调\n坚持问题导向 聚焦重点工作推动共建“一带一路”向高质量发展转变\n\n新华社北京1月31日电${NBSP}${NBSP}中共中央政治局常委韩正主持召开会议。\n\n${BODY}\n`;
+  const p = parsePage(text);
+  assert.equal(p.articles.length, 1, 'one article: the title block opens the dateline paragraph’s article');
+  const [a] = p.articles;
+  assert.equal(a.placement, 'before');
+  assert.deepEqual([...a.kickers, a.headline!].map((e) => e.firstLine).sort(), [0, 1]);
+  assert.deepEqual(findings(text, 'NP101'), []);
+  assert.deepEqual(shown(text, 'NP102'), []);
+  // The space between the headline's phrases is set on purpose.
+  assert.deepEqual(findings(text, 'NP106'), []);
+});
+
+test('a column paragraph is still one wrapped paragraph, and a two-line narrow subhead is still one subhead', () => {
+  const text = ['南川茶园春意浓', '', '清明前后，南川区', '大观镇的茶园里一片', '繁忙，茶农们抢摘明', '前茶。', '', '抓品牌', '打响南川茶名号', '', '该镇注册了茶叶品', '牌，带动茶农增收。', ''].join('\n');
+  const [a] = parsePage(text).articles;
+  assert.deepEqual(a.subheads.map((s) => s.text), ['抓品牌 打响南川茶名号']);
+  assert.equal(findings(text, 'NP101').length, 2);
+});
+
+test('a heading that ends in a column tag after running text opens a new article; a short subhead does not', () => {
+  const tagged = `第一篇文章标题\n\n${BODY}\n\n警示教育要真正触及灵魂（红船观澜）\n\n${BODY}\n`;
+  assert.equal(parsePage(tagged).articles.length, 2);
+  const sub = `第一篇文章标题\n\n${BODY}\n\n抓品牌\n\n${BODY}\n`;
+  assert.equal(parsePage(sub).articles.length, 1);
+  // Paired subheads printed a line per paragraph stay inside the article too.
+  const paired = `第一篇文章标题\n\n${BODY}\n\n只要蔬菜大棚在\n\n好日子就会回来\n\n${BODY}\n`;
+  const p = parsePage(paired);
+  assert.equal(p.articles.length, 1);
+  assert.equal(p.articles[0].subheads.length, 2);
+});
+
+test('page furniture and a note’s signature are editors’ lines, not headlines', () => {
+  for (const line of ['本版制图：沈亦伶', '版式设计：蔡华伟', '——编  者']) {
+    const p = parsePage(`文章标题\n\n${BODY}\n\n${line}\n`);
+    assert.equal(p.articles.length, 1, line);
+    assert.ok(p.elements.some((e) => e.kind === 'editors' && e.text.replace(/\s/g, '') === line.replace(/\s/g, '')), line);
+  }
+});
+
+test('NP106: law article numbers, list labels and padded names keep their spaces; a space inside a sentence does not', () => {
+  const text = `标题\n\n第十五条  从事食品生产经营活动，应当依法取得许可。\n\n李红英　　北方民族大学化学与化学工程学院学生，获国家奖学金。\n\n本报记者  陈  然\n\n市政府日前发出通知，通知要求 在元旦、春节期间做好安全工作。\n`;
+  const spaces = findings(text, 'NP106');
+  assert.equal(spaces.length, 1, spaces.map((f) => f.message).join('\n'));
+  assert.match(spaces[0].message, /要求␣在元旦/);
+});
+
+test('NP105: a column line may end between a number and its unit; digits cut apart or a blank line there are defects', () => {
+  const column = ['标题', '', '全市已有近4', '个小时的高峰时段客', '流量增长了两成。', ''].join('\n');
+  assert.deepEqual(findings(column, 'NP105'), []);
+  assert.equal(findings(column, 'NP101').length, 1, 'the reflow joins them');
+  const digits = ['标题', '', '全市已有近20', '19个项目开工建设并', '投入使用了。', ''].join('\n');
+  assert.equal(findings(digits, 'NP105').length, 1);
+  const blank = `标题\n\n接到指令后可在1分钟内启动应急响应，15\n\n分钟内队伍集结完毕。\n`;
+  assert.equal(findings(blank, 'NP105').length, 1);
+});
+
+test('NP102 says less where the text leaves it open, and nothing after a dash lead-in', () => {
+  // A short line without a final mark above a paragraph may be a subhead: a hint, not a warning.
+  const subhead = `标题\n\n${BODY}\n\n守好生态根基，全域旅游底气足\n\n金秋十月，游客纷纷来到这里。\n`;
+  assert.deepEqual(shown(subhead, 'NP102'), []);
+  assert.equal(findings(subhead, 'NP102').length, 1, 'still there as a hint');
+  // A lead-in that ends in a dash introduces what follows.
+  const dash = `标题\n\n${BODY}\n\n云南玉溪顾芸——\n\n买上鲜花过大年，心情好。\n`;
+  assert.deepEqual(findings(dash, 'NP102'), []);
+  // A cut after a comma, or after a long piece that runs on, is still a warning.
+  const comma = `标题\n\n此类公司在欧美国家已非常成熟，\n\n在我国正处于快速发展阶段。\n`;
+  assert.equal(shown(comma, 'NP102').length, 1);
+});
