@@ -91,3 +91,47 @@ test('NP102 says less where the text leaves it open, and nothing after a dash le
   const comma = `标题\n\n此类公司在欧美国家已非常成熟，\n\n在我国正处于快速发展阶段。\n`;
   assert.equal(shown(comma, 'NP102').length, 1);
 });
+
+test('a narrow title block whose headline sets phrases apart or carries a column tag is display lines, and its spaces are not stray', () => {
+  for (const title of ['河北香河承接产业转移，寻找增长亮点\n融入京津冀 寻找新动能', '返程高峰多地降雪，铁路部门积极应对\n雪不停 人不歇（2019春运一线）']) {
+    const text = `上一篇的结尾。\n\n\n${title}\n\n${BODY}\n\n${BODY}\n`;
+    const p = parsePage(text);
+    assert.equal(p.articles.length, 2, title);
+    assert.equal(p.articles[1].headline?.firstLine, 3, title);
+    assert.deepEqual(findings(text, 'NP106'), [], title);
+    assert.deepEqual(findings(text, 'NP101'), [], title);
+  }
+});
+
+test('NP102: a summary line under a headline is an open question; words that run on across the break are not', () => {
+  // The standfirst a page prints between a headline and the body: no sentence end, right under the title.
+  const summary = `春运的温度\n\n不断提速的车轮，让赶路的身影更加从容，让发展的阳光照进每一个普通人的回家路\n\n这几天，2019年春运拉开了大幕，40天时间里全国旅客发送量将近30亿人次。\n`;
+  assert.equal(findings(summary, 'NP102').length, 1);
+  assert.deepEqual(shown(summary, 'NP102'), []);
+  // A quotation opened before the break and closed after it; a piece ending on `是`; one starting on `的`.
+  for (const [left, right] of [
+    ['践行“三严三', '实”，从斗争严起。2018年6月9日，安徽全面推开。'],
+    ['杨鼎新决赛的对手是', '时越。当年时越凭借“力战”棋风横扫棋坛。'],
+    ['“现在‘复兴号’动车也是我们', '的客户。”运行一年来，新生产线效率大增。'],
+  ]) {
+    const text = `文章标题\n\n${BODY}\n\n${left}\n\n${right}\n`;
+    assert.equal(shown(text, 'NP102').length, 1, left);
+  }
+});
+
+test('NP106: a role before a name, a numbered step, a slogan and a joint title keep their spaces; spaces in speech, a dateline figure and a percentage do not', () => {
+  const keeps = [
+    `本报记者 吴储岐\n\n${BODY}\n`,
+    `${BODY}\n\n法国重建布雷顿森林体系委员会执行董事 马克·乌赞：中国的发展为世界带来机遇。\n`,
+    `${BODY}\n\n5　悬挂流苏，灯笼就做好了。\n`,
+    `${BODY}\n\n中央电视塔将推出以“礼赞新中国 奋进新时代！”为主题的灯光秀。\n`,
+    `${BODY}\n\n两部门联合发布《中国人民银行 国家外汇管理局关于印发〈跨境业务办法〉的通知》。\n`,
+  ];
+  for (const text of keeps) assert.deepEqual(findings(text, 'NP106'), [], text);
+  const stray = [
+    `${BODY}\n\n他说：“火车跑得快，全靠车 头带。党支部是火车头。”\n`,
+    `本报圣多明各2月9 日电  多米尼加举行活动。\n`,
+    `${BODY}\n\n中老年旅客占比同比增加39 %，50岁以上旅客增多。\n`,
+  ];
+  for (const text of stray) assert.equal(findings(text, 'NP106').length, 1, text);
+});

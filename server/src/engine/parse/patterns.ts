@@ -13,15 +13,18 @@ const BYLINE = new RegExp(
   'u',
 );
 
+/** A dateline's place and date; a stray space extraction left inside the date (`2月9 日`) does not hide the dateline. */
+const PLACE_DATE = `(?:[${H}0-9０-９]|[ \\u00a0](?=[0-9０-９月日]))`;
+
 /** `本报讯(渝西都市报记者 钟梅)`, `重庆日报讯(记者 周雨)`, `本报讯 （记者 周雨）`, `新华社北京12月1日电(记者 …)`. */
 const DATELINE = new RegExp(
-  `^[□■\\s]*(?:[${H}]{0,12}讯|(?:新华社|中新社|本报)[${H}0-9０-９]{0,14}电)[ \\t\\u3000\\u00a0]*(?:[（(][^（()）\\n]{1,48}[）)])`,
+  `^[□■\\s]*(?:[${H}]{0,12}讯|(?:新华社|中新社|本报)${PLACE_DATE}{0,14}电)[ \\t\\u3000\\u00a0]*(?:[（(][^（()）\\n]{1,48}[）)])`,
   'u',
 );
 /** A dateline without its parenthesised note: `本报讯 记者张三报道`, `本报讯　12月19日，…`. */
 const DATELINE_BARE = new RegExp(`^[□■\\s]*本报讯(?=[ \\t\\u3000\\u00a0：:])`, 'u');
 /** A wire or paper dateline set off by its conventional space, no note: `新华社北京1月31日电  2月1日出版…`, `本报北京2月12日电  记者…`. */
-const DATELINE_WIRE = new RegExp(`^[□■\\s]*据?(?:新华社|中新社|本报|人民日报)[${H}0-9０-９]{1,14}电(?=[ \\t\\u3000\\u00a0])`, 'u');
+const DATELINE_WIRE = new RegExp(`^[□■\\s]*据?(?:新华社|中新社|本报|人民日报)${PLACE_DATE}{1,14}电(?=[ \\t\\u3000\\u00a0])`, 'u');
 
 /** Photo credits and captions: `(永川区教委供图)`, `图片由南岸区疾控中心提供`, `（记者 张三 摄）`. */
 const CREDIT_TAIL = /[（(][^（()）]{0,30}(?:供图|摄|图|提供)[）)]$/u;

@@ -92,6 +92,10 @@ function median(xs: number[]): number {
 const TITLE_BLOCK_LINES = 6;
 /** Lines no wider than this form one heading of two or three lines (roles.ts isHeadingShape). */
 const NARROW_TITLE = 20;
+/** Two phrases of two or more Han characters set apart by a space, as headlines are. */
+const PHRASES_APART = /\p{Script=Han}{2}[ \u3000\u00a0]+\p{Script=Han}{2}/u;
+/** A column tag closing a headline (`…（人民眼·乡村善治）`): a bracket of words, no figures, at the line's end. */
+const COLUMN_TAG_END = /\p{Script=Han}[（(][^（）()0-9０-９，。]{2,16}[）)]$/u;
 /** Wider than any newspaper column: a line this wide is set across columns, as titles are. */
 const WIDER_THAN_COLUMN = 24;
 
@@ -103,9 +107,13 @@ const WIDER_THAN_COLUMN = 24;
  */
 function isTitleBlock(texts: string[], widths: number[]): boolean {
   if (texts.length < 2 || texts.length > TITLE_BLOCK_LINES) return false;
+  if (texts.some(endsOnMark)) return false;
+  // A headline set as phrases apart (`融入京津冀 寻找增长亮点`) or carrying its column's tag (`…（2019春运一线）`)
+  // under a kicker: no paragraph's last line looks so, however narrow the lines.
+  const last = texts[texts.length - 1].trim();
+  if (PHRASES_APART.test(last) || COLUMN_TAG_END.test(last)) return true;
   // Narrow lines stay one unit: a two-line subhead (`给政策` / `构建创业扶持政策集群`) is one heading of two lines.
   if (widths.every((w) => w <= NARROW_TITLE)) return false;
-  if (texts.some(endsOnMark)) return false;
   const widest = Math.max(...widths.slice(0, -1));
   const growsBelow = widths.some((w, k) => k > 0 && w > widths[k - 1] + 1.5);
   const subtitle = texts.some((t, k) => k > 0 && /^[ \t\u3000\u00a0]*——/u.test(t));

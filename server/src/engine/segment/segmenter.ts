@@ -18,6 +18,11 @@ export interface Segmenter {
   cut(text: string): string[];
   /** Words with their part of speech; only a dictionary segmenter has it. */
   tag?(text: string): TaggedWord[];
+  /**
+   * The text cut into dictionary words only: no guessed words (jieba's HMM joins unknown runs such
+   * as `感从` or `日习` into words of its own). Absent, `cut` is used.
+   */
+  cutKnown?(text: string): string[];
 }
 
 /**
@@ -78,7 +83,7 @@ export function loadJieba(options: JiebaOptions = {}): Segmenter {
   const user = options.userDictionary && !userDictionaryProblem(options.userDictionary) ? options.userDictionary : dict('user.dict.utf8');
   const { idf, stop } = keywordStandIns();
   binding.load(options.dictionary ?? dict('jieba.dict.utf8'), dict('hmm_model.utf8'), user, idf, stop);
-  return { kind: 'jieba', cut: (text) => binding.cut(text, true), tag: (text) => binding.tag(text) };
+  return { kind: 'jieba', cut: (text) => binding.cut(text, true), cutKnown: (text) => binding.cut(text, false), tag: (text) => binding.tag(text) };
 }
 
 /**
@@ -89,7 +94,8 @@ export function straddling(seg: Segmenter, left: string, right: string): string 
   const a = [...left].slice(-6).join('');
   const b = [...right].slice(0, 6).join('');
   let offset = 0;
-  for (const word of seg.cut(a + b)) {
+  // Only a dictionary word is evidence of a cut: a guessed one across the break is made of the break itself.
+  for (const word of (seg.cutKnown ?? seg.cut)(a + b)) {
     const end = offset + word.length;
     if (offset < a.length && end > a.length && word.trim() === word) return word;
     offset = end;

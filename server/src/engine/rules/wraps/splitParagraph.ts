@@ -37,6 +37,22 @@ function leadLines(article: Article): Set<Element> {
   return out;
 }
 
+const TITLE_KINDS = new Set(['headline', 'kicker', 'subtitle', 'subhead']);
+const SENTENCE_END_INSIDE = /[。！？!?；;]/u;
+
+/**
+ * A whole unpunctuated sentence set as a line of its own under a title or a subhead: the summary
+ * (standfirst) a page prints between a headline and the body (`…让发展的阳光照进每一个普通人的回家路`
+ * ⏎⏎ `春运的变与不变…`), or the bold lead under a section head. It holds no sentence end, and
+ * stands right under a heading; a paragraph cut in its first sentence looks the same, so the
+ * question stays open unless a word is cut.
+ */
+function underHeading(a: Element, article: Article): boolean {
+  if (a.dateline || SENTENCE_END_INSIDE.test(a.text)) return false;
+  const k = article.elements.indexOf(a);
+  return k > 0 && TITLE_KINDS.has(article.elements[k - 1].kind);
+}
+
 export const splitParagraph: Rule = {
   id: 'NP102',
   name: 'split-paragraph',
@@ -62,7 +78,7 @@ export const splitParagraph: Rule = {
         // Hyphenated and number cuts have rules of their own (NP104, NP105): one finding per break.
         if (!split || split.kind === 'hyphen' || split.kind === 'number') continue;
         // One of several one-line paragraphs without a final mark in this article: lead lines set as subheads, not one cut sentence.
-        if (split.kind === 'mid-sentence' && leads.size >= 2 && leads.has(a)) split.open = true;
+        if (split.kind === 'mid-sentence' && !split.runsOn && ((leads.size >= 2 && leads.has(a)) || underHeading(a, article))) split.open = true;
         const br = breakBetween(a, b);
         out.push({
           message: describe(split, showBreak(source, br)),

@@ -16,6 +16,8 @@ export interface Split {
    * 全域旅游底气足` ⏎⏎ `金秋十月，…`), or it ends in a colon that may open a list or a quotation.
    */
   open?: boolean;
+  /** The words show the sentence running on across the break (a mark left open, a last word that wants more). */
+  runsOn?: boolean;
 }
 
 /** At most this wide (cells), a one-line piece without a final mark may be a subhead or a title line. */
@@ -42,12 +44,48 @@ function isVerse(left: string, right: string): boolean {
 
 /**
  * A short piece without a final mark that could stand above its paragraph as a subhead: not when it
- * opens with a dateline (it is a paragraph's start), ends on a word that wants what follows, or
- * the next part starts on one that continues a sentence.
+ * opens with a dateline or a date (it is a paragraph's start), holds a sentence end (a subhead is
+ * one line of display), or runs to the column edge.
  */
-function couldBeSubhead(a: Element, right: string): boolean {
+function couldBeSubhead(a: Element): boolean {
   if (a.dateline || textWidth(a.text) > SUBHEAD_WIDTH || runsToColumnEdge(a)) return false;
-  return !OPEN_END.test(a.text) && !OPEN_START.test(right);
+  return !SENTENCE_END_INSIDE.test(a.text) && !SENTENCE_OPENING.test(a.text);
+}
+
+const SENTENCE_END_INSIDE = /[。！？!?；;]/u;
+const OPENING_MARKS: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '(': ')', '《': '》', '「': '」', '【': '】' };
+
+/** The closing mark the piece still waits for (`践行“三严三` waits for `”`), if any. */
+function unclosedMark(left: string): string | undefined {
+  const open: string[] = [];
+  for (const ch of left) {
+    if (OPENING_MARKS[ch]) open.push(OPENING_MARKS[ch]);
+    else if (open.length && ch === open[open.length - 1]) open.pop();
+  }
+  return open[open.length - 1];
+}
+
+/** jieba's tags for a preposition, a conjunction and the particle `的`: no title, subhead or summary ends on one. */
+const WANTS_MORE = /^(?:p|c|uj)$/u;
+/** Words that lean on the word before them and open no sentence: `的`, `地`, `得`, `了`, `着`, `过`, `们`. */
+const LEANS_BACK = /^[的地得了着过们]$/u;
+
+/**
+ * Evidence in the words themselves that the text runs on across the break: a mark opened before it
+ * and closed after it (`践行“三严三` ⏎⏎ `实”`), a last word that wants what follows (`…从参加工作到`,
+ * `…杨鼎新决赛的对手是`), or a first word that leans on the one before (`…动车也是我们` ⏎⏎ `的客户`).
+ * Words, not characters: `导向`, `高地` and `供给` end titles although `向`, `地` and `给` alone would not.
+ */
+export function runsOn(left: string, right: string, seg: Segmenter): boolean {
+  const closer = unclosedMark(left);
+  if (closer && right.includes(closer)) return true;
+  if (!seg.tag) return OPEN_END.test(left) || OPEN_START.test(right);
+  const tail = seg.tag([...left].slice(-8).join(''));
+  const head = seg.tag([...right].slice(0, 8).join(''));
+  const last = tail[tail.length - 1];
+  const first = head[0];
+  if (last && (WANTS_MORE.test(last.tag) || (last.word !== '了' && OPEN_END.test(last.word) && last.word.length === 1))) return true;
+  return first !== undefined && LEANS_BACK.test(first.word);
 }
 
 /** A column-wrapped piece whose last line runs to the column's edge was cut at a column break, as no subhead is. */
@@ -78,9 +116,12 @@ export function splitBetween(a: Element, b: Element, seg: Segmenter): Split | un
   const left = a.text;
   const right = b.text;
   const cut = cutKind(left, right);
-  if (a.kind === 'subhead' && a.firstLine === a.lastLine && seg.kind === 'jieba' && !cut) {
+  // A short piece of a cut paragraph can pass for a subhead, or for the headline of an article whose body is the rest.
+  if ((a.kind === 'subhead' || a.kind === 'headline') && a.firstLine === a.lastLine && seg.kind === 'jieba' && !cut) {
     const word = straddling(seg, left, right);
-    return word ? { kind: 'mid-word', word } : undefined;
+    if (word) return { kind: 'mid-word', word };
+    // No subhead ends on `的` or a preposition, or leaves a quotation open (`杨鼎新决赛的对手是` ⏎⏎ `时越。`).
+    return !endsSentence(left) && runsOn(left, right, seg) ? { kind: 'mid-sentence' } : undefined;
   }
   if (a.kind !== 'paragraph') return undefined;
   if (cut) return { kind: cut };
@@ -92,7 +133,8 @@ export function splitBetween(a: Element, b: Element, seg: Segmenter): Split | un
   if (last === '，' || last === ',' || last === '、') return isVerse(left, right) ? { kind: 'at-comma', open: true } : { kind: 'at-comma' };
   if (last === '：' || last === ':') return { kind: 'after-colon', open: true };
   const word = straddling(seg, left, right);
-  if (word && seg.kind === 'jieba') return { kind: 'mid-word', word, open: SENTENCE_OPENING.test(right) || ENDS_CLOSED.test(left) };
-  const standsAlone = couldBeSubhead(a, right) || SENTENCE_OPENING.test(right) || ENDS_CLOSED.test(left);
-  return standsAlone ? { kind: 'mid-sentence', open: true } : { kind: 'mid-sentence' };
+  const runs = runsOn(left, right, seg);
+  if (word && seg.kind === 'jieba') return { kind: 'mid-word', word, open: !runs && (SENTENCE_OPENING.test(right) || ENDS_CLOSED.test(left)) };
+  const standsAlone = !runs && (couldBeSubhead(a) || SENTENCE_OPENING.test(right) || ENDS_CLOSED.test(left));
+  return standsAlone ? { kind: 'mid-sentence', open: true } : { kind: 'mid-sentence', runsOn: runs };
 }

@@ -2,22 +2,47 @@
 // `企业 36家`, `上限 500`), between Chinese characters in body text, and in a title whose line
 // breaks became spaces. Newspaper style (GB/T 15835) puts no space between a digit and a Chinese character.
 import type { Element } from '../../model/page';
-import { isHan } from '../../text/chars';
+import { endsOnMark, isHan, textWidth } from '../../text/chars';
 import { edit, type Draft, type Rule } from '../rule';
+import { UNIT_START } from './splits';
 
 const SPACE = /[ \t\u3000\u00a0]+/g;
 const DIGIT = /[0-9０-９]/;
+const PERCENT = /[%％‰℃]/u;
 const TITLES = new Set(['headline', 'kicker', 'subtitle', 'subhead']);
 const OPEN = '“‘《「（(';
 const CLOSE = '”’》」）)';
 
-/** Offsets inside quotations, titles and brackets, where a slogan may keep its spaces (`“爱上涪陵 岂止榨菜”`). */
+/** A quotation with a clause mark is speech, not a slogan or a title: its spaces are stray like any other. */
+const CLAUSE_MARK = /[，。；！？、：,;!?]/u;
+/** Longer than this (UTF-16 units), a quotation is speech. */
+const SLOGAN_LENGTH = 24;
+
+/**
+ * Whether a bracketed or quoted stretch keeps its spaces: a 《title》 always (joint issuers are set
+ * apart by a space: `《中国人民银行 国家外汇管理局关于…》`), a bracket without a sentence end (a law's
+ * amendment history: `（…通过  根据…修正）`), a quotation when it is short and has no clause mark
+ * before its last character (a slogan: `“礼赞新中国 奋进新时代！”`).
+ */
+function isSheltering(open: string, inner: string): boolean {
+  if (open === '《') return true;
+  if (open === '（' || open === '(') return !/[。！？!?]/u.test(inner);
+  return inner.length <= SLOGAN_LENGTH && !CLAUSE_MARK.test(inner.slice(0, -1));
+}
+
+/**
+ * Offsets inside short quotations, titles and brackets without a clause mark, where a slogan or a
+ * title may keep its spaces (`“爱上涪陵 岂止榨菜”`, `《光荣与梦想 》`); quoted speech is not sheltered.
+ */
 function shelteredRanges(text: string, base: number): [number, number][] {
   const out: [number, number][] = [];
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
     if (OPEN.includes(text[i])) stack.push(i);
-    else if (CLOSE.includes(text[i]) && stack.length) out.push([base + stack.pop()!, base + i]);
+    else if (CLOSE.includes(text[i]) && stack.length) {
+      const open = stack.pop()!;
+      if (isSheltering(text[open], text.slice(open + 1, i))) out.push([base + open, base + i]);
+    }
   }
   return out;
 }
@@ -28,8 +53,19 @@ function articleNumberEnd(text: string, start: number): number {
   return m ? start + m[0].length : -1;
 }
 
-/** Before a space, a short label opening the paragraph: a name or place in a list (`李红英　　北方民族大学…`, `黑龙江 日前，…`), a numbered item (`一、　…`). */
-const LEAD_LABEL = /^(?:[\p{Script=Han}·]{1,6}(?:[ \t\u3000\u00a0]+[\p{Script=Han}])?|[0-9０-９一二三四五六七八九十]{1,2}[、.．])$/u;
+/**
+ * Before a space, a short label opening the paragraph: a name or place in a list (`李红英　　北方民族大学…`,
+ * `黑龙江 日前，…`, `丁莲（女） 云南省…`), a numbered item (`一、　…`, `5　悬挂流苏`).
+ */
+const LEAD_LABEL = /^(?:[\p{Script=Han}·]{1,6}(?:[ \t\u3000\u00a0]+[\p{Script=Han}])?(?:[（(][\p{Script=Han}]{1,3}[）)])?|[0-9０-９一二三四五六七八九十]{1,2}[、.．]?)$/u;
+/**
+ * A title or role and then the name it belongs to, set apart by a space as bylines and interview
+ * lines print them (`本报记者 吴储岐`, `执行董事 马克·乌赞：`, `国家主席  习近平`).
+ */
+const ROLE_BEFORE = /(?:记者|通讯员|摄影|主席|总理|董事|主任|部长|书记|经理|教授|院长|局长|市长|省长|县长|委员|代表|会长|理事长|秘书长|总裁|作家|编辑|研究员|工程师|所长|校长|厅长|司长|处长|社长|大使|参赞|发言人|专家|学者|主持人|队长|村民|老师|医生|演员|导演|选手|画家|诗人)$/u;
+const NAME_AFTER = /^[\p{Script=Han}]{1,4}(?:·[\p{Script=Han}]{1,6})?(?:$|[：:，,（(\s])/u;
+/** A display line: one line without a sentence end anywhere (a title, a label, an infographic's figure and caption), where spaces set phrases apart. */
+const SENTENCE_END = /[。！？!?；;]/u;
 /** A two-character name padded to three cells (`陈  然`, `罗 睿`): one character each side, spaces or an edge around. */
 const PADDED_NAME = /(?:^|[ \t\u3000\u00a0])\p{Script=Han}$/u;
 const PADDED_NAME_AFTER = /^\p{Script=Han}(?:$|[ \t\u3000\u00a0\r\n])/u;
@@ -40,14 +76,23 @@ const PADDED_NAME_AFTER = /^\p{Script=Han}(?:$|[ \t\u3000\u00a0\r\n])/u;
  */
 function isLayoutSpace(text: string, elementStart: number, s: number, t: number): boolean {
   const before = text.slice(elementStart, s);
-  if (LEAD_LABEL.test(before)) return true;
+  // A figure that opens the paragraph and is not followed by its unit is an item's number (`5　悬挂流苏`), not a cut figure (`5 月`).
+  if (LEAD_LABEL.test(before) && !(/^[0-9０-９]+$/u.test(before) && UNIT_START.test(text.slice(t, t + 1)))) return true;
   // A signature on a line of its own at the end of a note (`——编  者`).
   const lineStart = Math.max(text.lastIndexOf('\n', s - 1) + 1, elementStart);
   if (/^——\p{Script=Han}$/u.test(text.slice(lineStart, s))) return true;
   const lineBefore = text.slice(Math.max(elementStart, s - 8), s).split(/\r?\n|\r/).pop()!;
   const lineAfter = text.slice(t, t + 8);
+  if (ROLE_BEFORE.test(lineBefore) && NAME_AFTER.test(lineAfter)) return true;
   if (PADDED_NAME.test(lineBefore) && PADDED_NAME_AFTER.test(lineAfter)) return true;
   return /[】］〕》」』”]$/u.test(lineBefore) && /^[【［〔《「『“]/u.test(lineAfter);
+}
+
+/** At most this wide (cells), a one-line paragraph without a sentence end may be a display line. */
+const DISPLAY_WIDTH = 40;
+
+function isDisplayLine(e: Element): boolean {
+  return e.kind === 'paragraph' && !e.dateline && e.firstLine === e.lastLine && !SENTENCE_END.test(e.text) && !endsOnMark(e.text) && textWidth(e.text) <= DISPLAY_WIDTH;
 }
 
 const isCjk = (ch: string) => isHan(ch) || /[\u3000-\u303f\uff00-\uffef]/u.test(ch);
@@ -70,10 +115,13 @@ export const straySpace: Rule = {
     const out: Draft[] = [];
     const text = source.text;
     const consider = (e: Element) => {
-      const title = TITLES.has(e.kind);
-      const body = e.kind === 'paragraph';
+      // A one-line paragraph without a sentence end is a display line the parser did not place (a title, a label): spaces there set phrases apart.
+      const display = isDisplayLine(e);
+      const title = TITLES.has(e.kind) || display;
+      const body = e.kind === 'paragraph' && !display;
       if (!title && !body) return;
-      const from = e.dateline ? e.dateline.end : e.start;
+      const from = e.start;
+      const datelineEnd = e.dateline ? e.dateline.end : e.start;
       // Worked out only when a space between Chinese characters needs it: most elements have none.
       let sheltered: [number, number][] | undefined;
       const isSheltered = (at: number) => (sheltered ??= shelteredRanges(text.slice(from, e.end), from)).some(([a, b]) => at > a && at < b);
@@ -91,11 +139,15 @@ export const straySpace: Rule = {
           if (m.index < lead || m.index >= trail || s < from) continue; // wrap edges belong to NP101
           // The conventional space after a dateline (`新华社北京2月15日电  经…`) and after a law article's number (`第十五条  从事…`).
           if ((e.dateline && s === e.dateline.end) || (body && s === articleNumberEnd(text, e.start))) continue;
+          // Inside a dateline, spaces set its parts apart (`电 （记者 王迪）`); only one inside a figure or a word is stray (`2月 9日`, `记 者`).
+          if (s < datelineEnd && !(DIGIT.test(text[s - 1]) || DIGIT.test(text[t]) || (isHan(text[s - 1]) && isHan(text[t])))) continue;
           if (body && isLayoutSpace(text, e.start, s, t)) continue;
           const before = text[s - 1];
           const after = text[t];
-          const digitSpace = (DIGIT.test(before) && isCjk(after)) || (isCjk(before) && DIGIT.test(after));
-          if (digitSpace) {
+          // A figure and its unit sign belong together as well (`39 %`).
+          const digitSpace = (DIGIT.test(before) && (isCjk(after) || PERCENT.test(after))) || (isCjk(before) && DIGIT.test(after));
+          // An infographic's figure and its caption on one display line (`45.2亿件  1月快递业务完成量`, `亮点 1`) are set apart on purpose.
+          if (digitSpace && !display) {
             spaces.push({ start: s, end: t, why: 'between a figure and a Chinese character' });
           } else if (body && isCjk(before) && isCjk(after) && !isSheltered(s)) {
             spaces.push({ start: s, end: t, why: 'between Chinese characters' });
