@@ -323,11 +323,11 @@ function agreementPlant(rule: string, sentence: string): DamageKind {
   };
 }
 
-/** The title block moved after its body, as extraction often leaves it: the parser must give the article its headline, placed after. */
+/** The title block moved after its body, as extraction often leaves it: NP501 must say so (the parser giving the article its headline, placed after). */
 const headlineAfterBody: DamageKind = {
   kind: 'headline-after-body',
   family: 'layout',
-  rules: [],
+  rules: ['NP501'],
   plant(page, dice) {
     const titled = page.articles.filter((a) => a.titleLines.length === 1 && a.paragraphs.length >= 2);
     if (!titled.length) return undefined;
@@ -340,16 +340,16 @@ const headlineAfterBody: DamageKind = {
     const text = splice(without, at, 0, `\n\n${headline}`);
     return {
       text,
-      gold: { kind: 'headline-after-body', rules: [], start: at + 2, end: at + 2 + headline.length, parser: (parsed) => parsed.articles.some((x) => x.headline?.text === headline && x.placement === 'after') },
+      gold: { kind: 'headline-after-body', rules: ['NP501'], start: at + 2, end: at + 2 + headline.length },
     };
   },
 };
 
-/** One- or two-character layout fragments (`外媒` / `看` / `永川`) between two paragraphs: the parser must not take them for text. */
+/** One- or two-character layout fragments (`外媒` / `看` / `永川`) between two paragraphs: NP502 must report them as residue. */
 const layoutResidue: DamageKind = {
   kind: 'layout-fragments-between-paragraphs',
   family: 'layout',
-  rules: [],
+  rules: ['NP502'],
   plant(page, dice) {
     const paras = bodyParagraphs(page, 20);
     if (!paras.length) return undefined;
@@ -361,10 +361,9 @@ const layoutResidue: DamageKind = {
       text: splice(page.text, p.end, 0, insert),
       gold: {
         kind: 'layout-fragments-between-paragraphs',
-        rules: [],
+        rules: ['NP502'],
         start,
         end: start + insert.length - 2,
-        parser: (parsed) => fragments.every((f) => parsed.elements.some((e) => e.text === f && (e.kind === 'fragment' || e.kind === 'banner'))),
       },
     };
   },

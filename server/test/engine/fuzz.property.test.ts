@@ -5,7 +5,8 @@
 //     its line/character positions name the same offsets;
 //   - each fix changes only what its family may change: wrap repairs only whitespace (or a wrap
 //     hyphen, or a caption moved whole); punctuation repairs only marks; duplicate repairs only
-//     remove text of which a copy stays; figure repairs only the characters of a figure;
+//     remove text of which a copy stays; figure repairs only the characters of a figure; layout
+//     repairs move lines whole or remove layout fragments, and are never applied by fix-all;
 // and fix-all twice equals fix-all once. `npm run test:fuzz` runs many more cases.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -89,6 +90,19 @@ function checkFix(text: string, finding: Finding, fix: Fix): void {
         assert.match(e.newText, FIGURE_CHARS, `${where}: writes only a figure (“${e.newText}”)`);
       }
       return;
+    case 'layout': {
+      // Moving text is offered, never applied by fix-all; a move keeps every character, a removal takes only residue lines.
+      assert.ok(!fix.preferred, `${where}: a layout fix is never preferred`);
+      if (fix.edits.some((e) => e.newText.trim() !== '')) {
+        assert.equal([...strip(after)].sort().join(''), [...strip(text)].sort().join(''), `${where}: a move keeps every character`);
+        return;
+      }
+      for (const e of fix.edits) {
+        const lines = text.slice(e.start, e.end).split(/\r\n|\r|\n/u).map((l) => l.trim()).filter(Boolean);
+        assert.ok(lines.every((l) => l.length <= 2), `${where}: removes only fragments of one or two characters a line`);
+      }
+      return;
+    }
     default:
       assert.fail(`${where}: a fix from a family the fuzz does not know`);
   }

@@ -52,9 +52,15 @@ export function datelineLength(paragraph: string): number {
   return m ? m[0].length : 0;
 }
 
+/**
+ * A photographer's credit on a line of its own, with the picture desk's tag: `蒙钟德摄（影像中国）`,
+ * `刘振清  张  敏摄影报道（影像中国）`, `本报记者 孙广勇摄`, `程学武摄（新华社发）`. Names and spaces only before `摄`.
+ */
+const PHOTO_CREDIT = /^(?:(?:本报|新华社|人民日报)?(?:特约)?(?:记者|通讯员)[ \t\u3000\u00a0]*)?\p{Script=Han}[\p{Script=Han}· \t\u3000\u00a0、]{0,24}(?:摄影报道|摄影|摄)(?:[（(][^（()）]{2,10}[）)])?$/u;
+
 export function isCredit(line: string): boolean {
   const t = line.trim();
-  return CREDIT_LINE.test(t);
+  return CREDIT_LINE.test(t) || PHOTO_CREDIT.test(t);
 }
 
 /** A caption: a short unpunctuated line that ends in a credit, or that names who supplied a photo. */
@@ -66,7 +72,7 @@ export function isCaption(line: string, standsApart = true): boolean {
 }
 
 /** Page furniture naming who made the page (`本版制图：沈亦伶`, `版式设计：蔡华伟`), and a note's signature (`——编  者`). */
-const FURNITURE = /^(?:(?:本版|版面|版式)?(?:制图|设计|责编|编辑|统筹|摄影|图片编辑|责任编辑)[：:][ \t\u3000\u00a0]*\S{1,12}|——[ \t\u3000\u00a0]*编[ \t\u3000\u00a0]*者)$/u;
+const FURNITURE = /^(?:(?:本版|版面|版式)?(?:制图|设计|责编|编辑|统筹|摄影|图片编辑|责任编辑)[：:][ \t\u3000\u00a0]*\S(?:[ \t\u3000\u00a0]*\S){0,11}|(?:栏目)?(?:投稿邮箱|电子邮箱|邮箱|联系电话)[：:][ \t\u3000\u00a0]*[\w.@-]{3,40}|——[ \t\u3000\u00a0]*编[ \t\u3000\u00a0]*者)$/u;
 
 export function isEditors(line: string): boolean {
   const t = line.trim();

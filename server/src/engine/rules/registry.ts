@@ -31,6 +31,8 @@ import { growthRate } from './figures/growthRate';
 import { dateSpan } from './figures/dateSpan';
 import { weekdayMismatch } from './figures/weekday';
 import { sameMeasureTwoValues } from './figures/sameMeasure';
+import { headlineAfterBody } from './layout/headlineAfterBody';
+import { layoutResidue } from './layout/layoutResidue';
 import type { AgreementRule } from './figures/agreement';
 
 export const RULES: readonly Rule[] = [
@@ -38,6 +40,7 @@ export const RULES: readonly Rule[] = [
   fullWidthDigits, rangeHyphen, rangeUnitDropped, mixedFigureForms, arabicWithScale, mixedDateNumerals,
   headlineBodyFigure, percentOfTotal, partsSum, growthRate, dateSpan, weekdayMismatch, sameMeasureTwoValues,
   halfWidthPunctuation, unpairedMarks, enumerationComma, lineEdgeMarks, documentNumber, mixedStyles,
+  headlineAfterBody, layoutResidue,
 ];
 
 /** The rules that check figures against each other; each can also list the checks that held. */
