@@ -135,3 +135,14 @@ test('NP106: a role before a name, a numbered step, a slogan and a joint title k
   ];
   for (const text of stray) assert.equal(findings(text, 'NP106').length, 1, text);
 });
+
+test('photographers’ credits with the desk’s tag are credits, running text ending in 摄 or naming what it 提供 is not, and 图为… is a caption', () => {
+  const of = (line: string) => parsePage(`${BODY}\n\n${line}\n\n${BODY}\n`).elements[1].kind;
+  for (const line of ['蒙钟德摄（影像中国）', '刘振清  张  敏摄影报道（影像中国）', '程学武摄（新华社发）']) assert.equal(of(line), 'credit', line);
+  assert.equal(of('图为工人在车间生产。'), 'caption');
+  for (const line of ['旅客在刷身份证的同时将脸部对准摄', '从而为农业生产提供服务']) assert.notEqual(of(line), 'credit', line);
+  assert.notEqual(of('从而为农业生产提供服务'), 'caption');
+  // A sentence cut around such a caption is one sentence with a caption dropped into it.
+  const cut = `文章标题\n\n${BODY}\n\n经过几代航天人的接续奋斗，我们的航天事业从无到有、从小到大，我\n\n图为工人在车间生产。\n\n国航天事业创造了以“两弹一星”为代表的辉煌成就。\n`;
+  assert.equal(shown(cut, 'NP103').length, 1);
+});

@@ -29,7 +29,7 @@ const DATELINE_WIRE = new RegExp(`^[□■\\s]*据?(?:新华社|中新社|本报
 /** Photo credits and captions: `(永川区教委供图)`, `图片由南岸区疾控中心提供`, `（记者 张三 摄）`. */
 const CREDIT_TAIL = /[（(][^（()）]{0,30}(?:供图|摄|图|提供)[）)]$/u;
 const CREDIT_LINE = /^(?:[（(]?\s*(?:图片由|图片来源|图由|照片由|图\/|图／|摄影\/|摄影／|本版图片|资料图片)|[（(][^（()）]{0,30}(?:供图|摄)[）)]$)/u;
-const CREDIT_INNER = /(?:提供|供图)(?=[^，,。；;]|$)/u;
+const CREDIT_INNER = /(?:提供|供图)$/u;
 
 /** Two to six names of two or three characters: the editors' line at an article's end. */
 const EDITORS = new RegExp(`^${`[${H}]{2,3}`}(?:[ \\t\\u3000\\u00a0]+[${H}]{2,3}){1,5}$`, 'u');
@@ -56,7 +56,11 @@ export function datelineLength(paragraph: string): number {
  * A photographer's credit on a line of its own, with the picture desk's tag: `蒙钟德摄（影像中国）`,
  * `刘振清  张  敏摄影报道（影像中国）`, `本报记者 孙广勇摄`, `程学武摄（新华社发）`. Names and spaces only before `摄`.
  */
-const PHOTO_CREDIT = /^(?:(?:本报|新华社|人民日报)?(?:特约)?(?:记者|通讯员)[ \t\u3000\u00a0]*)?\p{Script=Han}[\p{Script=Han}· \t\u3000\u00a0、]{0,24}(?:摄影报道|摄影|摄)(?:[（(][^（()）]{2,10}[）)])?$/u;
+const CREDIT_NAME = '(?:\\p{Script=Han}[ \\u3000\\u00a0]{1,2}\\p{Script=Han}|\\p{Script=Han}{2,4}(?:·\\p{Script=Han}{1,6})?)';
+const PHOTO_CREDIT = new RegExp(
+  `^(?:(?:本报|新华社|人民日报)?(?:特约)?(?:记者|通讯员)[ \\t\\u3000\\u00a0]*)?${CREDIT_NAME}(?:[ \\t\\u3000\\u00a0、]+${CREDIT_NAME}){0,3}[ \\t\\u3000\\u00a0]*(?:摄影报道|摄影|摄)(?:[（(][^（()）]{2,10}[）)])?$`,
+  'u',
+);
 
 export function isCredit(line: string): boolean {
   const t = line.trim();
@@ -64,9 +68,14 @@ export function isCredit(line: string): boolean {
 }
 
 /** A caption: a short unpunctuated line that ends in a credit, or that names who supplied a photo. */
+/** A caption's opening words: `图为…`, `上图：…`, `图①：…`. */
+const CAPTION_OPENING = /^(?:图为|(?:上|下|左|右|题)图[：:为]|图[①-⑳0-9０-９一二三四五六七八九十]{1,2}[：:])/u;
+
 export function isCaption(line: string, standsApart = true): boolean {
   const t = line.trim();
   if (t.length > 60) return false;
+  // A short line of its own that opens as captions do, even one that ends in a full stop (`图为工人在车间生产。`).
+  if (standsApart && CAPTION_OPENING.test(t) && (t.match(/[。！？]/gu) ?? []).length <= 1) return true;
   if (CREDIT_TAIL.test(t) && !/[。！？]/u.test(t.replace(CREDIT_TAIL, ''))) return true;
   return standsApart && CREDIT_INNER.test(t) && !/[，,、。；;！？]/u.test(t) && t.length <= 40;
 }

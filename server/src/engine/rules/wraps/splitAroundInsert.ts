@@ -45,7 +45,10 @@ export const splitAroundInsert: Rule = {
         const inserts: Element[] = els.slice(i + 1, j);
         const b = els[j];
         const split = splitBetween(a, b, segmenter);
-        if (!split) continue;
+        // An open question between the halves stays one; a banner between two paragraphs is as often a
+        // section's label, so only words cut or running on across it make the sentence one.
+        if (!split || split.open) continue;
+        if (inserts.every((x) => x.kind === 'banner') && split.kind === 'mid-sentence' && !split.runsOn) continue;
         if (isCutPiece(a, inserts, b, segmenter)) {
           // `…申请后,` ⏎⏎ `永` ⏎⏎ `川区…`: the lone character is part of the sentence, not layout residue.
           const breaks = [a, ...inserts].map((x, k) => ({ leftEnd: x.end, rightStart: (k < inserts.length ? inserts[k] : b).start, blank: true }));
