@@ -25,6 +25,9 @@ export type ElementKind =
   | 'docnumber'
   | 'note';
 
+/** The kinds of display line that title an article or a section. */
+export const TITLE_KINDS: ReadonlySet<ElementKind> = new Set<ElementKind>(['headline', 'kicker', 'subtitle', 'subhead']);
+
 export interface Element {
   kind: ElementKind;
   /** Source lines first..last (0-based, inclusive). */

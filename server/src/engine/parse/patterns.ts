@@ -5,7 +5,8 @@
 const H = '\\p{Script=Han}';
 const NAME = `[${H}·]{2,4}`;
 const NAMES = `${NAME}(?:[ \\t\\u3000\\u00a0、]+${NAME})*`;
-const ROLE = '(?:特约记者|实习记者|首席记者|记者|通讯员|实习生|见习记者|撰稿|摄影|摄像|编辑)';
+/** Who a byline names: the newsroom's roles. */
+export const ROLE = '(?:特约记者|实习记者|首席记者|记者|通讯员|实习生|见习记者|撰稿|摄影|摄像|编辑)';
 
 /** `渝西都市报记者 钟梅`, `□本报记者 何春阳`, `渝西都市报记者 凌泽英 通讯员 张莎莎`, `文/图 张三`. */
 const BYLINE = new RegExp(

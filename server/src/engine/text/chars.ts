@@ -72,6 +72,15 @@ export function hanCount(s: string): number {
 
 /** Marks that end a sentence, in either width. */
 export const SENTENCE_FINAL = new Set(['。', '！', '？', '!', '?', '…', '；', ';']);
+const SENTENCE_END = /[。！？!?；;]/u;
+
+/** Whether a sentence ends anywhere in the text (`。！？；`, either width): a display line (title, label, summary) has none. */
+export function hasSentenceEnd(s: string): boolean {
+  return SENTENCE_END.test(s);
+}
+
+/** Quotation marks and brackets, each opening mark with its closing one. */
+export const MARK_PAIRS: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '（': '）', '《': '》', '(': ')', '【': '】', '「': '」', '〔': '〕' };
 /** Closing marks that may follow a sentence-final mark (`。”`, `！）`). */
 export const CLOSERS = new Set(['”', '’', '）', ')', '」', '』', '》', '"', "'", '】', '〕']);
 /** Pause marks: a line ending in one of these continues a sentence. */

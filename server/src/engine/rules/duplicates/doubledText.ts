@@ -1,10 +1,9 @@
 // NP203: text printed twice in a row by OCR of shadowed type: a doubled headline
 // (`党建引领党建引领 促进…提升促进…提升`) or a run of four or more characters repeated at once in body text.
-import type { Element } from '../../model/page';
+import { TITLE_KINDS, type Element } from '../../model/page';
 import { mayBeHan } from '../../text/chars';
 import { edit, type Draft, type Rule } from '../rule';
 
-const TITLES = new Set(['headline', 'kicker', 'subtitle', 'subhead']);
 const SEGMENT = /[^ \t\u3000]+/g;
 
 /** `ABCABC` → `ABC` when the string is exactly one run written twice (at least two characters). */
@@ -83,7 +82,7 @@ export const doubledText: Rule = {
       });
     };
     for (const e of page.elements) {
-      if (TITLES.has(e.kind)) titles(e);
+      if (TITLE_KINDS.has(e.kind)) titles(e);
       else if (e.kind === 'paragraph') {
         for (const r of bodyRepeats(text, e.dateline ? e.dateline.end : e.start, e.end)) {
           const run = text.slice(r.start, r.start + r.length);

@@ -8,13 +8,13 @@ import { moveLinesBefore } from './moveLines';
 /** The title lines (kicker, headline, subtitle) that stand after the article's last body element, if they are one run of lines. */
 function trailingTitle(a: Article): { first: number; last: number; lines: Element[] } | undefined {
   if (a.placement !== 'after' || !a.headline) return undefined;
-  const titles = [...a.kickers, a.headline, ...a.subtitles].filter((e) => e.firstLine >= a.headline!.firstLine - 3);
-  const first = Math.min(...titles.map((e) => e.firstLine));
+  // With the headline after the body there is no title cluster above it: every title line trails.
+  const titles = [...a.kickers, a.headline, ...a.subtitles].sort((x, y) => x.firstLine - y.firstLine);
+  const first = titles[0].firstLine;
   const last = Math.max(...titles.map((e) => e.lastLine));
   // Another element between the title lines: not one run to move.
   if (a.elements.some((e) => !titles.includes(e) && e.firstLine > first && e.lastLine < last)) return undefined;
-  const body = a.elements.filter((e) => e.lastLine < first);
-  return body.length ? { first, last, lines: titles.sort((x, y) => x.firstLine - y.firstLine) } : undefined;
+  return a.elements[0].lastLine < first ? { first, last, lines: titles } : undefined;
 }
 
 export const headlineAfterBody: Rule = {

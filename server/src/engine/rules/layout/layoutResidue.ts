@@ -21,9 +21,12 @@ function runsOf(fragments: Element[]): Element[][] {
 /** Every fragment of the page with the article it stands in (undefined between articles). */
 function fragmentsByArticle(page: Page): Map<number, Element[]> {
   const out = new Map<number, Element[]>();
-  const add = (k: number, e: Element) => out.set(k, [...(out.get(k) ?? []), e]);
-  for (const a of page.articles) for (const e of a.residue) if (e.kind === 'fragment') add(a.index, e);
-  for (const e of page.outside) if (e.kind === 'fragment') add(-1, e);
+  const keep = (k: number, elements: Element[]) => {
+    const fragments = elements.filter((e) => e.kind === 'fragment');
+    if (fragments.length) out.set(k, fragments);
+  };
+  for (const a of page.articles) keep(a.index, a.residue);
+  keep(-1, page.outside);
   return out;
 }
 

@@ -5,8 +5,9 @@ import type { Element } from '../../model/page';
 import type { Draft, Rule } from '../rule';
 import { splitBetween } from '../wraps/splits';
 import { markTable } from './context';
+import { MARK_PAIRS } from '../../text/chars';
 
-const OPEN: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '《': '》', '(': ')', '【': '】', '「': '」', '〔': '〕' };
+const OPEN = MARK_PAIRS;
 const CLOSE: Record<string, string> = Object.fromEntries(Object.entries(OPEN).map(([o, c]) => [c, o]));
 const PAIR_MARKS = markTable([...Object.keys(OPEN), ...Object.keys(CLOSE)]);
 

@@ -1,12 +1,12 @@
 // NP102: one paragraph cut in two by a blank line, mid-word, mid-sentence or after a comma.
 import type { Draft, Rule } from '../rule';
-import type { Article, Element } from '../../model/page';
-import { endsOnMark, textWidth } from '../../text/chars';
+import { TITLE_KINDS, type Article, type Element } from '../../model/page';
+import { endsOnMark, hasSentenceEnd, textWidth } from '../../text/chars';
+import { aroundBreak, breakBetween, joinEdit, pairs, showBreak } from './breaks';
+import { splitBetween, type Split } from './splits';
 
 /** A lead sentence set as a subhead is one printed line; the first part of a cut paragraph is usually longer. */
 const LEAD_LINE_WIDTH = 40;
-import { aroundBreak, breakBetween, joinEdit, pairs, showBreak } from './breaks';
-import { splitBetween, type Split } from './splits';
 
 function describe(split: Split, shown: string): string {
   switch (split.kind) {
@@ -37,9 +37,6 @@ function leadLines(article: Article): Set<Element> {
   return out;
 }
 
-const TITLE_KINDS = new Set(['headline', 'kicker', 'subtitle', 'subhead']);
-const SENTENCE_END_INSIDE = /[。！？!?；;]/u;
-
 /**
  * A whole unpunctuated sentence set as a line of its own under a title or a subhead: the summary
  * (standfirst) a page prints between a headline and the body (`…让发展的阳光照进每一个普通人的回家路`
@@ -47,10 +44,8 @@ const SENTENCE_END_INSIDE = /[。！？!?；;]/u;
  * stands right under a heading; a paragraph cut in its first sentence looks the same, so the
  * question stays open unless a word is cut.
  */
-function underHeading(a: Element, article: Article): boolean {
-  if (a.dateline || SENTENCE_END_INSIDE.test(a.text)) return false;
-  const k = article.elements.indexOf(a);
-  return k > 0 && TITLE_KINDS.has(article.elements[k - 1].kind);
+function underHeading(a: Element, before: Element | undefined): boolean {
+  return !a.dateline && !hasSentenceEnd(a.text) && before !== undefined && TITLE_KINDS.has(before.kind);
 }
 
 export const splitParagraph: Rule = {
@@ -73,12 +68,13 @@ export const splitParagraph: Rule = {
     for (const article of page.articles) {
       if (out.length >= budget) break; // the review keeps no more
       const leads = leadLines(article);
-      for (const [a, b] of pairs(article)) {
+      // pairs(article)[i] is elements i and i + 1, so element i - 1 stands right above `a`.
+      for (const [i, [a, b]] of pairs(article).entries()) {
         const split = splitBetween(a, b, segmenter);
         // Hyphenated and number cuts have rules of their own (NP104, NP105): one finding per break.
         if (!split || split.kind === 'hyphen' || split.kind === 'number') continue;
         // One of several one-line paragraphs without a final mark in this article: lead lines set as subheads, not one cut sentence.
-        if (split.kind === 'mid-sentence' && !split.runsOn && ((leads.size >= 2 && leads.has(a)) || underHeading(a, article))) split.open = true;
+        if (split.kind === 'mid-sentence' && !split.runsOn && ((leads.size >= 2 && leads.has(a)) || underHeading(a, article.elements[i - 1]))) split.open = true;
         const br = breakBetween(a, b);
         out.push({
           message: describe(split, showBreak(source, br)),

@@ -1,6 +1,6 @@
 // When two consecutive pieces of an article are one paragraph cut in two by a blank line.
 import type { Element } from '../../model/page';
-import { endsSentence, lastSignificant, textWidth } from '../../text/chars';
+import { endsSentence, hasSentenceEnd, lastSignificant, MARK_PAIRS, textWidth } from '../../text/chars';
 import { straddling, type Segmenter } from '../../segment/segmenter';
 import { isContinuation } from './breaks';
 
@@ -49,17 +49,14 @@ function isVerse(left: string, right: string): boolean {
  */
 function couldBeSubhead(a: Element): boolean {
   if (a.dateline || textWidth(a.text) > SUBHEAD_WIDTH || runsToColumnEdge(a)) return false;
-  return !SENTENCE_END_INSIDE.test(a.text) && !SENTENCE_OPENING.test(a.text);
+  return !hasSentenceEnd(a.text) && !SENTENCE_OPENING.test(a.text);
 }
-
-const SENTENCE_END_INSIDE = /[。！？!?；;]/u;
-const OPENING_MARKS: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '(': ')', '《': '》', '「': '」', '【': '】' };
 
 /** The closing mark the piece still waits for (`践行“三严三` waits for `”`), if any. */
 function unclosedMark(left: string): string | undefined {
   const open: string[] = [];
   for (const ch of left) {
-    if (OPENING_MARKS[ch]) open.push(OPENING_MARKS[ch]);
+    if (MARK_PAIRS[ch]) open.push(MARK_PAIRS[ch]);
     else if (open.length && ch === open[open.length - 1]) open.pop();
   }
   return open[open.length - 1];
@@ -72,8 +69,8 @@ const LEANS_BACK = /^[的地得了着过们]$/u;
 
 /**
  * Evidence in the words themselves that the text runs on across the break: a mark opened before it
- * and closed after it (`践行“三严三` ⏎⏎ `实”`), a last word that wants what follows (`…从参加工作到`,
- * `…杨鼎新决赛的对手是`), or a first word that leans on the one before (`…动车也是我们` ⏎⏎ `的客户`).
+ * and closed after it (`践行“三严三` ⏎⏎ `实”`), a last word that wants what follows (a preposition,
+ * a conjunction, `的`, or `是` alone: `…杨鼎新决赛的对手是`), or a first word that leans on the one before (`…动车也是我们` ⏎⏎ `的客户`).
  * Words, not characters: `导向`, `高地` and `供给` end titles although `向`, `地` and `给` alone would not.
  */
 export function runsOn(left: string, right: string, seg: Segmenter): boolean {

@@ -1,17 +1,16 @@
 // NP106: spaces left inside running text by extraction: next to a figure (`12月 15日`,
 // `企业 36家`, `上限 500`), between Chinese characters in body text, and in a title whose line
 // breaks became spaces. Newspaper style (GB/T 15835) puts no space between a digit and a Chinese character.
-import type { Element } from '../../model/page';
-import { endsOnMark, isHan, textWidth } from '../../text/chars';
+import { TITLE_KINDS, type Element } from '../../model/page';
+import { endsOnMark, hasSentenceEnd, isHan, MARK_PAIRS, textWidth } from '../../text/chars';
+import { ROLE } from '../../parse/patterns';
 import { edit, type Draft, type Rule } from '../rule';
 import { UNIT_START } from './splits';
 
 const SPACE = /[ \t\u3000\u00a0]+/g;
 const DIGIT = /[0-9０-９]/;
 const PERCENT = /[%％‰℃]/u;
-const TITLES = new Set(['headline', 'kicker', 'subtitle', 'subhead']);
-const OPEN = '“‘《「（(';
-const CLOSE = '”’》」）)';
+const CLOSING = new Set(Object.values(MARK_PAIRS));
 
 /** A quotation with a clause mark is speech, not a slogan or a title: its spaces are stray like any other. */
 const CLAUSE_MARK = /[，。；！？、：,;!?]/u;
@@ -26,7 +25,7 @@ const SLOGAN_LENGTH = 24;
  */
 function isSheltering(open: string, inner: string): boolean {
   if (open === '《') return true;
-  if (open === '（' || open === '(') return !/[。！？!?]/u.test(inner);
+  if (open === '（' || open === '(') return !hasSentenceEnd(inner);
   return inner.length <= SLOGAN_LENGTH && !CLAUSE_MARK.test(inner.slice(0, -1));
 }
 
@@ -38,8 +37,8 @@ function shelteredRanges(text: string, base: number): [number, number][] {
   const out: [number, number][] = [];
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (OPEN.includes(text[i])) stack.push(i);
-    else if (CLOSE.includes(text[i]) && stack.length) {
+    if (MARK_PAIRS[text[i]]) stack.push(i);
+    else if (CLOSING.has(text[i]) && stack.length) {
       const open = stack.pop()!;
       if (isSheltering(text[open], text.slice(open + 1, i))) out.push([base + open, base + i]);
     }
@@ -62,10 +61,11 @@ const LEAD_LABEL = /^(?:[\p{Script=Han}·]{1,6}(?:[ \t\u3000\u00a0]+[\p{Script=H
  * A title or role and then the name it belongs to, set apart by a space as bylines and interview
  * lines print them (`本报记者 吴储岐`, `执行董事 马克·乌赞：`, `国家主席  习近平`).
  */
-const ROLE_BEFORE = /(?:记者|通讯员|摄影|主席|总理|董事|主任|部长|书记|经理|教授|院长|局长|市长|省长|县长|委员|代表|会长|理事长|秘书长|总裁|作家|编辑|研究员|工程师|所长|校长|厅长|司长|处长|社长|大使|参赞|发言人|专家|学者|主持人|队长|村民|老师|医生|演员|导演|选手|画家|诗人)$/u;
+const ROLE_BEFORE = new RegExp(
+  `(?:${ROLE}|主席|总理|董事|主任|部长|书记|经理|教授|院长|局长|市长|省长|县长|委员|代表|会长|理事长|秘书长|总裁|作家|研究员|工程师|所长|校长|厅长|司长|处长|社长|大使|参赞|发言人|专家|学者|主持人|队长|村民|老师|医生|演员|导演|选手|画家|诗人)$`,
+  'u',
+);
 const NAME_AFTER = /^[\p{Script=Han}]{1,4}(?:·[\p{Script=Han}]{1,6})?(?:$|[：:，,（(\s])/u;
-/** A display line: one line without a sentence end anywhere (a title, a label, an infographic's figure and caption), where spaces set phrases apart. */
-const SENTENCE_END = /[。！？!?；;]/u;
 /** A two-character name padded to three cells (`陈  然`, `罗 睿`): one character each side, spaces or an edge around. */
 const PADDED_NAME = /(?:^|[ \t\u3000\u00a0])\p{Script=Han}$/u;
 const PADDED_NAME_AFTER = /^\p{Script=Han}(?:$|[ \t\u3000\u00a0\r\n])/u;
@@ -91,8 +91,9 @@ function isLayoutSpace(text: string, elementStart: number, s: number, t: number)
 /** At most this wide (cells), a one-line paragraph without a sentence end may be a display line. */
 const DISPLAY_WIDTH = 40;
 
+/** A display line: one line without a sentence end anywhere (a title, a label, an infographic's figure and caption), where spaces set phrases apart. */
 function isDisplayLine(e: Element): boolean {
-  return e.kind === 'paragraph' && !e.dateline && e.firstLine === e.lastLine && !SENTENCE_END.test(e.text) && !endsOnMark(e.text) && textWidth(e.text) <= DISPLAY_WIDTH;
+  return e.kind === 'paragraph' && !e.dateline && e.firstLine === e.lastLine && !hasSentenceEnd(e.text) && !endsOnMark(e.text) && textWidth(e.text) <= DISPLAY_WIDTH;
 }
 
 const isCjk = (ch: string) => isHan(ch) || /[\u3000-\u303f\uff00-\uffef]/u.test(ch);
@@ -117,7 +118,7 @@ export const straySpace: Rule = {
     const consider = (e: Element) => {
       // A one-line paragraph without a sentence end is a display line the parser did not place (a title, a label): spaces there set phrases apart.
       const display = isDisplayLine(e);
-      const title = TITLES.has(e.kind) || display;
+      const title = TITLE_KINDS.has(e.kind) || display;
       const body = e.kind === 'paragraph' && !display;
       if (!title && !body) return;
       const from = e.start;

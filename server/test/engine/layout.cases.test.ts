@@ -1,0 +1,37 @@
+// The layout family on pages built for the purpose (not the samples): a headline extraction put
+// after its body, in a CRLF file; residue stacked line by line; a section label that is not residue.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, loadJieba, parsePage, review } from '../../src/engine';
+
+const segmenter = loadJieba();
+const of = (text: string, rule: string) => review(text, { segmenter }).findings.filter((f) => f.ruleId === rule);
+const BODY = '文章指出，生态文明建设是关系中华民族永续发展的根本大计，要自觉把经济社会发展同生态文明建设统筹起来。';
+
+test('NP501 on a CRLF page: the headline after its body is reported, and the move keeps the file’s line breaks', () => {
+  const lines = [
+    '本报北京2月11日电  （记者王观）中国银联11日发布数据，春节期间银联网络交易金额超过一万亿元。', '', BODY, '',
+    // The next article has a title of its own above its body, so this one can only be the first article's.
+    '春节期间银联网络交易金额超过一万亿元', '', '', '铁路部门积极应对雨雪天气保障旅客平安出行', '', '本报北京2月14日电  （记者王观）铁路部门迅速启动应急预案，加强运输组织。', '', BODY, '',
+  ];
+  const text = lines.join('\r\n');
+  const [f, ...rest] = of(text, 'NP501');
+  assert.equal(rest.length, 0);
+  assert.equal(f.range.start.line, 4);
+  assert.match(f.message, /line 1\b/u);
+  const moved = applyEdits(text, f.fixes[0].edits);
+  assert.ok(!/(?<!\r)\n/u.test(moved), 'no bare LF in a CRLF file');
+  assert.equal(moved.split('\r\n')[0], '春节期间银联网络交易金额超过一万亿元');
+  assert.equal(parsePage(moved).articles[0].placement, 'before');
+  assert.deepEqual(of(moved, 'NP501'), []);
+});
+
+test('NP502: lines of one or two characters stacked in a block are residue; a section label on its own line is not', () => {
+  const residue = `文章标题\n\n${BODY}\n\n聚\n焦\n\n${BODY}\n`;
+  const [f] = of(residue, 'NP502');
+  assert.match(f.message, /聚 \/ 焦/u);
+  // Moving to the end of the article: the fragments leave the middle and end the article.
+  const moved = applyEdits(residue, f.fixes[1].edits);
+  assert.ok(moved.trimEnd().endsWith('聚\n焦'), moved);
+  for (const label of ['速览', '东', '……']) assert.deepEqual(of(`文章标题\n\n${BODY}\n\n${label}\n\n${BODY}\n`, 'NP502'), [], label);
+});
