@@ -77,10 +77,14 @@ test('003: a column-wrapped paragraph is one paragraph, with its column width', 
   assert.ok(p.text.endsWith('中华民族伟大复兴而团结奋斗。'));
 });
 
-test('004: the doubled headline opens the second article; the section subheads are two short lines', () => {
+test('004: the doubled headline opens the second article; the section subheads are two short lines; the editors and the credit close it', () => {
   const page = parsePage(seed('004').text);
-  assert.equal(page.articles.length, 2);
-  const [first, second] = page.articles;
+  assert.equal(page.articles.length, 3);
+  const [first, second, third] = page.articles;
+  // `何婧 杨雪婷` / `图片由南岸区疾控中心提供` end the second story: the heading under them opens another.
+  assert.ok(second.captions.some((c) => c.text.startsWith('图片由南岸区疾控中心')));
+  assert.equal(third.name, '南岸区疾病预防控制中心');
+  assert.ok(third.firstLine > second.lastLine);
   assert.equal(first.name, '重庆高新区 多管齐下完善多层级创业保障体系');
   assert.deepEqual(first.subheads.map((s) => s.text), ['给政策 构建创业扶持政策集群', '搭平台 丰富创新创业孵化载体', '强能力 健全创新创业指导体系']);
   assert.ok(first.captions.some((c) => c.kind === 'credit' && c.text.startsWith('图片由重庆高新区')));

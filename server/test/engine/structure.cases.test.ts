@@ -146,3 +146,47 @@ test('photographers’ credits with the desk’s tag are credits, running text e
   const cut = `文章标题\n\n${BODY}\n\n经过几代航天人的接续奋斗，我们的航天事业从无到有、从小到大，我\n\n图为工人在车间生产。\n\n国航天事业创造了以“两弹一星”为代表的辉煌成就。\n`;
   assert.equal(shown(cut, 'NP103').length, 1);
 });
+
+test('a headline of two clauses closed by its column tag is a headline, and with digits in the tag too', () => {
+  for (const title of ['春运，一场共享发展的旅程（评论员观察）', '风驰电掣（动感2019）', '国图春节期间到馆人次超12万（礼赞70年）']) {
+    const text = `第一篇文章标题\n\n${BODY}\n\n${title}\n\n${BODY}\n`;
+    const p = parsePage(text);
+    assert.equal(p.articles.length, 2, title);
+    assert.equal(p.articles[1].headline?.text, title);
+  }
+  // A body line with a comma and no sentence end, closed by a bracket of a part number, is no column tag.
+  assert.equal(parsePage(`第一篇文章标题\n\n${BODY}\n\n据统计，参赛者来自十个国家（2）\n\n${BODY}\n`).articles.length, 1);
+});
+
+test('a note under the body closes its article; a heading under it, a credit or the page furniture opens the next', () => {
+  for (const closing of ['（作者为北京大学文化资源研究中心主任）\n\n（本系列评论到此结束）', '本报记者 孙广勇摄', '版式设计：蔡华伟']) {
+    const text = `第一篇文章标题\n\n${BODY}\n\n${closing}\n\n\n照亮你回家的路\n\n${BODY}\n`;
+    const p = parsePage(text);
+    assert.equal(p.articles.length, 2, closing);
+    assert.equal(p.articles[1].name, '照亮你回家的路', closing);
+    assert.ok(p.articles[0].lastLine >= 4, `${closing}: stays with the first article`);
+  }
+  // A note under a title (a law's adoption note) still goes with the title.
+  const law = `中华人民共和国某某法\n（2019年2月1日第十三届全国人民代表大会常务委员会第八次会议通过）\n\n${BODY}\n`;
+  const [a] = parsePage(law).articles;
+  assert.equal(a.headline?.text, '中华人民共和国某某法');
+  assert.ok(a.elements.some((e) => e.kind === 'note' && e.firstLine === 1));
+});
+
+test('a two-character section label between stories heads what follows; between the halves of a sentence it stays residue', () => {
+  const label = `第一篇文章标题\n\n${BODY}\n\n速览\n\n证监会鼓励证券公司权益类投资\n\n${BODY}\n`;
+  const p = parsePage(label);
+  assert.equal(p.articles.length, 2);
+  assert.deepEqual(p.articles[1].kickers.map((k) => k.text), ['速览']);
+  const cut = `第一篇文章标题\n\n文章指出，生态文明建设是关系中华民族\n\n外媒\n\n永续发展的根本大计。\n`;
+  assert.ok(parsePage(cut).elements.some((e) => e.kind === 'fragment' && e.text === '外媒'));
+});
+
+test('a kicker ending in a dash over a short headline is a title block even when both lines are narrow', () => {
+  const text = `${BODY}\n\n\n天津基层党建述职评议会勇于揭短亮丑——\n就是要让水流到地头\n\n${BODY}\n`;
+  const p = parsePage(text);
+  assert.equal(p.articles.length, 2);
+  assert.equal(p.articles[1].headline?.text, '就是要让水流到地头');
+  assert.deepEqual(p.articles[1].kickers.map((k) => k.text), ['天津基层党建述职评议会勇于揭短亮丑——']);
+  assert.deepEqual(findings(text, 'NP101'), []);
+});

@@ -3,6 +3,7 @@
 // extraction often puts a headline after its own body. Each run of headlines is split between the
 // article before and the article after so that every article gets one title where possible,
 // preferring a title above its body (see `assignHeadlines`).
+import { endsInColumnTag } from './patterns';
 import { TRANSPARENT, type RoledUnit } from './roles';
 
 /** Section subheads printed as separate short lines are at most this wide (cells); a new article's titles are wider. */
@@ -33,9 +34,13 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
   // Pass 1: find headline groups and anchors, in order.
   type Item = { kind: 'group'; group: HeadingGroup } | { kind: 'unit'; index: number };
   const items: Item[] = [];
+  let bodyAbove = false; // the last unit that is not residue is body text (or a note closing it)
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    if (isHeadingish(u)) {
+    // A bracketed note right under body text closes that text (`（本系列评论到此结束）`, `（作者为…）`);
+    // only one under a title (`（…会议通过）`) goes with the title.
+    const closingNote = u.role === 'note' && bodyAbove;
+    if (isHeadingish(u) && !closingNote) {
       const members = [i];
       let j = i + 1;
       for (; j < units.length; j++) {
@@ -47,8 +52,10 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
       items.push({ kind: 'group', group: { units: members, clusters: [], opensArticle: false } });
       for (let k = i + 1; k < lastMember; k++) if (!members.includes(k)) items.push({ kind: 'unit', index: k });
       i = lastMember;
+      bodyAbove = false;
     } else {
       items.push({ kind: 'unit', index: i });
+      if (!TRANSPARENT.has(u.role)) bodyAbove = u.role === 'paragraph' || u.role === 'byline' || u.role === 'note';
     }
   }
 
@@ -78,6 +85,7 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
   const outside: number[] = [];
   let held: number[] = []; // residue between a pending headline group and the article it leads to
   let titleOpened = false; // the article was just opened by a title block that stands above a dateline paragraph
+  let closedByCredit = false; // the flow's last unit is a photographer's credit, the page's furniture (版式设计：…) or a closing note
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (it.kind === 'group') {
@@ -94,7 +102,9 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
       // Paired section subheads printed a line per paragraph (`只要蔬菜大棚在` ⏎⏎ `好日子就会回来`): short, unmarked, inside running text.
       const pairedSubheads =
         g.units.length <= 3 && g.units.every((i) => units[i].role === 'heading' && units[i].level === undefined && units[i].hint !== 'title' && units[i].width <= PAIRED_SUBHEAD_WIDTH && !isColumnTagged(units[i]));
-      if (current && !pending && followedByBody && (subheadShape || pairedSubheads) && sawBodySinceAnchor) {
+      // A heading under a credit, the page furniture or a closing note (`（作者为…）`) starts a story of its
+      // own: those close a story, and a section inside an article does not open below them.
+      if (current && !pending && followedByBody && (subheadShape || pairedSubheads) && sawBodySinceAnchor && !closedByCredit) {
         for (const i of g.units) {
           current.units.push(i);
           current.subheads.push(i);
@@ -119,6 +129,7 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
     }
     const u = units[it.index];
     const transparent = TRANSPARENT.has(u.role);
+    closedByCredit = u.role === 'credit' || u.role === 'editors' || u.role === 'note';
     if (transparent && (pending || !current)) {
       (pending ? held : outside).push(it.index);
       continue;
@@ -161,8 +172,7 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
  * article of its own: a subhead inside an article never carries the column's name.
  */
 function isColumnTagged(u: RoledUnit): boolean {
-  const t = u.lines.map((l) => l.trim()).join('');
-  return /[（(][^（）()0-9０-９]{2,16}[）)]$/u.test(t) && t.length > 8;
+  return endsInColumnTag(u.lines.map((l) => l.trim()).join(''));
 }
 
 /**

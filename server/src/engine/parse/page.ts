@@ -2,7 +2,7 @@
 import { SourceText } from '../text/sourceText';
 import { textAfterDateline, type Article, type Element, type ElementKind, type Page } from '../model/page';
 import { blocksOf, unitsOf, type Unit } from './units';
-import { roleOf, type RoledUnit } from './roles';
+import { labelSections, roleOf, type RoledUnit } from './roles';
 import { groupArticles, type ArticleCore, type Cluster } from './articles';
 import { drain } from '../steps';
 import { markdownHeading } from './patterns';
@@ -30,6 +30,7 @@ export function* parseSteps(text: string | SourceText): Generator<void, Page> {
     yield;
   }
   const units = cut.map(roleOf);
+  labelSections(units);
   yield;
   const { cores, outside } = groupArticles(units);
   yield;
@@ -162,7 +163,11 @@ function mainUnitIndex(cluster: Cluster): number {
   let bestScore = -Infinity;
   cluster.forEach((u, i) => {
     if (u.role !== 'heading') return;
-    const score = (u.level !== undefined ? (10 - u.level) * 1000 : 0) + u.width;
+    // A line leading into the next (`…勇于揭短亮丑——`, `中共中央国务院印发：`) is a kicker, one opening on a dash a
+    // subtitle (`——江苏落实…纪实`): however wide, neither is the headline while another line is there.
+    const text = u.lines.map((l) => l.trim()).join('');
+    const leadOrTail = /(?:——|[：:])$|^——/u.test(text) ? 500 : 0;
+    const score = (u.level !== undefined ? (10 - u.level) * 1000 : 0) + u.width - leadOrTail;
     if (score >= bestScore) {
       best = i;
       bestScore = score;

@@ -98,6 +98,17 @@ export function isNote(line: string): boolean {
   return t.length <= 80 && NOTE.test(t);
 }
 
+/**
+ * A column tag closing a headline: `…（人民眼·乡村善治）`, `…（评论员观察）`, `风驰电掣（动感2019）`,
+ * `…（新论·学历史用历史③）`. Words in brackets (two Han characters in a row at least, no clause
+ * mark, no space) after at least two characters of title. A part number alone (`（2）`, `（上）`) is no tag.
+ */
+const COLUMN_TAG_END = /\p{Script=Han}[^（）()]*?[\p{Script=Han}”》\p{N}][（(](?=[^（）()]*\p{Script=Han}{2})[^（）()，。、；\s]{2,30}[）)]$/u;
+
+export function endsInColumnTag(text: string): boolean {
+  return COLUMN_TAG_END.test(text.trim());
+}
+
 export function markdownHeading(line: string): { level: number; text: string } | undefined {
   const m = MARKDOWN_HEADING.exec(line.trim());
   return m ? { level: m[1].length, text: m[2].trim() } : undefined;

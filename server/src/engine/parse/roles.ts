@@ -1,7 +1,7 @@
 // What each unit is before articles are known: a headline candidate, an article anchor
 // (byline, dateline paragraph), body text, or layout residue that the grouping looks through.
-import { endsSentence, hasBareClauseMark, lastSignificant, PAUSES, textWidth } from '../text/chars';
-import { datelineLength, markdownHeading } from './patterns';
+import { endsSentence, hasBareClauseMark, hasSentenceEnd, lastSignificant, PAUSES, textWidth } from '../text/chars';
+import { datelineLength, endsInColumnTag, markdownHeading } from './patterns';
 import type { Unit } from './units';
 
 export type Role =
@@ -78,6 +78,27 @@ function classify(u: Unit, widths: readonly number[]): { role: Role; level?: num
   return { role: 'paragraph' };
 }
 
+/**
+ * A section label (`速览`, `来论`, `图片`) standing on its own line between stories: two characters
+ * like a layout fragment, but after a finished sentence and above a heading or body text. Such a
+ * line heads what follows; a fragment between the halves of a sentence stays residue (NP103).
+ */
+export function labelSections(units: RoledUnit[]): void {
+  const solid = (k: number, step: 1 | -1): RoledUnit | undefined => {
+    for (let j = k + step; j >= 0 && j < units.length; j += step) if (!TRANSPARENT.has(units[j].role)) return units[j];
+    return undefined;
+  };
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
+    if (u.role !== 'fragment' || u.lines.length !== 1 || !/^\p{Script=Han}{2}$/u.test(u.lines[0].trim())) continue;
+    const before = solid(k, -1);
+    const after = solid(k, 1);
+    const closedAbove = before === undefined || before.role !== 'paragraph' || endsSentence(before.lines[before.lines.length - 1]);
+    const headsBelow = after !== undefined && (after.role === 'heading' || (after.role === 'paragraph' && after.dateline === 0));
+    if (closedAbove && headsBelow) u.role = 'heading';
+  }
+}
+
 /** Layout fragments: one or two characters a line (`外媒` / `看` / `永川`). */
 function isFragment(lines: string[]): boolean {
   return lines.every((l) => {
@@ -102,7 +123,10 @@ function isHeadingShape(lines: string[], widths: readonly number[]): boolean {
   if (total > 60 || total < 2) return false;
   if (lines.length > 1 && widths.some((w) => w > 20)) return false;
   const joined = lines.map((l) => l.trim()).join('');
-  if (hasBareClauseMark(joined) || endsSentence(joined)) return false;
+  if (endsSentence(joined)) return false;
+  // A headline may set two clauses apart by a comma when its column's tag closes it
+  // (`春运，一场共享发展的旅程（评论员观察）`); body text with a comma and no sentence end has none.
+  if (hasBareClauseMark(joined) && !(lines.length === 1 && !hasSentenceEnd(joined) && endsInColumnTag(joined))) return false;
   if (PAUSES.has(lastSignificant(joined))) return false;
   return true;
 }

@@ -4,7 +4,7 @@
 import { endsOnMark, endsSentence, hasBareClauseMark, textWidth } from '../text/chars';
 import type { SourceText } from '../text/sourceText';
 import type { Block } from '../model/page';
-import { isByline, isCaption, isCredit, isDocNumber, isEditors, isNote, markdownHeading } from './patterns';
+import { endsInColumnTag, isByline, isCaption, isCredit, isDocNumber, isEditors, isNote, markdownHeading } from './patterns';
 
 export type LineHint = 'markdown' | 'byline' | 'editors' | 'caption' | 'credit' | 'docnumber' | 'note' | 'banner' | 'title';
 
@@ -47,9 +47,10 @@ function lineHint(raw: string, atBlockEdge: boolean): LineHint | undefined {
   const t = raw.trim();
   if (t.length === 0) return undefined;
   // Inside a column block, `…渝西都市报记者张玲` can be an ordinary wrapped line; a byline stands at a block's edge.
+  // A photographer's credit (`本报记者 孙广勇摄`) would read as a byline whose last name ends in 摄: credit first.
+  if (isCredit(t)) return 'credit';
   if (isByline(t) && atBlockEdge) return 'byline';
   if (isDocNumber(t)) return 'docnumber';
-  if (isCredit(t)) return 'credit';
   // Inside a column block a line naming a supplier (`…提供…`) is more likely body text than a caption.
   if (isCaption(t, atBlockEdge)) return 'caption';
   if (isEditors(t)) return 'editors';
@@ -94,8 +95,6 @@ const TITLE_BLOCK_LINES = 6;
 const NARROW_TITLE = 20;
 /** Two phrases of two or more Han characters set apart by a space, as headlines are. */
 const PHRASES_APART = /\p{Script=Han}{2}[ \u3000\u00a0]+\p{Script=Han}{2}/u;
-/** A column tag closing a headline (`…（人民眼·乡村善治）`): a bracket of words, no figures, at the line's end. */
-const COLUMN_TAG_END = /\p{Script=Han}[（(][^（）()0-9０-９，。]{2,16}[）)]$/u;
 /** Wider than any newspaper column: a line this wide is set across columns, as titles are. */
 const WIDER_THAN_COLUMN = 24;
 
@@ -111,7 +110,10 @@ function isTitleBlock(texts: string[], widths: number[]): boolean {
   // A headline set as phrases apart (`融入京津冀 寻找增长亮点`) or carrying its column's tag (`…（2019春运一线）`)
   // under a kicker: no paragraph's last line looks so, however narrow the lines.
   const last = texts[texts.length - 1].trim();
-  if (PHRASES_APART.test(last) || COLUMN_TAG_END.test(last)) return true;
+  if (PHRASES_APART.test(last) || endsInColumnTag(last)) return true;
+  // A kicker leading into its headline (`天津基层党建述职评议会勇于揭短亮丑——` / `就是要让水流到地头`): a wrapped
+  // line does not end on a dash with a short unpunctuated line under it.
+  if (texts.length <= 3 && /——$/u.test(texts[0].trim()) && widths[widths.length - 1] < widths[0]) return true;
   // Narrow lines stay one unit: a two-line subhead (`给政策` / `构建创业扶持政策集群`) is one heading of two lines.
   if (widths.every((w) => w <= NARROW_TITLE)) return false;
   const widest = Math.max(...widths.slice(0, -1));
