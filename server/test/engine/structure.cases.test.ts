@@ -190,3 +190,36 @@ test('a kicker ending in a dash over a short headline is a title block even when
   assert.deepEqual(p.articles[1].kickers.map((k) => k.text), ['天津基层党建述职评议会勇于揭短亮丑——']);
   assert.deepEqual(findings(text, 'NP101'), []);
 });
+
+test('NP102: a standfirst of several unpunctuated lines under the headline is an open question at each break', () => {
+  const text = `丰富群众“菜篮子”也是政绩（话说新农村）\n\n餐桌虽小，方寸见真情\n\n各地应瞄着补短板、强筋骨、保供给、稳增收不断发力，形成菜价稳、供应足的制度供给\n\n杭州雨雪交加，道路湿滑，老人们的蔬菜供应怎么办？\n`;
+  const all = findings(text, 'NP102');
+  assert.equal(all.length, 2, 'both breaks are still there to look at');
+  assert.ok(all.every((f) => f.severity === 'hint'));
+  // The same line under running text is no standfirst: a warning.
+  const body = `标题\n\n${BODY}\n\n各地应瞄着补短板、强筋骨、保供给、稳增收不断发力，形成菜价稳、供应足的制度供给\n\n杭州雨雪交加，道路湿滑，老人们的蔬菜供应怎么办？\n`;
+  assert.equal(shown(body, 'NP102').length, 1);
+});
+
+test('NP102: a piece whose next part opens with a clause of time or source is an open question', () => {
+  for (const opening of ['春节前夕，', '最近几天，', '这两年，', '曾几何时，', '据报道，', '随着《流浪地球》的热映，']) {
+    const text = `标题\n\n${BODY}\n\n各地应瞄着补短板、强筋骨、保供给，形成菜价稳、供应足的制度供给\n\n${opening}发生在杭州的一件小事引起了人们一致好评。\n`;
+    assert.deepEqual(shown(text, 'NP102'), [], opening);
+  }
+});
+
+test('NP102: a part that opens on a word leaning back (a lone conjunction or place word) is a cut sentence, a comparison is not', () => {
+  const cut = `标题\n\n${BODY}\n\n总书记的话给了我极大的激励\n\n和鼓舞，让我信心更足、干劲更大。\n`;
+  assert.equal(shown(cut, 'NP102').length, 1);
+  const after = `标题\n\n${BODY}\n\n张静是脱贫摘帽\n\n后被派来的驻村工作队长。\n`;
+  assert.equal(shown(after, 'NP102').length, 1);
+  const comparison = `标题\n\n${BODY}\n\n冬奥会筹办推动京津冀协同发展，提升整体效能\n\n与冰雪强国相比，我们的差距依然明显。\n`;
+  assert.deepEqual(shown(comparison, 'NP102'), []);
+});
+
+test('NP102: verse set a line per paragraph is an open question; two short pieces of one sentence are not verse', () => {
+  const verse = `标题\n\n${BODY}\n\n我俩的结婚整整已经有了十年，\n\n不知流过了多少的伤心泪，\n\n也曾受尽了艰苦与辛酸，\n\n丝毫也不能摧毁我们铁的心愿。\n`;
+  assert.deepEqual(shown(verse, 'NP102'), []);
+  const cut = `标题\n\n${BODY}\n\n此类公司在欧美国家已非常成熟，\n\n在我国正处于快速发展阶段。\n\n${BODY}\n`;
+  assert.equal(shown(cut, 'NP102').length, 1);
+});

@@ -89,6 +89,11 @@ export function isEditors(line: string): boolean {
   return EDITORS.test(t) || FURNITURE.test(t);
 }
 
+/** Names only, set apart (`何婧 杨雪婷`): the editors' line, or two short headline phrases of the same shape. */
+export function isNamesLine(line: string): boolean {
+  return EDITORS.test(line.trim());
+}
+
 export function isDocNumber(line: string): boolean {
   return DOCNUMBER.test(line.trim());
 }

@@ -1,7 +1,7 @@
 // What each unit is before articles are known: a headline candidate, an article anchor
 // (byline, dateline paragraph), body text, or layout residue that the grouping looks through.
 import { endsSentence, hasBareClauseMark, hasSentenceEnd, lastSignificant, PAUSES, textWidth } from '../text/chars';
-import { datelineLength, endsInColumnTag, markdownHeading } from './patterns';
+import { datelineLength, endsInColumnTag, isNamesLine, markdownHeading } from './patterns';
 import type { Unit } from './units';
 
 export type Role =
@@ -79,9 +79,10 @@ function classify(u: Unit, widths: readonly number[]): { role: Role; level?: num
 }
 
 /**
- * A section label (`速览`, `来论`, `图片`) standing on its own line between stories: two characters
- * like a layout fragment, but after a finished sentence and above a heading or body text. Such a
- * line heads what follows; a fragment between the halves of a sentence stays residue (NP103).
+ * Lines whose role their neighbours decide. A section label (`速览`, `来论`) standing on its own line
+ * between stories: two characters like a layout fragment, but after a finished sentence and above
+ * a heading or body text, it heads what follows; a fragment between the halves of a sentence stays
+ * residue (NP103). Short phrases set apart that read as editors' names head the body under them.
  */
 export function labelSections(units: RoledUnit[]): void {
   const solid = (k: number, step: 1 | -1): RoledUnit | undefined => {
@@ -90,11 +91,17 @@ export function labelSections(units: RoledUnit[]): void {
   };
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
-    if (u.role !== 'fragment' || u.lines.length !== 1 || !/^\p{Script=Han}{2}$/u.test(u.lines[0].trim())) continue;
+    const label = u.role === 'fragment' && u.lines.length === 1 && /^\p{Script=Han}{2}$/u.test(u.lines[0].trim());
+    // Two short phrases apart (`品书香 过大年`, `备教材 迎开学`) look like editors' names; over body text, below a finished story, they are a headline.
+    const phrases = u.role === 'editors' && u.lines.length === 1 && isNamesLine(u.lines[0]);
+    if (!label && !phrases) continue;
     const before = solid(k, -1);
     const after = solid(k, 1);
-    const closedAbove = before === undefined || before.role !== 'paragraph' || endsSentence(before.lines[before.lines.length - 1]);
-    const headsBelow = after !== undefined && (after.role === 'heading' || (after.role === 'paragraph' && after.dateline === 0));
+    const finished = before !== undefined && before.role === 'paragraph' && endsSentence(before.lines[before.lines.length - 1]);
+    // A label may follow anything but an unfinished sentence; phrases read as a headline only under a finished story.
+    const closedAbove = label ? before === undefined || before.role !== 'paragraph' || finished : finished;
+    const bodyBelow = after !== undefined && after.role === 'paragraph' && after.dateline === 0;
+    const headsBelow = bodyBelow || (label && after?.role === 'heading');
     if (closedAbove && headsBelow) u.role = 'heading';
   }
 }

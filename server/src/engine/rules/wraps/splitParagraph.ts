@@ -1,9 +1,9 @@
 // NP102: one paragraph cut in two by a blank line, mid-word, mid-sentence or after a comma.
 import type { Draft, Rule } from '../rule';
 import { TITLE_KINDS, type Article, type Element } from '../../model/page';
-import { endsOnMark, hasSentenceEnd, textWidth } from '../../text/chars';
+import { endsOnMark, endsSentence, hasSentenceEnd, textWidth } from '../../text/chars';
 import { aroundBreak, breakBetween, joinEdit, pairs, showBreak } from './breaks';
-import { splitBetween, type Split } from './splits';
+import { isVerseLine, splitBetween, type Split } from './splits';
 
 /** A lead sentence set as a subhead is one printed line; the first part of a cut paragraph is usually longer. */
 const LEAD_LINE_WIDTH = 40;
@@ -44,8 +44,17 @@ function leadLines(article: Article): Set<Element> {
  * stands right under a heading; a paragraph cut in its first sentence looks the same, so the
  * question stays open unless a word is cut.
  */
-function underHeading(a: Element, before: Element | undefined): boolean {
-  return !a.dateline && !hasSentenceEnd(a.text) && before !== undefined && TITLE_KINDS.has(before.kind);
+function underHeading(article: Article, i: number): boolean {
+  const a = article.elements[i];
+  if (a.dateline || endsSentence(a.text)) return false;
+  // The standfirst may run to several lines, each a paragraph without a final mark (`…共同的情愫` ⏎⏎
+  // `…具有重要价值` ⏎⏎ `…更加丰富的中国`): climb through them to the heading.
+  let k = i - 1;
+  while (k >= 0 && article.elements[k].kind === 'paragraph' && !article.elements[k].dateline && !endsSentence(article.elements[k].text)) k--;
+  if (k < 0 || !TITLE_KINDS.has(article.elements[k].kind)) return false;
+  // A line right under the heading holds no sentence end (a cut first paragraph usually has one before the cut);
+  // a standfirst of several lines is what the run of unpunctuated lines shows.
+  return k < i - 1 || !hasSentenceEnd(a.text);
 }
 
 export const splitParagraph: Rule = {
@@ -74,7 +83,10 @@ export const splitParagraph: Rule = {
         // Hyphenated and number cuts have rules of their own (NP104, NP105): one finding per break.
         if (!split || split.kind === 'hyphen' || split.kind === 'number') continue;
         // One of several one-line paragraphs without a final mark in this article: lead lines set as subheads, not one cut sentence.
-        if (split.kind === 'mid-sentence' && !split.runsOn && ((leads.size >= 2 && leads.has(a)) || underHeading(a, article.elements[i - 1]))) split.open = true;
+        if (split.kind === 'mid-sentence' && !split.runsOn && ((leads.size >= 2 && leads.has(a)) || underHeading(article, i))) split.open = true;
+        // Three short lines or more, each closed by a mark: a stanza of verse or a song set a line per
+        // paragraph (`不知流过了多少的伤心泪，` ⏎⏎ `也曾受尽了艰苦与辛酸，` ⏎⏎ `丝毫也不能摧毁我们铁的心愿。`).
+        if (split.kind === 'at-comma' && isVerseLine(a) && isVerseLine(b) && (isVerseLine(article.elements[i - 1]) || isVerseLine(article.elements[i + 2]))) split.open = true;
         const br = breakBetween(a, b);
         out.push({
           message: describe(split, showBreak(source, br)),

@@ -1,6 +1,6 @@
 // When two consecutive pieces of an article are one paragraph cut in two by a blank line.
 import type { Element } from '../../model/page';
-import { endsSentence, hasSentenceEnd, lastSignificant, MARK_PAIRS, textWidth } from '../../text/chars';
+import { endsOnMark, endsSentence, hasSentenceEnd, lastSignificant, MARK_PAIRS, textWidth } from '../../text/chars';
 import { straddling, type Segmenter } from '../../segment/segmenter';
 import { isContinuation } from './breaks';
 
@@ -30,16 +30,25 @@ const OPEN_START = /^[的地得了着过们和与及或并而者所之其]/u;
 
 /**
  * How a new sentence opens: a date or time (`1月29日，`, `2018年8月，`, `去年3月，`), a time word
- * (`前不久`, `日前`, `近年来`) or a block mark (`■`, `【`). After a piece without a
+ * (`前不久`, `日前`, `近年来`), a block mark (`■`, `【`), or a whole first clause that sets the time
+ * or the source (`春节前夕，`, `最近几天，`, `这两年，`, `曾几何时，`, `据报道，`, `随着…，`). After a piece without a
  * final mark, such an opening says the piece was a line of its own (a title, a lead, a summary).
  */
-const SENTENCE_OPENING = /^(?:[0-9０-９]{1,4}年(?:[0-9０-９]{1,2}月)?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|(?:去|今|明|前|当)年|前不久|不久前|日前|近日|近年来|近期|目前|当前|如今|此前|眼下|今天|昨天|春节期间|[■●◆【])/u;
+const SENTENCE_OPENING = /^(?:[0-9０-９]{1,4}年(?:[0-9０-９]{1,2}月)?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|(?:去|今|明|前|当)年|前不久|不久前|日前|近日|近年来|近期|目前|当前|如今|此前|眼下|今天|昨天|春节期间|[■●◆【])|^(?:[^，。、；：“”]{0,4}(?:年|月|天|前夕|假期|期间|上午|下午|晚上|早上|凌晨|傍晚|时节|时候|之际|以来)|曾几何时|据[^，。]{1,6}|(?:伴)?随着[^，。]{1,16})，/u;
 /** A piece that ends in a closing quote or bracket (`…（共建一带一路）`, `…“金字招牌”`) and no final mark: a title or a slogan line. */
 const ENDS_CLOSED = /[”’）)】」』》]$/u;
 
 /** Both sides short lines and the left ends on a comma: a couplet of verse printed a line per paragraph (`漫漫归乡路，` ⏎⏎ `自驾不再怵。`). */
 function isVerse(left: string, right: string): boolean {
   return textWidth(left) <= 12 && textWidth(right) <= 12 && endsSentence(right);
+}
+
+/** A line of verse or a song is at most this wide; a paragraph cut after a comma is longer than two of them. */
+const VERSE_LINE_WIDTH = 20;
+
+/** A one-line paragraph no wider than a line of verse, closed by its own mark. */
+export function isVerseLine(e: Element | undefined): boolean {
+  return e !== undefined && e.kind === 'paragraph' && e.firstLine === e.lastLine && textWidth(e.text) <= VERSE_LINE_WIDTH && endsOnMark(e.text);
 }
 
 /**
@@ -64,8 +73,15 @@ function unclosedMark(left: string): string | undefined {
 
 /** jieba's tags for a preposition, a conjunction and the particle `的`: no title, subhead or summary ends on one. */
 const WANTS_MORE = /^(?:p|c|uj)$/u;
-/** Words that lean on the word before them and open no sentence: `的`, `地`, `得`, `了`, `着`, `过`, `们`. */
-const LEANS_BACK = /^[的地得了着过们]$/u;
+/**
+ * Words that lean on the word before them and open no sentence or paragraph: the particles `的`, `地`,
+ * `得`, `了`, `着`, `过`, `们`; a conjunction standing alone (`和` in `…极大的激励` ⏎⏎ `和鼓舞`, `与`, `及`,
+ * `或`, `并`); a place or time word standing alone (`后` in `…脱贫摘帽` ⏎⏎ `后被派来的`, `时`, `中`,
+ * `内`, `外`, `里`, `间`). Longer words that start with them (`与此同时`, `中国`, `后来`) open sentences freely,
+ * and so does a comparison (`与冰雪强国相比，…`, `和往年一样，…`).
+ */
+const LEANS_BACK = /^[的地得了着过们和与及或并后时中内外里间]$/u;
+const COMPARISON_OPENING = /^[与和同跟][^，。！？；]{0,24}(?:相比|相较|比较|一样|一道|一起|同样|相同|不同)/u;
 
 /**
  * Evidence in the words themselves that the text runs on across the break: a mark opened before it
@@ -76,13 +92,13 @@ const LEANS_BACK = /^[的地得了着过们]$/u;
 export function runsOn(left: string, right: string, seg: Segmenter): boolean {
   const closer = unclosedMark(left);
   if (closer && right.includes(closer)) return true;
-  if (!seg.tag) return OPEN_END.test(left) || OPEN_START.test(right);
+  if (!seg.tag) return OPEN_END.test(left) || (OPEN_START.test(right) && !COMPARISON_OPENING.test(right));
   const tail = seg.tag([...left].slice(-8).join(''));
   const head = seg.tag([...right].slice(0, 8).join(''));
   const last = tail[tail.length - 1];
   const first = head[0];
   if (last && (WANTS_MORE.test(last.tag) || (last.word !== '了' && OPEN_END.test(last.word) && last.word.length === 1))) return true;
-  return first !== undefined && LEANS_BACK.test(first.word);
+  return first !== undefined && LEANS_BACK.test(first.word) && !COMPARISON_OPENING.test(right);
 }
 
 /** A column-wrapped piece whose last line runs to the column's edge was cut at a column break, as no subhead is. */
