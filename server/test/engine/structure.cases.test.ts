@@ -223,3 +223,23 @@ test('NP102: verse set a line per paragraph is an open question; two short piece
   const cut = `标题\n\n${BODY}\n\n此类公司在欧美国家已非常成熟，\n\n在我国正处于快速发展阶段。\n\n${BODY}\n`;
   assert.equal(shown(cut, 'NP102').length, 1);
 });
+
+test('a title block with its summary under it: the title lines are display lines, the summary sentences body text', () => {
+  const text = `上一篇的结尾。\n\n\n构建良好政治生态 推动经济爬坡过坎（在习近平新时代中国特色社会主义思想指引下——新时代新作为新篇章）\n——辽宁落实习近平总书记全国两会重要讲话精神纪实\n2700多亿元\n落实“三去一降一补”重点任务，近两年辽宁减免税费2700多亿元。\n\n${BODY}\n`;
+  const p = parsePage(text);
+  assert.equal(p.articles.length, 2);
+  const a = p.articles[1];
+  assert.equal(a.headline?.firstLine, 3, 'the long line with its column tag is the headline, not the summary sentence');
+  assert.deepEqual(a.subtitles.map((s) => s.firstLine), [4, 5]);
+  assert.ok(a.paragraphs.some((e) => e.firstLine === 6));
+  assert.deepEqual(findings(text, 'NP106'), [], 'spaces between the headline’s phrases are set on purpose');
+});
+
+test('NP106 in titles and display lines: figures set apart are left alone, a space inside a date or a figure and its unit is not', () => {
+  const infographic = `上一篇的结尾。\n\n\n参与全球经济治理体系变革\n93个 75亿\n\n${BODY}\n`;
+  assert.deepEqual(findings(infographic, 'NP106'), []);
+  const date = `上一篇的结尾。\n\n\n春节假期2月 9日迎返程高峰\n\n${BODY}\n`;
+  assert.equal(findings(date, 'NP106').length, 1);
+  const unit = `上一篇的结尾。\n\n\n全县新建厂房12 个\n\n${BODY}\n`;
+  assert.equal(findings(unit, 'NP106').length, 1);
+});

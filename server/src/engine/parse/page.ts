@@ -6,6 +6,7 @@ import { labelSections, roleOf, type RoledUnit } from './roles';
 import { groupArticles, type ArticleCore, type Cluster } from './articles';
 import { drain } from '../steps';
 import { markdownHeading } from './patterns';
+import { hasSentenceEnd } from '../text/chars';
 
 export function parsePage(text: string | SourceText): Page {
   return drain(parseSteps(text));
@@ -164,9 +165,9 @@ function mainUnitIndex(cluster: Cluster): number {
   cluster.forEach((u, i) => {
     if (u.role !== 'heading') return;
     // A line leading into the next (`…勇于揭短亮丑——`, `中共中央国务院印发：`) is a kicker, one opening on a dash a
-    // subtitle (`——江苏落实…纪实`): however wide, neither is the headline while another line is there.
+    // subtitle (`——江苏落实…纪实`), and a summary sentence is neither: however wide, none is the headline while another line is there.
     const text = u.lines.map((l) => l.trim()).join('');
-    const leadOrTail = /(?:——|[：:])$|^——/u.test(text) ? 500 : 0;
+    const leadOrTail = /(?:——|[：:])$|^——/u.test(text) || hasSentenceEnd(text) ? 500 : 0;
     const score = (u.level !== undefined ? (10 - u.level) * 1000 : 0) + u.width - leadOrTail;
     if (score >= bestScore) {
       best = i;

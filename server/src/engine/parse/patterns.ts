@@ -105,10 +105,10 @@ export function isNote(line: string): boolean {
 
 /**
  * A column tag closing a headline: `…（人民眼·乡村善治）`, `…（评论员观察）`, `风驰电掣（动感2019）`,
- * `…（新论·学历史用历史③）`. Words in brackets (two Han characters in a row at least, no clause
+ * `…（新论·学历史用历史③）`, `…（在习近平新时代中国特色社会主义思想指引下——新时代新作为新篇章）`. Words in brackets (two Han characters in a row at least, no clause
  * mark, no space) after at least two characters of title. A part number alone (`（2）`, `（上）`) is no tag.
  */
-const COLUMN_TAG_END = /\p{Script=Han}[^（）()]*?[\p{Script=Han}”》\p{N}][（(](?=[^（）()]*\p{Script=Han}{2})[^（）()，。、；\s]{2,30}[）)]$/u;
+const COLUMN_TAG_END = /\p{Script=Han}[^（）()]*?[\p{Script=Han}”》\p{N}][（(](?=[^（）()]*\p{Script=Han}{2})[^（）()，。、；\s]{2,40}[）)]$/u;
 
 export function endsInColumnTag(text: string): boolean {
   return COLUMN_TAG_END.test(text.trim());

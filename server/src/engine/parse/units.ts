@@ -132,9 +132,15 @@ function splitRun(source: SourceText, block: number, lineNos: number[]): Unit[] 
   const units: Unit[] = [];
   let from = 0;
 
+  const asTitle = (k: number): Unit => ({ block, firstLine: lineNos[k], lastLine: lineNos[k], lines: [texts[k]], widths: [widths[k]], hint: 'title', continuesBlock: false });
   // A title block: each line a display line of its own, never one wrapped paragraph.
-  if (isTitleBlock(texts, widths)) {
-    return lineNos.map((line, k) => ({ block, firstLine: line, lastLine: line, lines: [texts[k]], widths: [widths[k]], hint: 'title' as const, continuesBlock: false }));
+  if (isTitleBlock(texts, widths)) return lineNos.map((_, k) => asTitle(k));
+  // A title block with its summary set under it in the same block (`构建良好政治生态 推动经济爬坡过坎（…）` /
+  // `——辽宁落实…纪实` / `2700多亿元` / `落实“三去一降一补”…。`): the lines up to the first one that ends on a mark
+  // are the title when they carry a column tag or a `——` subtitle; the summary below is read as usual.
+  const titleLines = texts.findIndex(endsOnMark);
+  if (titleLines >= 2 && (endsInColumnTag(texts[0]) || texts.slice(1, titleLines).some((t) => /^[ \t\u3000\u00a0]*——/u.test(t))) && isTitleBlock(texts.slice(0, titleLines), widths.slice(0, titleLines))) {
+    return [...lineNos.slice(0, titleLines).map((_, k) => asTitle(k)), ...splitRun(source, block, lineNos.slice(titleLines))];
   }
 
   // A headline glued above the first body line: unpunctuated, and either set wider than the column,

@@ -3,7 +3,7 @@
 // breaks became spaces. Newspaper style (GB/T 15835) puts no space between a digit and a Chinese character.
 import { TITLE_KINDS, type Element } from '../../model/page';
 import { endsOnMark, hasSentenceEnd, isHan, MARK_PAIRS, textWidth } from '../../text/chars';
-import { ROLE } from '../../parse/patterns';
+import { endsInColumnTag, ROLE } from '../../parse/patterns';
 import { edit, type Draft, type Rule } from '../rule';
 import { UNIT_START } from './splits';
 
@@ -88,12 +88,28 @@ function isLayoutSpace(text: string, elementStart: number, s: number, t: number)
   return /[】］〕》」』”]$/u.test(lineBefore) && /^[【［〔《「『“]/u.test(lineAfter);
 }
 
-/** At most this wide (cells), a one-line paragraph without a sentence end may be a display line. */
+/** At most this wide (cells), a paragraph without a sentence end may be a display line. */
 const DISPLAY_WIDTH = 40;
+/** A display line wrapped at a narrow column takes no more lines than this. */
+const DISPLAY_LINES = 3;
 
-/** A display line: one line without a sentence end anywhere (a title, a label, an infographic's figure and caption), where spaces set phrases apart. */
+/**
+ * A display line: text without a sentence end anywhere (a title, a label, an infographic's figure and
+ * caption), short, or closed by its column's tag however long (`构建良好政治生态 推动经济爬坡过坎（在…指引下——…）`),
+ * where spaces set phrases apart. A column may wrap it over two or three lines.
+ */
 function isDisplayLine(e: Element): boolean {
-  return e.kind === 'paragraph' && !e.dateline && e.firstLine === e.lastLine && !hasSentenceEnd(e.text) && !endsOnMark(e.text) && textWidth(e.text) <= DISPLAY_WIDTH;
+  if (e.kind !== 'paragraph' || e.dateline || e.lastLine - e.firstLine >= DISPLAY_LINES) return false;
+  if (hasSentenceEnd(e.text) || endsOnMark(e.text)) return false;
+  return textWidth(e.text) <= DISPLAY_WIDTH || (e.firstLine === e.lastLine && endsInColumnTag(e.text));
+}
+
+/**
+ * In a title or a display line figures are set apart from words on purpose (`93个  75亿`, `亮点 1`); only a
+ * space inside a figure and its unit or a date is stray there (`12 月`, `2月 9日`).
+ */
+function cutsFigure(text: string, s: number, t: number): boolean {
+  return (DIGIT.test(text[s - 1]) && UNIT_START.test(text[t])) || (/[年月]/u.test(text[s - 1]) && /^[0-9０-９]{1,2}[月日]/u.test(text.slice(t, t + 3)));
 }
 
 const isCjk = (ch: string) => isHan(ch) || /[\u3000-\u303f\uff00-\uffef]/u.test(ch);
@@ -148,7 +164,7 @@ export const straySpace: Rule = {
           // A figure and its unit sign belong together as well (`39 %`).
           const digitSpace = (DIGIT.test(before) && (isCjk(after) || PERCENT.test(after))) || (isCjk(before) && DIGIT.test(after));
           // An infographic's figure and its caption on one display line (`45.2亿件  1月快递业务完成量`, `亮点 1`) are set apart on purpose.
-          if (digitSpace && !display) {
+          if (digitSpace && (body || cutsFigure(text, s, t))) {
             spaces.push({ start: s, end: t, why: 'between a figure and a Chinese character' });
           } else if (body && isCjk(before) && isCjk(after) && !isSheltered(s)) {
             spaces.push({ start: s, end: t, why: 'between Chinese characters' });
