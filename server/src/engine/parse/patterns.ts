@@ -108,10 +108,18 @@ export function isNote(line: string): boolean {
  * `…（新论·学历史用历史③）`, `…（在习近平新时代中国特色社会主义思想指引下——新时代新作为新篇章）`. Words in brackets (two Han characters in a row at least, no clause
  * mark, no space) after at least two characters of title. A part number alone (`（2）`, `（上）`) is no tag.
  */
-const COLUMN_TAG_END = /\p{Script=Han}[^（）()]*?[\p{Script=Han}”》\p{N}][（(](?=[^（）()]*\p{Script=Han}{2})[^（）()，。、；\s]{2,40}[）)]$/u;
+const COLUMN_TAG = /^[（(](?=[^（）()]*\p{Script=Han}{2})[^（）()，。、；\s]{2,40}[）)]$/u;
+/** Two Han characters of title before the tag, the last character a word's end (Han, a closing quote or title mark, a figure). */
+const TITLE_BEFORE_TAG = /\p{Script=Han}[^（）()]*[\p{Script=Han}”》\p{N}]$/u;
 
 export function endsInColumnTag(text: string): boolean {
-  return COLUMN_TAG_END.test(text.trim());
+  // Looked at from the end only: a page of 10 MB may be one unpunctuated line.
+  const t = text.trim();
+  const last = t[t.length - 1];
+  if (last !== '）' && last !== ')') return false;
+  const open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+  if (open < 2 || t.length - open > 42 || !COLUMN_TAG.test(t.slice(open))) return false;
+  return TITLE_BEFORE_TAG.test(t.slice(Math.max(0, open - 60), open));
 }
 
 export function markdownHeading(line: string): { level: number; text: string } | undefined {

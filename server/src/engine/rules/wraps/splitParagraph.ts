@@ -5,6 +5,9 @@ import { endsOnMark, endsSentence, hasSentenceEnd, textWidth } from '../../text/
 import { aroundBreak, breakBetween, joinEdit, pairs, showBreak } from './breaks';
 import { isVerseLine, splitBetween, type Split } from './splits';
 
+/** A standfirst runs to a few lines at most; the climb to the heading stops there (a long list must not make it quadratic). */
+const STANDFIRST_LINES = 6;
+
 /** A lead sentence set as a subhead is one printed line; the first part of a cut paragraph is usually longer. */
 const LEAD_LINE_WIDTH = 40;
 
@@ -50,7 +53,7 @@ function underHeading(article: Article, i: number): boolean {
   // The standfirst may run to several lines, each a paragraph without a final mark (`…共同的情愫` ⏎⏎
   // `…具有重要价值` ⏎⏎ `…更加丰富的中国`): climb through them to the heading.
   let k = i - 1;
-  while (k >= 0 && article.elements[k].kind === 'paragraph' && !article.elements[k].dateline && !endsSentence(article.elements[k].text)) k--;
+  while (k >= 0 && i - k <= STANDFIRST_LINES && article.elements[k].kind === 'paragraph' && !article.elements[k].dateline && !endsSentence(article.elements[k].text)) k--;
   if (k < 0 || !TITLE_KINDS.has(article.elements[k].kind)) return false;
   // A line right under the heading holds no sentence end (a cut first paragraph usually has one before the cut);
   // a standfirst of several lines is what the run of unpunctuated lines shows.
