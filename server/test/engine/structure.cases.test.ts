@@ -192,12 +192,13 @@ test('a kicker ending in a dash over a short headline is a title block even when
 });
 
 test('NP102: a standfirst of several unpunctuated lines under the headline is an open question at each break', () => {
-  const text = `丰富群众“菜篮子”也是政绩（话说新农村）\n\n餐桌虽小，方寸见真情\n\n各地应瞄着补短板、强筋骨、保供给、稳增收不断发力，形成菜价稳、供应足的制度供给\n\n杭州雨雪交加，道路湿滑，老人们的蔬菜供应怎么办？\n`;
+  const text = `丰富群众“菜篮子”也是政绩（话说新农村）\n\n餐桌虽小，方寸见真情\n\n各地应瞄着补短板、强筋骨、保供给、稳增收不断发力、持续加力，形成菜价稳、供应足、群众满意的制度供给\n\n杭州雨雪交加，道路湿滑，老人们的蔬菜供应怎么办？\n`;
   const all = findings(text, 'NP102');
+  // The second line is wider than a lead line set as a subhead (40 cells): only the climb to the heading makes it open.
   assert.equal(all.length, 2, 'both breaks are still there to look at');
   assert.ok(all.every((f) => f.severity === 'hint'));
   // The same line under running text is no standfirst: a warning.
-  const body = `标题\n\n${BODY}\n\n各地应瞄着补短板、强筋骨、保供给、稳增收不断发力，形成菜价稳、供应足的制度供给\n\n杭州雨雪交加，道路湿滑，老人们的蔬菜供应怎么办？\n`;
+  const body = `标题\n\n${BODY}\n\n各地应瞄着补短板、强筋骨、保供给、稳增收不断发力、持续加力，形成菜价稳、供应足、群众满意的制度供给\n\n杭州雨雪交加，道路湿滑，老人们的蔬菜供应怎么办？\n`;
   assert.equal(shown(body, 'NP102').length, 1);
 });
 
@@ -242,4 +243,12 @@ test('NP106 in titles and display lines: figures set apart are left alone, a spa
   assert.equal(findings(date, 'NP106').length, 1);
   const unit = `上一篇的结尾。\n\n\n全县新建厂房12 个\n\n${BODY}\n`;
   assert.equal(findings(unit, 'NP106').length, 1);
+});
+
+test('two short phrases set apart over body text, under a finished story, are a heading; the editors’ names at a story’s end stay furniture', () => {
+  const phrases = `第一篇文章标题\n\n${BODY}\n\n品书香 过大年\n\n2月7日，许多读者来到国家图书馆，阅读图书，品味书香。\n`;
+  const p = parsePage(phrases);
+  assert.ok(p.elements.some((e) => e.text === '品书香 过大年' && e.kind !== 'editors'));
+  const editors = `第一篇文章标题\n\n${BODY}\n\n何婧 杨雪婷\n`;
+  assert.ok(parsePage(editors).elements.some((e) => e.text === '何婧 杨雪婷' && e.kind === 'editors'));
 });

@@ -85,7 +85,7 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
   const outside: number[] = [];
   let held: number[] = []; // residue between a pending headline group and the article it leads to
   let titleOpened = false; // the article was just opened by a title block that stands above a dateline paragraph
-  let closedByCredit = false; // the flow's last unit is a photographer's credit, the page's furniture (版式设计：…) or a closing note
+  let storyClosed = false; // the flow's last unit is a photographer's credit, the page's furniture (版式设计：…) or a closing note
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (it.kind === 'group') {
@@ -104,7 +104,7 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
         g.units.length <= 3 && g.units.every((i) => units[i].role === 'heading' && units[i].level === undefined && units[i].hint !== 'title' && units[i].width <= PAIRED_SUBHEAD_WIDTH && !isColumnTagged(units[i]));
       // A heading under a credit, the page furniture or a closing note (`（作者为…）`) starts a story of its
       // own: those close a story, and a section inside an article does not open below them.
-      if (current && !pending && followedByBody && (subheadShape || pairedSubheads) && sawBodySinceAnchor && !closedByCredit) {
+      if (current && !pending && followedByBody && (subheadShape || pairedSubheads) && sawBodySinceAnchor && !storyClosed) {
         for (const i of g.units) {
           current.units.push(i);
           current.subheads.push(i);
@@ -129,7 +129,7 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
     }
     const u = units[it.index];
     const transparent = TRANSPARENT.has(u.role);
-    closedByCredit = u.role === 'credit' || u.role === 'editors' || u.role === 'note';
+    storyClosed = u.role === 'credit' || u.role === 'editors' || u.role === 'note';
     if (transparent && (pending || !current)) {
       (pending ? held : outside).push(it.index);
       continue;

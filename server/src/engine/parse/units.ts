@@ -95,6 +95,10 @@ const TITLE_BLOCK_LINES = 6;
 const NARROW_TITLE = 20;
 /** Two phrases of two or more Han characters set apart by a space, as headlines are. */
 const PHRASES_APART = /\p{Script=Han}{2}[ \u3000\u00a0]+\p{Script=Han}{2}/u;
+/** A subtitle line opens on a dash (`——辽宁落实…纪实`). */
+const SUBTITLE_DASH = /^[ \t\u3000\u00a0]*——/u;
+/** Whether a line below the first of a title's lines is a `——` subtitle. */
+const hasSubtitle = (texts: string[]) => texts.some((t, k) => k > 0 && SUBTITLE_DASH.test(t));
 /** Wider than any newspaper column: a line this wide is set across columns, as titles are. */
 const WIDER_THAN_COLUMN = 24;
 
@@ -118,7 +122,7 @@ function isTitleBlock(texts: string[], widths: number[]): boolean {
   if (widths.every((w) => w <= NARROW_TITLE)) return false;
   const widest = Math.max(...widths.slice(0, -1));
   const growsBelow = widths.some((w, k) => k > 0 && w > widths[k - 1] + 1.5);
-  const subtitle = texts.some((t, k) => k > 0 && /^[ \t\u3000\u00a0]*——/u.test(t));
+  const subtitle = hasSubtitle(texts);
   // A paragraph's piece cut at a column break ends on a full line; one that ends short has ended,
   // and without a final mark it is a display line (`宜昌积极淘汰落后产能，推动绿色发展` / `山水变成“金饭碗”`).
   const endsShort = widths[widths.length - 1] < widest - 1.5;
@@ -139,7 +143,7 @@ function splitRun(source: SourceText, block: number, lineNos: number[]): Unit[] 
   // `——辽宁落实…纪实` / `2700多亿元` / `落实“三去一降一补”…。`): the lines up to the first one that ends on a mark
   // are the title when they carry a column tag or a `——` subtitle; the summary below is read as usual.
   const titleLines = texts.findIndex(endsOnMark);
-  if (titleLines >= 2 && (endsInColumnTag(texts[0]) || texts.slice(1, titleLines).some((t) => /^[ \t\u3000\u00a0]*——/u.test(t))) && isTitleBlock(texts.slice(0, titleLines), widths.slice(0, titleLines))) {
+  if (titleLines >= 2 && (endsInColumnTag(texts[0]) || hasSubtitle(texts.slice(0, titleLines))) && isTitleBlock(texts.slice(0, titleLines), widths.slice(0, titleLines))) {
     return [...lineNos.slice(0, titleLines).map((_, k) => asTitle(k)), ...splitRun(source, block, lineNos.slice(titleLines))];
   }
 
