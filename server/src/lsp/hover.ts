@@ -17,7 +17,8 @@ export function hoverAt(review: Review, position: Position): Hover | undefined {
     const rule = findRule(f.ruleId);
     if (!rule) continue;
     const standard = rule.standard ? `\n\nStandard: ${rule.standard}.` : '';
-    const arithmetic = typeof f.data?.arithmetic === 'string' ? `\n\nThe numbers: \`${f.data.arithmetic}\`` : '';
+    const basis = typeof f.data?.basis === 'string' ? `\n\n${f.data.basis}` : '';
+    const arithmetic = typeof f.data?.arithmetic === 'string' ? `\n\nThe numbers: \`${f.data.arithmetic}\`${basis}` : '';
     parts.push(`**${rule.id} ${rule.name}** (${rule.family}) — ${rule.description}${arithmetic}${standard}\n\n[Rule reference](${RULES_DOC}#${ruleAnchor(rule.id, rule.name)})`);
   }
   return parts.length ? { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') } } : undefined;

@@ -1,6 +1,7 @@
 // Damage with exact gold: each defect a rule claims to find, planted once at a known place in a
 // clean rendered page. The gold names the rules expected to find it and the range it covers in the
 // damaged text; a finding of one of those rules that overlaps the range is a hit.
+import { alterFigure } from '../alterFigure';
 import { AGREEMENT_RULES, parsePage, type Page, type Segmenter } from '../../src/engine';
 import type { Dice } from '../random';
 import type { RenderedPage, RenderedParagraph, Span } from './render';
@@ -371,19 +372,15 @@ const layoutResidue: DamageKind = {
 
 export const MORE_DAMAGE_KINDS: DamageKind[] = [...AGREEMENT_PLANTS.map((x) => agreementPlant(x.rule, x.sentence)), headlineAfterBody, layoutResidue];
 
-/** Every figure a held agreement check used, altered in its last digit: each must break its check. */
+/** Every figure a held agreement check used, altered (see alterFigure): each must break its check. */
 export function figureVariants(page: RenderedPage): (Damaged & { rule: string })[] {
   const parsed = parsePage(page.text);
-  const used = new Map<number, { end: number; rule: string }>();
-  for (const rule of AGREEMENT_RULES) for (const c of rule.checks(parsed)) if (c.held) for (const u of c.used) if (!used.has(u.start)) used.set(u.start, { end: u.end, rule: rule.id });
+  const used = new Map<number, { end: number; rule: string; kind: string }>();
+  for (const rule of AGREEMENT_RULES) for (const c of rule.checks(parsed)) if (c.held) for (const u of c.used) if (!used.has(u.start)) used.set(u.start, { end: u.end, rule: rule.id, kind: u.figure.kind });
   const out: (Damaged & { rule: string })[] = [];
-  for (const [start, { end, rule }] of used) {
-    for (let i = end - 1; i >= start; i--) {
-      if (!/[0-9]/.test(page.text[i])) continue;
-      const text = splice(page.text, i, 1, String((Number(page.text[i]) + 1) % 10));
-      out.push({ rule, text, gold: { kind: `figure-altered (${rule})`, rules: AGREEMENT_RULES.map((r) => r.id), start: i, end: i + 1 } });
-      break;
-    }
+  for (const [start, { end, rule, kind }] of used) {
+    const v = alterFigure(page.text, start, end, kind);
+    if (v) out.push({ rule, text: v.text, gold: { kind: `figure-altered (${rule})`, rules: AGREEMENT_RULES.map((r) => r.id), start: v.at, end: v.at + 1 } });
   }
   return out;
 }

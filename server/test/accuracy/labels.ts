@@ -9,15 +9,20 @@ import type { Label } from './measure';
 export const LABELS_FILE = path.join(ROOT, 'server', 'test', 'accuracy', 'labels.jsonl');
 
 export function readLabels(file = LABELS_FILE): { labels: Map<string, Label>; bad: number } {
-  const labels = new Map<string, Label>();
+  return readKeyed<Label>(file, (l) => typeof l.key === 'string' && typeof l.label === 'boolean' && typeof l.reason === 'string');
+}
+
+/** A labelled JSON-lines file by key; lines that do not parse or lack the shape are counted as bad. */
+export function readKeyed<T extends { key: string }>(file: string, valid: (l: Record<string, unknown>) => boolean): { labels: Map<string, T>; bad: number } {
+  const labels = new Map<string, T>();
   let bad = 0;
   if (!fs.existsSync(file)) return { labels, bad };
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     try {
-      const l = JSON.parse(line) as Label;
-      if (typeof l.key !== 'string' || typeof l.label !== 'boolean' || typeof l.reason !== 'string') throw new Error('shape');
-      labels.set(l.key, l);
+      const l = JSON.parse(line) as Record<string, unknown>;
+      if (!valid(l)) throw new Error('shape');
+      labels.set(l.key as string, l as unknown as T);
     } catch {
       bad++;
     }

@@ -2,8 +2,9 @@
 // development corpus in each layout, reviews it, and writes docs/accuracy.md: findings per 10,000
 // characters on clean pages, precision on the labelled set, recall and precision on planted
 // damage, and the same counts on the five seeds.
-//   npm run accuracy [-- --pages N] [--per-kind N] [--sample FILE [--sample-per-rule N]] [--baseline]
+//   npm run accuracy [-- --pages N] [--per-kind N] [--sample FILE [--sample-per-rule N]] [--checks FILE] [--baseline]
 // --sample writes unlabelled findings (a stratified sample, every rule) as JSON lines to label.
+// --checks writes the agreement checks not yet labelled in checks.jsonl, with their context.
 // --baseline rewrites the regression baseline the `npm test` slice checks against.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,6 +13,7 @@ import { ROOT, seedFiles } from '../helpers';
 import { Dice } from '../random';
 import { loadCorpus, type CorpusPage } from './corpus';
 import { readLabels } from './labels';
+import { agreementSummary, madeChecks, readCheckLabels, type CheckSummary } from './checks';
 import { asRendered, measureClean, measureDamage, measureDamageOn, render, reviewPage, shown, type CleanRow, type DamageRow } from './measure';
 import { LAYOUTS } from './render';
 import { SLICE, writeBaseline } from './slice';
@@ -170,7 +172,27 @@ function structureSection(pages: CorpusPage[]): string[] {
   ];
 }
 
-function barsSection(clean: CleanRow[], damage: DamageRow[]): string[] {
+/** Every agreement check on the clean pages against its label: what the rules decided, and how often they were wrong. */
+function checksSection(summary: CheckSummary): string[] {
+  const body = summary.rules.map((r) => [
+    r.rule,
+    `${r.held} / ${r.failed}`,
+    `${r.labelled.heldTrue} / ${r.labelled.heldFalse}`,
+    `${r.labelled.failedTrue} / ${r.labelled.failedFalse}`,
+    String(r.unlabelled),
+    fixed(r.failed ? r.labelled.failedTrue / (r.labelled.failedTrue + r.labelled.failedFalse) : NaN, 2),
+  ]);
+  return [
+    '## Agreement checks on clean pages',
+    '',
+    `Every check the agreement rules make on the clean pages (held: the figures agree; failed: a finding), each labelled in server/test/accuracy/checks.jsonl: true when the figures belong together and the verdict is right. ${summary.characters.toLocaleString('en')} characters; failed checks labelled false: ${fixed(summary.falsePer100k, 2)} per 100,000 characters.`,
+    '',
+    table(['rule', 'held / failed', 'held: labelled true / false', 'failed: labelled true / false', 'unlabelled', 'precision of failed'], body),
+    '',
+  ];
+}
+
+function barsSection(clean: CleanRow[], damage: DamageRow[], checks: CheckSummary): string[] {
   const recallOf = (d: DamageRow) => d.caught / d.planted;
   const structural = damage.filter((d) => d.family === 'wraps' || d.family === 'duplicates');
   const figures = damage.filter((d) => d.family === 'figures' && d.rules.some((r) => r.startsWith('NP31')));
@@ -188,6 +210,16 @@ function barsSection(clean: CleanRow[], damage: DamageRow[]): string[] {
         ['recall ≥ 0.90 for every planted figure inconsistency', figures.map((d) => `${d.kind.replace('figure altered in a held ', 'altered ').replace('figures disagree ', '')} ${fixed(recallOf(d), 2)}`).join('; '), met(figures.every((d) => recallOf(d) >= 0.9))],
         ['precision ≥ 0.95 on damaged pages', `${fixed(onGold / allNew, 2)} (${onGold}/${allNew})`, met(onGold / allNew >= 0.95)],
         ...clean.map((r) => [`clean ${r.layout} pages: false findings ≤ 1.0 per 10,000 characters`, fixed(falseRate(r, clean), 2), met(falseRate(r, clean) <= 1)]),
+        [
+          'agreement findings labelled false ≤ 1 per 100,000 characters (target 0)',
+          `${fixed(checks.falsePer100k, 2)} (${checks.rules.reduce((n, r) => n + r.labelled.failedFalse, 0)} checks; ${checks.rules.reduce((n, r) => n + r.unlabelled, 0)} unlabelled)`,
+          met(checks.falsePer100k <= 1 && checks.rules.every((r) => r.unlabelled === 0)),
+        ],
+        [
+          'agreement rules: precision ≥ 0.90 on labelled failed checks',
+          checks.rules.filter((r) => r.failed).map((r) => `${r.rule} ${fixed(r.labelled.failedTrue / Math.max(1, r.labelled.failedTrue + r.labelled.failedFalse), 2)}`).join('; ') || 'no failed checks',
+          met(checks.rules.every((r) => !r.labelled.failedFalse || r.labelled.failedTrue / (r.labelled.failedTrue + r.labelled.failedFalse) >= 0.9)),
+        ],
         [
           'precision ≥ 0.90 for every rule with 10 or more labelled findings',
           rulesWith10.map((r) => `${r.id} ${fixed(r.p, 2)}`).join('; ') || 'none labelled yet',
@@ -223,6 +255,16 @@ async function main(): Promise<void> {
   const clean = LAYOUTS.map((layout) => measureClean(pages, layout, seg, labels));
   const damage = measureDamage(pages, perKind, seg);
   const seeds = seedRates(seg);
+  const made = madeChecks(pages);
+  const checks = agreementSummary(made, readCheckLabels().labels);
+  const checksOut = option('--checks');
+  if (checksOut) {
+    const labelled = readCheckLabels().labels;
+    const seen = new Set<string>();
+    const todo = made.checks.filter((c) => !labelled.has(c.key) && !seen.has(c.key) && seen.add(c.key));
+    fs.writeFileSync(checksOut, todo.map((c) => JSON.stringify(c)).join('\n') + '\n');
+    process.stderr.write(`wrote ${todo.length} unlabelled agreement checks to ${checksOut}\n`);
+  }
   const sample = option('--sample');
   if (sample) process.stderr.write(`wrote ${writeSample(sample, clean, Number(option('--sample-per-rule') ?? 40))} unlabelled findings to ${sample}\n`);
   if (process.argv.includes('--baseline')) writeBaseline(seg, labels);
@@ -232,7 +274,8 @@ async function main(): Promise<void> {
     '',
     `\`npm run accuracy\` on ${pages.length} printed pages of the development corpus (People's Daily, February 2019; ${clean[0].characters.toLocaleString('en')} characters a layout), each rendered reflowed, column-wrapped at 10–17 cells, and mixed article by article; ${labels.size} labelled findings${bad ? ` (${bad} unreadable label lines)` : ''}; ${perKind} planted defects of each kind. Corpus lines skipped: ${skipped}. The npm test slice: ${SLICE.pages} pages. Took ${((Date.now() - started) / 1000).toFixed(0)} s on ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
     '',
-    ...barsSection(clean, damage),
+    ...barsSection(clean, damage, checks),
+    ...checksSection(checks),
     ...familySection(clean, damage),
     ...structureSection(pages),
     ...cleanSection(clean, seeds),

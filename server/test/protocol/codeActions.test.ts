@@ -85,6 +85,8 @@ test('a hover on a figure finding shows the numbers it used', async () => {
   const value = (hover?.contents as { value: string }).value;
   assert.match(value, /NP311 headline-body-figure/);
   assert.match(value, /The numbers: `“2\.6万余人” says more than 26,000 \(“余”\); “2\.6万人” says 26,000`/);
+  assert.match(value, /Both count 人 with the words “新增就业”/, 'and why the two figures were taken to belong together');
+  assert.match(String(d.message), /Both count 人 with the words “新增就业”/);
 });
 
 

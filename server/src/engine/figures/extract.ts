@@ -4,7 +4,7 @@
 import { isHan } from '../text/chars';
 import type { DateValue, Figure, FigureKind, Numerals } from './figure';
 import { chineseValue, decimalsOf, isAdjacentEstimate, SCALE, toAsciiDigits } from './numerals';
-import { APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE, CHANGE_WORDS, SI_AFTER_SCALE, timeUnit, unitAt } from './units';
+import { APPROX_AFTER, APPROX_BEFORE, APPROX_INSIDE, CHANGE_WORDS, siUnitAt, timeUnit, unitAt } from './units';
 
 const START = /[0-9０-９〇零一二三四五六七八九十两]|百分之|星期|礼拜|周(?=[一二三四五六日天])|今年|去年|明年|前年/gu;
 const ARABIC_DIGIT = /[0-9０-９]/u;
@@ -19,6 +19,8 @@ const LATIN = /[A-Za-z]/u;
 const CHINESE_NOT_UNITS = new Set(['分', '点', '秒', '度', '期', '本', '道', '门', '级', '对', '片', '段', '头', '起', '层']);
 /** Words that link a figure to what it counts and are not part of the thing itself. */
 const THING_TAIL = /(?:总数达|达到了?|增长到|增加到|提高到|增至|降至|达|为|是|共有|已有|共计|累计|合计|总计|共|计|有|至|到|了|其中|其余|剩余|另有|仅|只有)+$/u;
+/** What follows `N次` when N numbers a session rather than counting times. */
+const SESSION = /^(?:全会|全体会议|会议|代表大会|大会|常委会|党代会|峰会)/u;
 const THING_STOP = /[\s，。、；：！？,.;:!?（）()“”"‘’'《》【】〔〕\[\]—～~…·\-0-9０-９%％]/u;
 
 interface Atom extends Figure {
@@ -42,6 +44,7 @@ export function extractFigures(text: string): Figure[] {
   let prevEnd = 0;
   for (const f of merged) {
     describe(text, f, prevEnd);
+    if (f.kind === 'count' && namesSomething(text, f)) f.kind = 'ordinal';
     prevEnd = f.end;
   }
   // Atoms go out as they are, their two working offsets included: copying each without them (a
@@ -125,7 +128,7 @@ function finish(text: string, start: number, numberStart: number, num: RawNumber
   let scale: string | undefined;
   if (num.numerals !== 'chinese') {
     for (const s of SCALES) {
-      if (text.startsWith(s, j) && !(s.length === 1 && /[千百]/u.test(s) && (SI_AFTER_SCALE.test(text.slice(j + 1)) || text[j + 1] === '分'))) {
+      if (text.startsWith(s, j) && !(s.length === 1 && /[千百]/u.test(s) && (siUnitAt(text, j) || text[j + 1] === '分'))) {
         scale = s;
         j += s.length;
         break;
@@ -155,7 +158,8 @@ function finish(text: string, start: number, numberStart: number, num: RawNumber
     unit = unitAt(text, j);
     if (unit) j += unit.length;
   }
-  const ordinal = text[numberStart - 1] === '第' || unit === '届';
+  // `十三届全国人大三次会议`, `中央纪委三次全会`: the number of a session names it, it counts nothing.
+  const ordinal = text[numberStart - 1] === '第' || unit === '届' || (unit === '次' && SESSION.test(text.slice(j, j + 6)));
   if (num.numerals === 'chinese' && !forced && !ordinal && !percentMark) {
     // A Chinese numeral counts as a figure only with a measure word (so `一体化`, `二是`, `三大` stay words).
     if (!unit || (num.digits === '一' && !timeUnit(unit)) || CHINESE_NOT_UNITS.has(unit)) return undefined;
@@ -257,7 +261,8 @@ function mergeDates(text: string, atoms: Atom[]): Atom[] {
       const numerals = prev.numerals === a.numerals || prev.date?.relativeYear ? a.numerals : 'mixed';
       out[out.length - 1] = { ...prev, end: a.end, text: text.slice(prev.start, a.end), date, unit: a.unit, value: 0, numerals, digitsEnd: a.digitsEnd };
     } else if (a.kind === 'date' && a.date?.day !== undefined && a.unit === '号' && !(prev && prev.end === a.start)) {
-      out.push({ ...a, kind: 'count', date: undefined });
+      // `嫦娥四号`, `3号线`, `5号文件`: a number before 号 on its own names a thing, it does not count one.
+      out.push({ ...a, kind: 'ordinal', date: undefined });
     } else out.push(a);
   }
   for (const f of out) if (f.kind === 'date') f.value = dateNumber(f.date!);
@@ -312,7 +317,9 @@ function rangeMark(text: string, a: Atom, b: Atom): string | undefined {
 function joinRange(text: string, a: Atom, b: Atom, mark: string): Atom {
   const r: Atom = { ...b, start: a.start, text: text.slice(a.start, b.end), numberStart: a.numberStart };
   r.range = { mark, at: a.end, lowDigitsEnd: a.digitsEnd };
-  const dropped = b.scale && !a.scale ? b.scale : b.percentMark && !a.percentMark ? b.percentMark : undefined;
+  // Only a bare low end drops anything: `8000米到1.2万米` prints both ends whole.
+  const bare = !a.unit && !a.percentMark;
+  const dropped = !bare ? undefined : b.scale && !a.scale ? b.scale : b.percentMark && !a.percentMark ? b.percentMark : undefined;
   if (dropped) r.range.dropped = dropped;
   if (b.kind === 'date') {
     const low: DateValue = a.kind === 'date' ? { ...a.date } : unitPart(b.date!, a.value);
@@ -339,6 +346,17 @@ function unitPart(high: DateValue, value: number): DateValue {
   if (high.year !== undefined) return { year: value };
   if (high.month !== undefined) return { month: value, year: high.year };
   return { day: value };
+}
+
+/**
+ * A number that is part of a name, not a count: a quoted slogan or programme (`“两个维护”`,
+ * `“五个振兴”`, `“20条底线”`), an event (`男子100米`), a cohort (`2018级`), a version (`2.0版`).
+ */
+function namesSomething(text: string, f: Atom): boolean {
+  if (/[“‘"]/u.test(text[f.start - 1] ?? '') && /^\p{Script=Han}{1,6}[”’"]/u.test(text.slice(f.end, f.end + 8))) return true;
+  if (f.unit === '米' && /[男女]子$/u.test(text.slice(Math.max(0, f.start - 2), f.start))) return true;
+  if (f.unit === '级' && f.value >= 1950 && f.value <= 2100 && f.decimals === 0) return true;
+  return f.unit === '版' && f.decimals > 0;
 }
 
 /** What is counted and how the figure relates to it: the words before (`新增就业`), the noun after, change words. */

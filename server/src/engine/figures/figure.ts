@@ -2,6 +2,7 @@
 // printed (numerals, precision, approximation, range mark) and what it counts. Rules compare
 // these; they never re-read the digits themselves.
 
+/** `ordinal` is any number that names a thing rather than counting it: `第三`, `十三届`, `三次全会`, `嫦娥四号`, `“两个维护”`. */
 export type FigureKind = 'count' | 'percent' | 'date' | 'duration' | 'time' | 'weekday' | 'ordinal' | 'code';
 export type Numerals = 'arabic' | 'fullwidth' | 'chinese' | 'mixed';
 /** What an approximation word does to the printed value. */

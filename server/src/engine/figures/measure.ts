@@ -1,5 +1,6 @@
 // When two figures state the same measure, and whether a computed value matches a printed one.
-import type { Figure } from './figure';
+import { interval, type Figure } from './figure';
+import { SI_UNITS } from './units';
 import type { PlacedFigure } from './model';
 
 export function commonSuffix(a: string, b: string): number {
@@ -15,7 +16,7 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Units that measure stuff (money, area, weight) rather than count things. */
-export const MEASURE_UNITS = new Set(['元', '美元', '欧元', '港元', '日元', '英镑', '平方米', '平方公里', '立方米', '吨', '千克', '公斤', '克', '斤', '米', '公里', '千米', '亩', '公顷', '千瓦', '千瓦时', '兆瓦', '升', '倍', '岁', '度', '个百分点', '百分点']);
+export const MEASURE_UNITS = new Set([...SI_UNITS, '摄氏度', '℃', '元', '美元', '欧元', '港元', '日元', '英镑', '平方米', '平方公里', '立方米', '吨', '千克', '公斤', '克', '斤', '米', '公里', '千米', '亩', '公顷', '千瓦', '千瓦时', '兆瓦', '升', '倍', '岁', '度', '个百分点', '百分点']);
 
 /**
  * How strongly two figures name the same measure: the length of the words they share (`全区新增就业`
@@ -89,3 +90,43 @@ export function sameSentence(figures: readonly PlacedFigure[], f: PlacedFigure):
 }
 
 export const isPlainCount = (f: Figure) => f.kind === 'count' && !!f.unit && !f.change && !f.approx && f.high === undefined;
+
+/** Measure words for people: `42名干部…其中厅局级干部13人` counts the same people in both. */
+const PERSON_UNITS = new Set(['人', '名', '位']);
+
+/** Whether two figures count in the same unit (people in `人`, `名` or `位` alike). */
+export function sameUnit(a: Figure, b: Figure): boolean {
+  return a.unit === b.unit || (PERSON_UNITS.has(a.unit ?? '') && PERSON_UNITS.has(b.unit ?? ''));
+}
+
+/** Whether two intervals meet. */
+export function overlaps([a0, a1]: readonly [number, number], [b0, b1]: readonly [number, number]): boolean {
+  const eps = 1e-9 * Math.max(1, Math.abs(a0), Math.abs(b0));
+  return a0 <= b1 + eps && b0 <= a1 + eps;
+}
+
+/**
+ * The values a printed figure allows in arithmetic: a whole count printed in full (`13件`) is
+ * exact; one printed to a scale word or decimals (`2.1亿`, `97.4吨`, `52402亿元`) is rounded, so
+ * anything that rounds to it (`2.05亿`–`2.15亿`).
+ */
+export function printedInterval(f: Figure): [number, number] {
+  if (!f.scale && f.decimals === 0 && !f.approx && f.kind === 'count' && f.high === undefined) return [f.value, f.value];
+  return interval(f);
+}
+
+/** part ÷ total in percent, over every value the two printings allow (`2.1亿` is 2.05亿–2.15亿). */
+export function ratioRange(part: Figure, total: Figure): [number, number] {
+  const [p0, p1] = printedInterval(part);
+  const [t0, t1] = printedInterval(total);
+  if (t0 <= 0) return [-Infinity, Infinity];
+  return [(p0 / t1) * 100, (p1 / t0) * 100];
+}
+
+/** The change from `from` to `to` in percent of `from`, over every value the printings allow. */
+export function changeRange(from: Figure, to: Figure, down: boolean): [number, number] {
+  const [f0, f1] = printedInterval(from);
+  const [t0, t1] = printedInterval(to);
+  if (f0 <= 0) return [-Infinity, Infinity];
+  return down ? [((f0 - t1) / f0) * 100, ((f1 - t0) / f1) * 100].sort((x, y) => x - y) as [number, number] : [((t0 - f1) / f1) * 100, ((t1 - f0) / f0) * 100];
+}

@@ -2,8 +2,17 @@
 // and `平方米` over `米`. Time units decide whether a figure is a date, a duration or a time of day.
 import type { Approx, DurationUnit } from './figure';
 
+/**
+ * Units with an SI prefix as a newspaper prints them (`500千伏` is 500 kilovolts, `120千牛` 120
+ * kilonewtons, `千兆宽带` gigabit): `千`/`百` here belong to the unit, never to the number.
+ */
+export const SI_UNITS = [
+  '千瓦时', '千伏安', '千兆瓦', '千瓦', '千伏', '千牛', '千米', '千克', '千帕', '千卡', '千赫', '千焦', '千兆', '千帕斯卡',
+  '百帕', '百兆', '兆瓦时', '兆瓦', '兆帕', '兆赫', '兆焦', '吉瓦', '太瓦',
+];
+
 const COUNT_UNITS = [
-  '个百分点', '百分点', '平方公里', '平方米', '立方米', '千瓦时', '千米', '千克', '公里', '公斤', '公顷', '兆瓦', '千瓦',
+  '个百分点', '百分点', '平方公里', '平方米', '立方米', ...SI_UNITS, '公里', '公斤', '公顷', '摄氏度', '℃',
   '人次', '剂次', '批次', '架次', '班次', '车次', '户次', '家次', '余人',
   '美元', '欧元', '港元', '日元', '英镑', '元',
   '人', '名', '位', '户', '家', '件', '项', '个', '处', '份', '场', '次', '条', '所', '座', '台', '辆', '套', '批', '栋', '间',
@@ -48,8 +57,11 @@ export function unitAt(text: string, i: number): string | undefined {
   return undefined;
 }
 
-/** `千`/`百` before these is an SI prefix (`4千米`, `5千克`), not a scale word. */
-export const SI_AFTER_SCALE = /^[米克瓦帕焦卡]/u;
+/** Whether `千`/`百` at `i` begins an SI-prefixed unit (`4千米`, `500千伏`) rather than being a scale word. */
+export function siUnitAt(text: string, i: number): boolean {
+  for (const u of SI_UNITS) if (text.startsWith(u, i)) return true;
+  return false;
+}
 
 export const APPROX_BEFORE: readonly [string, Approx][] = [
   ['超过', 'atLeast'], ['将近', 'less'], ['大约', 'about'], ['不到', 'less'], ['不足', 'less'], ['至少', 'atLeast'], ['最多', 'atMost'],

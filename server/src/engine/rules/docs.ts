@@ -19,7 +19,9 @@ export function rulesMarkdown(): string {
     if (r.examples.length) {
       out.push('Examples:', '');
       for (const ex of r.examples) {
-        out.push(`- \`${JSON.stringify(ex.bad).slice(1, -1)}\`${ex.good ? ` → \`${ex.good}\`` : ''}${ex.note ? ` (${ex.note})` : ''}`);
+        const code = (t: string) => `\`${JSON.stringify(t).slice(1, -1)}\``;
+        const shown = ex.bad !== undefined ? `${code(ex.bad)}${ex.good ? ` → ${code(ex.good)}` : ''}` : ex.good !== undefined ? `${code(ex.good)} (fine)` : '';
+        out.push(`- ${[shown, ex.note ? (shown ? `(${ex.note})` : ex.note) : ''].filter(Boolean).join(' ')}`);
       }
       out.push('');
     }

@@ -24,6 +24,8 @@ import { rangeUnitDropped } from './figures/rangeUnitDropped';
 import { mixedFigureForms } from './figures/mixedForms';
 import { arabicWithScale } from './figures/arabicWithScale';
 import { mixedDateNumerals } from './figures/mixedDateNumerals';
+import { percentSpelled } from './figures/percentSpelled';
+import { approximationComma } from './figures/approximationComma';
 import { headlineBodyFigure } from './figures/headlineBody';
 import { percentOfTotal } from './figures/percentOfTotal';
 import { partsSum } from './figures/partsSum';
@@ -37,7 +39,7 @@ import type { AgreementRule } from './figures/agreement';
 
 export const RULES: readonly Rule[] = [
   unreadableText, columnWrap, splitParagraph, splitAroundInsert, hyphenatedWrap, numberCut, straySpace, duplicateArticle, duplicateParagraph, doubledText, repeatedWord, figureDiffers,
-  fullWidthDigits, rangeHyphen, rangeUnitDropped, mixedFigureForms, arabicWithScale, mixedDateNumerals,
+  fullWidthDigits, rangeHyphen, rangeUnitDropped, mixedFigureForms, arabicWithScale, mixedDateNumerals, percentSpelled, approximationComma,
   headlineBodyFigure, percentOfTotal, partsSum, growthRate, dateSpan, weekdayMismatch, sameMeasureTwoValues,
   halfWidthPunctuation, unpairedMarks, enumerationComma, lineEdgeMarks, documentNumber, mixedStyles,
   headlineAfterBody, layoutResidue,

@@ -43,10 +43,16 @@ export interface Finding {
   data?: Record<string, unknown>;
 }
 
+/**
+ * A rule's example, run by the tests: `bad` must draw a finding of the rule, `good` (unless it
+ * abbreviates with `…`) must draw none. A `good` alone is copy the rule must leave alone.
+ */
 export interface RuleExample {
-  bad: string;
+  bad?: string;
   good?: string;
   note?: string;
+  /** The example is a whole page (`bad` and `good` as they stand); otherwise it is body copy, run under a headline. */
+  page?: boolean;
 }
 
 /** Words seen across the files under review: evidence for repairs such as `CD-`⏎`MO` → `CDMO`. */

@@ -12,7 +12,7 @@ export const unreadableText: Rule = {
   severity: 'error',
   examples: [
     { bad: '\ufffd\ufffd\ufffd\ufffd讯(记者 周雨)', note: 'GB18030 bytes decoded as UTF-8' },
-    { bad: 'æœ¬æŠ¥è®¯', note: 'UTF-8 bytes of 本报讯 decoded as Windows-1252' },
+    { bad: 'æœ¬æŠ¥è®¯è®°è€…æ˜¨æ—¥ä»Žè¯¥åŒºèŽ·æ‚‰', note: 'UTF-8 bytes of 本报讯记者昨日从该区获悉 decoded as Windows-1252' },
   ],
   check({ source }) {
     const trouble = inspectText(source.text);

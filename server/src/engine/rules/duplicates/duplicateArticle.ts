@@ -33,7 +33,7 @@ export const duplicateArticle: Rule = {
     'punctuation width, dateline, headline position or small edits. Each copy points to the other with a similarity figure; ' +
     '"Compare duplicate copies" shows the real differences. Two stories that share only boilerplate are not flagged.',
   severity: 'warning',
-  examples: [{ bad: '永川发力药品“永川造” in 000 (reflowed) and in 003 (column-wrapped, headline after the body)' }],
+  examples: [{ note: '永川发力药品“永川造” in 000 (reflowed) and in 003 (column-wrapped, headline after the body)' }],
   readsWorkspace: true,
   check({ page, source, uri, workspace, budget = Infinity }) {
     const out: Draft[] = [];

@@ -18,7 +18,7 @@ export const figureDiffers: Rule = {
     'nothing is changed automatically, because only the editor can tell which figure is right. Each copy is compared with its ' +
     'three most similar copies.',
   severity: 'error',
-  examples: [{ bad: '规上企业研发投入13.6亿元 (one copy) / 规上企业研发投入15.6亿元 (the other)' }],
+  examples: [{ note: '规上企业研发投入13.6亿元 in one copy, 规上企业研发投入15.6亿元 in the other' }],
   readsWorkspace: true,
   check({ page, uri, workspace }) {
     const out: Draft[] = [];

@@ -64,8 +64,8 @@ export const repeatedWord: Rule = {
   severity: 'warning',
   usesSegmenter: true,
   examples: [
-    { bad: '这是我的的书', good: '这是我的书' },
-    { bad: '他在在会上发言', good: '他在会上发言' },
+    { bad: '这是我的的书。', good: '这是我的书。' },
+    { bad: '他在在会上发言。', good: '他在会上发言。' },
   ],
   check({ page, source, segmenter }) {
     if (!segmenter.tag) return [];

@@ -13,6 +13,8 @@ export interface Check {
   message: string;
   /** The numbers and operations, as an editor would redo them by hand (`13 ÷ 15 = 86.67%`). */
   arithmetic: string;
+  /** Why the figures were taken to belong together (one sentence: the shared subject and measure, the words that relate them). */
+  basis: string;
   severity?: Severity;
   fixes?: Fix[];
 }
@@ -33,13 +35,13 @@ export function agreementRule(meta: Omit<Rule, 'check' | 'family'>, checksOf: (a
         if (c.held) continue;
         for (const at of c.report ?? [c.used[0]]) {
           out.push({
-            message: `${c.message} (${c.arithmetic})`,
+            message: `${c.message} (${c.arithmetic}). ${c.basis}`,
             start: at.start,
             end: at.end,
             severity: c.severity,
             fixes: c.fixes,
             related: c.used.filter((u) => u !== at).map((u) => ({ range: u.range, message: `“${u.figure.text}”` })),
-            data: { arithmetic: c.arithmetic, figures: c.used.map((u) => u.figure.text) },
+            data: { arithmetic: c.arithmetic, basis: c.basis, figures: c.used.map((u) => u.figure.text) },
           });
         }
       }

@@ -16,7 +16,10 @@ export const dateSpan = agreementRule(
       'A date range (`12月25日—26日`, `1—6月`) and the length the same sentence states for it (`会期2天`, `为期6个月`) must agree, ' +
       'counting both ends. February spans without a year are not checked.',
     severity: 'error',
-    examples: [{ bad: '会议于2022年12月25日—26日召开，会期3天', good: '…会期2天' }],
+    examples: [
+      { bad: '会议于2022年12月25日—26日召开，会期3天', good: '会议于2022年12月25日—26日召开，会期2天' },
+      { good: '2018年7月至9月，督导组进行了为期1个月的进驻督导。', note: 'a stage inside the span' },
+    ],
   },
   ({ figures }) => {
     const out: Check[] = [];
@@ -29,11 +32,15 @@ export const dateSpan = agreementRule(
       const span = unit === 'day' ? daySpan(f.date, f.dateHigh) : unit === 'month' ? monthSpan(f.date, f.dateHigh) : undefined;
       if (span === undefined) continue;
       const what = unit === 'day' ? 'days' : 'months';
+      // `7月至9月…进行了为期1个月的进驻督导`: a shorter length naming a thing of its own (`…的进驻`)
+      // may be a stage inside the span; only a length stated of the span itself is held to it.
+      if (length.figure.value < span && /^的/u.test(d.flat.text.slice(length.figure.end))) continue;
       out.push({
         used: [length, d],
         held: span === length.figure.value,
         message: `“${length.figure.lead ?? ''}${length.figure.text}” does not match the span “${f.text}”, which is ${span} ${what} counting both ends`,
         arithmetic: unit === 'day' ? `${spanWords(f.date, f.dateHigh)} = ${span} ${what}` : `${f.dateHigh.month} − ${f.date.month} + 1 = ${span} ${what}`,
+        basis: `“${length.figure.lead}” states the length of the span “${f.text}” in the same sentence.`,
       });
     }
     return out;

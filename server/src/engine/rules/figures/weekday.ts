@@ -31,6 +31,7 @@ export const weekdayMismatch = agreementRule(
         held: actual === w.figure.weekday,
         message: `${d.figure.text} was a ${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][actual - 1]} (${printed.slice(0, -1)}${right}), not ${printed}`,
         arithmetic: `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')} → ${printed.slice(0, -1)}${right}`,
+        basis: `The weekday “${printed}” stands right after the date “${d.figure.text}”.`,
         fixes: [{ title: `Change the weekday to “${replacement}”`, edits: [edit(page.source, w.start, w.end, replacement)] }],
       });
     }

@@ -15,8 +15,8 @@ export const numberCut: Rule = {
   standard: 'GB/T 15835-2011',
   severity: 'warning',
   examples: [
-    { bad: '可在1分钟内启动应急响应，15\n\n分钟内队伍集结', good: '可在1分钟内启动应急响应，15分钟内队伍集结' },
-    { bad: '继2019\n年拥有', good: '继2019年拥有' },
+    { bad: '可在1分钟内启动应急响应，15\n\n分钟内队伍集结。', good: '可在1分钟内启动应急响应，15分钟内队伍集结。' },
+    { bad: '目前已有8个项目进入实验室中试研发阶段，预计20\n19年将有更多项目落地。', good: '…预计2019年将有更多项目落地。' },
   ],
   check({ page, source, budget = Infinity }) {
     const out: Draft[] = [];

@@ -126,7 +126,7 @@ export const straySpace: Rule = {
   severity: 'warning',
   examples: [
     { bad: '12月 15日，市委宣讲', good: '12月15日，市委宣讲' },
-    { bad: '新培育国家高新技术企业 36家，总数达 228家', good: '新培育国家高新技术企业36家，总数达228家' },
+    { bad: '新培育国家高新技术企业 36家，总数达 228家。', good: '新培育国家高新技术企业36家，总数达228家。' },
   ],
   check({ page, source }) {
     const out: Draft[] = [];
