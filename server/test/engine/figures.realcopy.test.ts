@@ -87,6 +87,10 @@ test('NP311: a hedged headline over the count it hedges is consistent; a headlin
   assert.deepEqual(of('NP311', '一纸权证激活2400亩土地\n\n本报讯 臧如军流转了2400亩土地。周冲村5000亩土地实施土地整治。\n'), []);
   const over = of('NP311', '永川实现城镇新增就业2.6万余人\n\n本报讯 今年以来，全区新增就业2.6万人。\n');
   assert.equal(over.length, 2, 'both places');
+  const open = of('NP311', '铁路春运节前发送旅客1.43亿人次\n\n本报讯 全国铁路节前15天累计发送旅客6.43亿人次，日均发送旅客1049.6万人次。\n');
+  assert.equal(open.length, 3, 'the headline and every body figure of its measure, none bearing it out');
+  assert.equal(open[0].severity, 'warning');
+  assert.match(open[0].message, /“6\.43亿人次” \(line 3\), “1049\.6万人次” \(line 3\)/u);
 });
 
 test('SI-prefixed units are units: 千伏, 千牛 and their peers are never Arabic digits with 千', () => {

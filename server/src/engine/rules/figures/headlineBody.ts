@@ -57,11 +57,15 @@ export const headlineBodyFigure = agreementRule(
       // headline's measure. Say nothing. A figure quoted alone (a pull-quote `“1361万人”——去年…`) names no
       // measure and is no such evidence.
       if (body.some((x) => !quotedAlone(x) && x.figure.kind === h.figure.kind && sameUnit(x.figure, h.figure) && sameStatement(x.figure, h.figure))) continue;
-      const b = closest(h, top);
       // A headline more precise than a vague body (`占地220亩` over `200余亩`) is not contradicted by it;
       // an open bound is no vagueness (`至少62人` over `至少12人` claims what the body does not).
-      const vague = printedInterval(b.figure);
-      if (Number.isFinite(vague[0]) && Number.isFinite(vague[1]) && contains(vague, asReported(h.figure), h.figure)) continue;
+      if (top.some((b) => vagueAround(b.figure, h.figure))) continue;
+      const values = [...new Map(top.map((b) => [`${b.figure.value}|${b.figure.approx?.sense ?? ''}`, b])).values()];
+      if (values.length > 1) {
+        out.push(unsupported(h, values.slice(0, 3)));
+        continue;
+      }
+      const b = values[0];
       const bothValue = h.figure.value === b.figure.value;
       const measure = sharedWords(h, b);
       const says = (p: PlacedFigure) => `“${p.figure.text}” says ${p.figure.approx ? approxSays(p) : show(p.figure.value)}`;
@@ -81,6 +85,31 @@ export const headlineBodyFigure = agreementRule(
     return out;
   },
 );
+
+/** Whether a body figure is vaguer than the headline's and allows all of it (`200余亩` around `220亩`). */
+function vagueAround(b: Figure, h: Figure): boolean {
+  const vague = printedInterval(b);
+  return Number.isFinite(vague[0]) && Number.isFinite(vague[1]) && contains(vague, asReported(h), h);
+}
+
+/**
+ * The body gives the headline's measure more than one value, none bearing it out (`发送旅客6.43亿人次`
+ * and `发送旅客1049.6万人次` under `发送旅客1.43亿人次`): which one the headline means is open, so every
+ * one is named, and the finding is a warning.
+ */
+function unsupported(h: PlacedFigure, bs: PlacedFigure[]): Check {
+  const measure = sharedWords(h, bs[0]);
+  const listed = bs.map((b) => `“${b.figure.text}” (line ${b.range.start.line + 1})`).join(', ');
+  return {
+    used: [h, ...bs],
+    report: [h, ...bs],
+    held: false,
+    severity: 'warning',
+    message: `The body does not bear out the headline’s “${h.figure.text}”: it gives ${measure} as ${listed}`,
+    arithmetic: `${show(h.figure.value)} ≠ ${bs.map((b) => show(b.figure.value)).join(', ')}`,
+    basis: `All count ${h.figure.unit ?? 'it'} with the words “${measure}”, and none of them bears the headline out.`,
+  };
+}
 
 /**
  * Whether a body figure bears out the headline's: it counts the same thing in the same words, and
@@ -116,10 +145,6 @@ function sharedWords(h: PlacedFigure, b: PlacedFigure): string {
   const x = h.figure.thing ?? '';
   const n = commonSuffix(x, b.figure.thing ?? '');
   return n >= 2 ? x.slice(x.length - n) : h.figure.thingAfter ?? x;
-}
-
-function closest(h: PlacedFigure, top: PlacedFigure[]): PlacedFigure {
-  return top.reduce((a, b) => (Math.abs(b.figure.value - h.figure.value) < Math.abs(a.figure.value - h.figure.value) ? b : a));
 }
 
 function approxSays(p: PlacedFigure): string {
