@@ -119,8 +119,12 @@ function midWordCuts(page: RenderedPage, p: RenderedParagraph, seg: Segmenter): 
 /** Credits, captions and banners as pages print them, to be dropped between two halves of a sentence. */
 const INSERTS = ['（新华社记者 王鹏摄）', '图为工人在车间生产。', '（本报记者 李强摄）', '图片由受访者提供', '奋进新时代 建功新征程'];
 
-/** A short word from the paragraph, doubled as if typed twice. */
+/** Function words a typist doubles (`的的`, `是是`), planted a third of the time. */
+const DOUBLED_FUNCTION_WORDS = new Set(['的', '是', '在', '了', '和']);
+
+/** A short word from the paragraph, doubled as if typed twice: a two-character word, or (a third of the time) a function word. */
 function doubledWord(page: RenderedPage, dice: Dice, seg: Segmenter): Damaged | undefined {
+  const functionWord = dice.chance(1 / 3);
   for (let tries = 0; tries < 20; tries++) {
     const paras = bodyParagraphs(page);
     if (!paras.length) return undefined;
@@ -129,13 +133,14 @@ function doubledWord(page: RenderedPage, dice: Dice, seg: Segmenter): Damaged | 
     let offset = 0;
     const words: Span[] = [];
     for (const w of seg.cut(text)) {
-      if (w.length === 2 && [...w].every(isHan) && !text.slice(offset + 2).startsWith(w)) words.push({ start: p.start + offset, end: p.start + offset + 2 });
+      const wanted = functionWord ? DOUBLED_FUNCTION_WORDS.has(w) : w.length === 2 && [...w].every(isHan);
+      if (wanted && !text.slice(offset + w.length).startsWith(w)) words.push({ start: p.start + offset, end: p.start + offset + w.length });
       offset += w.length;
     }
     if (!words.length) continue;
     const w = dice.pick(words);
     const word = page.text.slice(w.start, w.end);
-    return { text: splice(page.text, w.end, 0, word), gold: { kind: 'repeated-word', rules: ['NP204'], start: w.start, end: w.end + 2 } };
+    return { text: splice(page.text, w.end, 0, word), gold: { kind: 'repeated-word', rules: ['NP204'], start: w.start, end: w.end + word.length } };
   }
   return undefined;
 }

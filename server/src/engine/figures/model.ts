@@ -5,7 +5,7 @@ import type { Range } from '../text/sourceText';
 import { extractFigures } from './extract';
 import { drain } from '../steps';
 import type { Figure } from './figure';
-import { flatten, sourceSpan, type Flat } from './flatten';
+import { flatten, sourceSpan, type Flat } from '../text/flatten';
 
 export type Place = 'title' | 'body' | 'caption';
 

@@ -1,13 +1,13 @@
-// NP204: a word written twice in a row (`的的`, `在在`, `企业企业`). jieba keeps real
-// reduplication in one word (`谢谢`, `常常`, `看看`, `的的确确`); verbs repeated as a pair
-// (`研究研究`), numerals and measure words (`个个`) are Chinese grammar, not typos.
+// NP204: a word written twice in a row by mistake (`的的`, `在在`, `为了增强增强说服力`). Chinese
+// doubles words on purpose far more often than by mistake: which doublings are grammar is
+// reduplication.ts's table, read with jieba's parts of speech.
 import type { Draft, Rule } from '../rule';
+import { classifyDoubling, doubledFunctionToken } from './reduplication';
 import { edit } from '../rule';
 import type { SourceText } from '../../text/sourceText';
 import type { TaggedWord } from '../../segment/segmenter';
 import { hasHan } from '../../text/chars';
-
-const LEGITIMATE_TAG = /^(v|m|q|x|eng|w)/;
+import { flatten, sourceSpan, type Flat } from '../../text/flatten';
 
 /** Longer doubled stretches are whole-phrase repeats, NP203's business. */
 const MAX_WORD = 16;
@@ -59,36 +59,35 @@ export const repeatedWord: Rule = {
   name: 'repeated-word',
   family: 'duplicates',
   description:
-    'The same word twice in a row (`这是我的的书`). Uses jieba word segmentation and part of speech, so reduplication ' +
-    'that is grammar (`谢谢`, `常常`, `天天`, `看看`, `研究研究`, `个个`) is not flagged; without the dictionary the rule waits.',
+    'A word written twice by mistake: a function word (`这是我的的书`, `完成了了`) or a word no reduplication pattern allows ' +
+    '(`为了增强增强说服力`). Reduplication that is Chinese grammar is not flagged: measure words and nouns meaning “every” ' +
+    '(`件件有回应`), single-character verbs and adjectives (`垫垫肚子`), `一项一项`, state adjectives and onomatopoeia ' +
+    '(`通红通红的`, `咔嚓咔嚓`), verbs tried out (`再说道说道`), emphasis (`抓紧抓紧再抓紧`), names (`屠呦呦`), titles, and a ' +
+    'doubled word standing as its own clause (`干部干部，首先要干`). Uses jieba word segmentation and part of speech; without ' +
+    'the dictionary the rule waits.',
   severity: 'warning',
   usesSegmenter: true,
   examples: [
     { bad: '这是我的的书。', good: '这是我的书。' },
     { bad: '他在在会上发言。', good: '他在会上发言。' },
+    { bad: '为了增强增强说服力，展台上还摆放了蜂箱。', good: '为了增强说服力，展台上还摆放了蜂箱。' },
+    { good: '推动民生工作件件有着落、事事有回应。' },
+    { good: '大姐先吃碗面垫垫肚子再去采买。' },
+    { good: '逢年过节，大家都要再说道说道。' },
+    { good: '诺贝尔奖得主屠呦呦，杂交水稻之父袁隆平。' },
+    { good: '通红通红的山村连同远山一起醒来。' },
   ],
   check({ page, source, segmenter }) {
     if (!segmenter.tag) return [];
     const out: Draft[] = [];
-    const text = source.text;
     for (const p of page.elements) {
       if (p.kind !== 'paragraph') continue;
-      // Segment line by line: a column wrap must not glue two words into one.
-      for (let line = p.firstLine; line <= p.lastLine; line++) {
-        const l = source.lines[line];
-        const from = Math.max(l.start, p.start);
-        const to = Math.min(l.end, p.end);
-        const lineText = text.slice(from, to);
-        if (!hasAdjacentRepeat(lineText)) continue;
-        if (lineText.length <= LONG_LINE) {
-          out.push(...doubledWords(text, source, from, segmenter.tag(lineText)));
-          continue;
-        }
-        // A long line (a reflowed paragraph, a file of one line) sentence by sentence: a doubled
-        // word never spans a sentence end, and usually only a few sentences need tagging.
-        for (const sentence of lineText.matchAll(SENTENCE)) {
-          if (sentence[0].length && hasAdjacentRepeat(sentence[0])) out.push(...doubledWords(text, source, from + sentence.index, segmenter.tag(sentence[0])));
-        }
+      // The paragraph as it reads, column wraps undone: `实实⏎在在的利益` is one word, not `在在`.
+      const flat = flatten(source.text, p.start, p.end);
+      if (!hasAdjacentRepeat(flat.text)) continue;
+      // Sentence by sentence: a doubled word never spans a sentence end, and usually only a few sentences need tagging.
+      for (const sentence of flat.text.matchAll(SENTENCE)) {
+        if (sentence[0].length && hasAdjacentRepeat(sentence[0])) out.push(...doubledWords(flat, source, sentence.index!, segmenter.tag(sentence[0])));
       }
     }
     return out;
@@ -96,12 +95,11 @@ export const repeatedWord: Rule = {
 };
 
 const SENTENCE = /[^。！？!?]*[。！？!?]*/gu;
-/** Lines longer than this are tagged sentence by sentence. */
-const LONG_LINE = 200;
 
-/** The doubled words among a sentence's tagged words, `from` being the sentence's offset. */
-function doubledWords(text: string, source: SourceText, from: number, words: TaggedWord[]): Draft[] {
+/** The doubled words among a sentence's tagged words, `from` being the sentence's offset in the flat text. */
+function doubledWords(flat: Flat, source: SourceText, from: number, words: TaggedWord[]): Draft[] {
   const out: Draft[] = [];
+  const text = flat.text;
   let offset = from;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -109,16 +107,30 @@ function doubledWords(text: string, source: SourceText, from: number, words: Tag
     const start = offset;
     const quoted = text[start - 1] === '“' && text[start + 2 * w.word.length] === '”';
     // A doubled syllable standing alone in quotes is a name (`“陵陵”`), not a slip.
-    if (next && next.word === w.word && w.word.length <= MAX_WORD && hasHan(w.word) && !LEGITIMATE_TAG.test(w.tag) && !quoted) {
-      const mid = offset + w.word.length;
-      out.push({
-        message: `“${w.word}” is written twice: “${w.word}${w.word}”.`,
-        start,
-        end: mid + next.word.length,
-        fixes: [{ title: `Keep one “${w.word}”`, preferred: true, edits: [edit(source, mid, mid + next.word.length, '')] }],
-      });
+    const doubling = next && next.word === w.word && w.word.length <= MAX_WORD && hasHan(w.word) && !quoted ? classifyDoubling(words, i, text, start) : 'grammar';
+    if (doubling !== 'grammar') {
+      out.push(slip(flat, source, w.word, start, start + w.word.length, start + 2 * w.word.length, doubling === 'open'));
+    } else if (doubledFunctionToken(words, i, text, start)) {
+      out.push(slip(flat, source, w.word[0], start, start + 1, start + 2));
     }
     offset += w.word.length;
   }
   return out;
+}
+
+/**
+ * The finding for `word` written at [start, mid) and again at [mid, end) of the flat text; the fix
+ * removes a copy that no line break runs through. An open case is a hint, its fix not preferred.
+ */
+function slip(flat: Flat, source: SourceText, word: string, start: number, mid: number, end: number, open = false): Draft {
+  const span = (a: number, b: number) => sourceSpan(flat, a, b);
+  const whole = (a: number, b: number) => span(a, b).end - span(a, b).start === b - a;
+  const copy = whole(mid, end) ? span(mid, end) : whole(start, mid) ? span(start, mid) : undefined;
+  return {
+    message: open ? `“${word}${word}”: “${word}” may be written twice by mistake, or doubled on purpose.` : `“${word}” is written twice: “${word}${word}”.`,
+    start: span(start, end).start,
+    end: span(start, end).end,
+    ...(open ? { severity: 'hint' as const } : {}),
+    fixes: copy ? [{ title: `Keep one “${word}”`, preferred: !open, edits: [edit(source, copy.start, copy.end, '')] }] : [],
+  };
 }

@@ -4,7 +4,7 @@
 import { placedFigures, type PlacedFigure } from '../../figures/model';
 import { toAsciiDigits } from '../../figures/numerals';
 import { edit, type Draft, type Fix, type Rule } from '../rule';
-import { sourceAt } from '../../figures/flatten';
+import { sourceAt } from '../../text/flatten';
 import type { SourceText } from '../../text/sourceText';
 
 export const arabicWithScale: Rule = {

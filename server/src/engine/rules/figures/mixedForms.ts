@@ -5,7 +5,7 @@ import type { Article } from '../../model/page';
 import { pageFigures } from '../../figures/model';
 import type { SourceText } from '../../text/sourceText';
 import { edit, type Draft, type Fix, type Rule } from '../rule';
-import { sourceAt } from '../../figures/flatten';
+import { sourceAt } from '../../text/flatten';
 
 interface Spot {
   start: number;

@@ -3,7 +3,7 @@
 // the hyphen is for compounds and numbers like phone and model numbers, which are never touched here.
 import { placedFigures } from '../../figures/model';
 import { edit, type Draft, type Rule } from '../rule';
-import { sourceAt } from '../../figures/flatten';
+import { sourceAt } from '../../text/flatten';
 
 const TIME = new Set(['date', 'duration', 'time']);
 /** ASCII marks typed for a range: the hyphen (and its full-width form) and the tilde. */

@@ -2,7 +2,7 @@
 // (`9～16亿` reads as 9 to 1,600,000,000; `15～30%`). GB/T 15835 keeps both: `9亿～16亿`, `15%～30%`.
 import { placedFigures } from '../../figures/model';
 import { edit, type Draft, type Rule } from '../rule';
-import { sourceAt } from '../../figures/flatten';
+import { sourceAt } from '../../text/flatten';
 
 export const rangeUnitDropped: Rule = {
   id: 'NP303',

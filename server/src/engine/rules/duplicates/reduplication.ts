@@ -1,0 +1,94 @@
+// When a word written twice is Chinese grammar and when it is a slip. Edited news copy doubles
+// words on purpose all the time: measure words and nouns meaning "every" (`件件有回应`, `年年`),
+// adjectives and onomatopoeia (`通红通红的`, `咔嚓咔嚓`), verbs tried out (`再说道说道`, `好好拾掇拾掇`),
+// "one by one" (`一项一项`), emphasis (`抓紧抓紧再抓紧`), names (`屠呦呦`), rhetoric (`干部干部，`).
+// A slip doubles a function word (`的的`, `是是`, `完成了了`) or a content word where no pattern
+// allows it (`为了增强增强说服力`, `两人两人拥抱`). Single characters: only the function words of
+// FUNCTION_WORDS are ever a slip; two or more: a slip unless a pattern below accounts for it.
+import type { TaggedWord } from '../../segment/segmenter';
+
+/**
+ * Function words that Chinese never doubles: `的的`, `了了`, `是是`, `在在` are slips wherever they
+ * stand (jieba keeps the idioms that contain them whole: `一了了之`, `的的确确`). `对对` (yes, yes),
+ * `把把关` (preposition then verb), `不不` (no, no) and pronouns are left out: speech doubles them.
+ */
+export const FUNCTION_WORDS = new Set([
+  '的', '了', '是', '在', '和', '与', '及', '被', '从', '向', '将', '为', '也', '都', '又', '而', '或', '但', '并',
+  '着', '之', '其', '以', '于', '由', '让', '给', '这', '那', '很', '最', '更', '已', '就', '还', '却', '所',
+]);
+
+/**
+ * Tags of two-character words whose doubling is a form of the word: state adjectives (`通红通红`),
+ * onomatopoeia (`咔嚓咔嚓`), interjections, names. Ordinary adjectives, numerals and words jieba
+ * does not know (`x`: `两人两人`) double otherwise (`澎湃澎湃` is a slip).
+ */
+const REDUPLICATING_TAGS = /^(?:z|zg|o|e|y|nr|nrt|nrfg|nz|eng)$/u;
+/** `整箱整箱地`, `成包成包的`: whole lots at a time, `整`/`成` and a container or batch (not `整个`, `成本`). */
+const WHOLE_LOTS = /^[整成][箱卷包车批桶筐袋块片群排堆捆盒瓶页本套座]$/u;
+
+/** Characters that spell sounds (`哔哩哔哩`, `咔嚓咔嚓`, `噼里啪啦`): a word of them doubled is onomatopoeia, whatever jieba's tag. */
+const SOUND_CHARACTERS = new Set([...'哔哩咔嚓叮咚铃哗啦啪嗒嘀呼噜咕嘟嗡嘤叽喳咯吱嘎嘣噼里轰隆砰乒乓哐当扑通呜哇哈嘿嘻呵哼唧喵汪咩哞嘭噔嗖唰沙簌滴答']);
+
+/** Words before a verb doubled as a tentative or softened action (`再说道说道`, `好好拾掇拾掇`, `给参谋参谋`, `来热闹热闹`). */
+const TENTATIVE_BEFORE = new Set(['再', '好好', '给', '经常', '常', '常常', '来', '去', '不去', '要', '得', '想', '该', '让', '帮', '不妨', '可以', '应该', '需要', '一起', '一块', '先']);
+/** Words after it: `参观参观去`, `归纳归纳看`, `商量商量吧`, a suggestion about this or that (`研究研究这个问题`). */
+const TENTATIVE_AFTER = new Set(['吧', '去', '看', '一下', '呗', '嘛', '这个', '这些', '那个', '那些', '这件', '这事']);
+const PUNCTUATION = /^[\p{P}\s]*$/u;
+const CLAUSE_END = /^[，。！？；,!?;]/u;
+/** Verbs and adjectives, which Chinese doubles to soften or try out an action. */
+const VERBAL_TAGS = /^(?:v|vd|vn|vi|a|ad|an)$/u;
+
+/** `open`: a doubling that may be either (a verb or adverb doubled at a clause end: `逢年过节走动走动。`), reported as a hint. */
+export type Doubling = 'slip' | 'open' | 'grammar';
+
+/**
+ * Whether the doubling of `words[i]` (equal to `words[i + 1]`) is a slip or grammar. `text` is
+ * the sentence and `at` the doubling's offset in it, for what stands around it.
+ */
+export function classifyDoubling(words: readonly TaggedWord[], i: number, text: string, at: number): Doubling {
+  const w = words[i];
+  const before = words[i - 1]?.word ?? '';
+  const after = words[i + 2]?.word ?? '';
+  if (w.word.length === 1) return FUNCTION_WORDS.has(w.word) && !verseEnding(text, at) ? 'slip' : 'grammar';
+  // Inside a title or a quoted name (`《月亮粑粑》`, `“意思意思”`) the words are the name's.
+  if (/[《“‘「]$/u.test(text.slice(0, at)) && /^[》”’」]/u.test(text.slice(at + 2 * w.word.length))) return 'grammar';
+  if (REDUPLICATING_TAGS.test(w.tag) || [...w.word].every((c) => SOUND_CHARACTERS.has(c))) return 'grammar';
+  if (/^一/u.test(w.word) || WHOLE_LOTS.test(w.word) || /着$/u.test(w.word)) return 'grammar'; // `一项一项`, `整箱整箱`, `成包成包`, `聊着聊着`
+  if (after === '再' && words[i + 3]?.word === w.word) return 'grammar'; // `抓紧抓紧再抓紧`
+  if (TENTATIVE_BEFORE.has(before) || TENTATIVE_AFTER.has(after)) return 'grammar';
+  // A doubled word standing as its own clause, called out and then answered in words of its own
+  // characters: `干部干部，首先要干`, `年画年画，无画不年` (not `然而然而，仅靠…`).
+  if (PUNCTUATION.test(before) && PUNCTUATION.test(after) && answered(w.word, words, i + 2)) return 'grammar';
+  // At a clause end a verb doubled is often said on purpose (`逢年过节走动走动。`, `能提议提议，`);
+  // an adverb doubled at a clause start is emphasis (`，逐项逐项抓好`). The text leaves it open.
+  if ((CLAUSE_END.test(after) && VERBAL_TAGS.test(w.tag)) || (/^d/u.test(w.tag) && PUNCTUATION.test(before))) return 'open';
+  return 'slip';
+}
+
+/** Whether the clause after position `from` uses a character of `word`. */
+function answered(word: string, words: readonly TaggedWord[], from: number): boolean {
+  let clause = '';
+  for (let k = from + 1; k < words.length && !PUNCTUATION.test(words[k].word); k++) clause += words[k].word;
+  return [...word].some((c) => clause.includes(c));
+}
+
+/**
+ * A function word doubled that jieba reads as one token (`写成了了《老司机》`: its dictionary has
+ * `了了`, to understand): a slip, except where the token is that word (`不甚了了`).
+ */
+export function doubledFunctionToken(words: readonly TaggedWord[], i: number, text: string, at: number): boolean {
+  const w = words[i].word;
+  if (w.length !== 2 || w[0] !== w[1] || !FUNCTION_WORDS.has(w[0])) return false;
+  return !/甚$/u.test(words[i - 1]?.word ?? '') && !verseEnding(text, at);
+}
+
+/**
+ * A doubled syllable closing a four-character line of verse after another such line
+ * (`钟鼓喤喤，磬莞将将`, from the 诗经): the doubling is the poem's, whatever the character.
+ */
+function verseEnding(text: string, at: number): boolean {
+  const line = /[\p{Script=Han}]{2}$/u.exec(text.slice(Math.max(0, at - 2), at));
+  if (!line || !/^[，。！？；、”’]/u.test(text[at + 2] ?? '')) return false;
+  const previous = text.slice(Math.max(0, at - 7), at - 2);
+  return /^(\p{Script=Han})(\p{Script=Han})(\p{Script=Han})\3[，；、]$/u.test(previous) || /(\p{Script=Han})\1[，；、]$/u.test(previous);
+}
