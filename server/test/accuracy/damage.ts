@@ -262,7 +262,24 @@ export const DAMAGE_KINDS: DamageKind[] = [
     kind: 'half-width-marks',
     family: 'punctuation',
     rules: ['NP401'],
+    // A mark typed half-width (`,` `:` `;` `(` `)`), a sentence ended by `.`, or a quotation in straight quotes, a third each.
     plant(page, dice) {
+      const kind = dice.int(0, 2);
+      if (kind === 1) {
+        const stops = matchesIn(page, /(?<=\p{Script=Han})。(?=\p{Script=Han}|$)/u);
+        if (stops.length) {
+          const m = dice.pick(stops);
+          return { text: splice(page.text, m.start, 1, '.'), gold: { kind: 'half-width-marks', rules: ['NP401'], start: m.start, end: m.end } };
+        }
+      }
+      if (kind === 2) {
+        const quotes = matchesIn(page, /“[^“”‘’\n]{1,30}”/u);
+        if (quotes.length) {
+          const m = dice.pick(quotes);
+          const straight = `"${m.m[0].slice(1, -1)}"`;
+          return { text: splice(page.text, m.start, m.end - m.start, straight), gold: { kind: 'half-width-marks', rules: ['NP401'], start: m.start, end: m.end } };
+        }
+      }
       const marks = matchesIn(page, /[，：；（）](?=\p{Script=Han})/u);
       if (!marks.length) return undefined;
       const m = dice.pick(marks);

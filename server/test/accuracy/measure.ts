@@ -94,9 +94,18 @@ export interface DamageRow {
   missed: string[];
 }
 
-/** A finding's range, or one of its related ranges, overlaps the gold (widened by one character each side). */
+/**
+ * A finding's range, one of its related ranges, or an edit of its preferred fix overlaps the gold
+ * (widened by one character each side): NP401 reports a paragraph once, at its first line, and
+ * repairs every mark in it.
+ */
 function touches(f: Finding, source: SourceText, gold: Gold): boolean {
-  const ranges = [{ start: f.start, end: f.end }, ...f.related.map((r) => ({ start: source.offsetAt(r.range.start), end: source.offsetAt(r.range.end) }))];
+  const fix = f.fixes.find((x) => x.preferred);
+  const ranges = [
+    { start: f.start, end: f.end },
+    ...f.related.map((r) => ({ start: source.offsetAt(r.range.start), end: source.offsetAt(r.range.end) })),
+    ...(fix?.edits ?? []).map((e) => ({ start: e.start, end: e.end })),
+  ];
   return ranges.some((r) => r.start < gold.end + 1 && r.end > gold.start - 1);
 }
 

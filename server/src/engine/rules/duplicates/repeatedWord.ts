@@ -18,6 +18,11 @@ const MAX_WORD = 16;
  * jieba's slowest call, and half of a full review's time when every line went through it.
  */
 export function hasAdjacentRepeat(text: string): boolean {
+  return adjacentRepeatAt(text) >= 0;
+}
+
+/** Where the first doubled stretch of `text` at or after `from` begins (its first copy), or -1. */
+export function adjacentRepeatAt(text: string, from = 0): number {
   // A doubled word of length len at i has text[i] === text[i + len]: walk, for each position j,
   // the earlier positions holding the same code unit at most MAX_WORD back (a chain through
   // `previous`), instead of trying all MAX_WORD lengths at every position.
@@ -30,9 +35,9 @@ export function hasAdjacentRepeat(text: string): boolean {
   if (epoch > 0x3fffffff) {
     lastAt.fill(0);
     epoch = MAX_WORD + 1;
-    return hasAdjacentRepeat(text);
+    return adjacentRepeatAt(text, from);
   }
-  for (let j = 0; j < n; j++) {
+  for (let j = from; j < n; j++) {
     const c = text.charCodeAt(j);
     const seen = lastAt[c] - base;
     lastAt[c] = base + j;
@@ -44,10 +49,10 @@ export function hasAdjacentRepeat(text: string): boolean {
       let k = 1;
       while (k < len && text.charCodeAt(i + k) === text.charCodeAt(j + k)) k++;
       // Only a doubled word with a Han character in it is ever flagged (`00`, `……` are not words).
-      if (k === len && hasHan(text.slice(i, j))) return true;
+      if (k === len && hasHan(text.slice(i, j))) return i;
     }
   }
-  return false;
+  return -1;
 }
 
 let previous = new Int32Array(1024);
@@ -85,16 +90,38 @@ export const repeatedWord: Rule = {
       // The paragraph as it reads, column wraps undone: `实实⏎在在的利益` is one word, not `在在`.
       const flat = flatten(source.text, p.start, p.end);
       if (!hasAdjacentRepeat(flat.text)) continue;
-      // Sentence by sentence: a doubled word never spans a sentence end, and usually only a few sentences need tagging.
-      for (const sentence of flat.text.matchAll(SENTENCE)) {
-        if (sentence[0].length && hasAdjacentRepeat(sentence[0])) out.push(...doubledWords(flat, source, sentence.index!, segmenter.tag(sentence[0])));
+      // Only the clauses around each doubling are tagged (the doubling's own clause, and the next one
+      // for a word called out and answered): tagging is jieba's slowest call.
+      const text = flat.text;
+      for (let from = 0; from < text.length; ) {
+        const at = adjacentRepeatAt(text, from);
+        if (at < 0) break;
+        const start = clauseBoundaryBefore(text, at);
+        const end = clauseBoundaryAfter(text, clauseBoundaryAfter(text, at + 1) + 1);
+        out.push(...doubledWords(flat, source, start, segmenter.tag(text.slice(start, end))));
+        from = Math.max(end, at + 1);
       }
     }
     return out;
   },
 };
 
-const SENTENCE = /[^。！？!?]*[。！？!?]*/gu;
+/** Marks that end a clause; a doubled word never spans one. */
+const CLAUSE_MARK = /[，；：、。！？,;:!?]/u;
+
+/** Where the clause holding `i` starts: just after the clause mark before it. */
+function clauseBoundaryBefore(text: string, i: number): number {
+  let k = i;
+  while (k > 0 && !CLAUSE_MARK.test(text[k - 1])) k--;
+  return k;
+}
+
+/** Just past the clause mark that ends the clause holding `i` (the mark included: what follows a doubling is read), or the end of the text. */
+function clauseBoundaryAfter(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && !CLAUSE_MARK.test(text[k])) k++;
+  return Math.min(text.length, k + 1);
+}
 
 /** The doubled words among a sentence's tagged words, `from` being the sentence's offset in the flat text. */
 function doubledWords(flat: Flat, source: SourceText, from: number, words: TaggedWord[]): Draft[] {

@@ -1,9 +1,10 @@
 // Where a half-width mark sits in Chinese text and may be converted (GB/T 15834 5.1), and where it
 // must stay: decimals and times (`2.6`, `12:00`), thousands (`1,000`), Latin and code runs (`5G+`,
-// `CXO`, `App`), URLs, e-mail addresses and file names.
+// `CXO`, `App`, `p.toString()`, `std::vector`, `a->b`), URLs, e-mail addresses, file names, HTML and
+// XML entities and tags (`&quot;`, `<br/>`), emoticons (`;-)`).
 import { isHan } from '../../text/chars';
 
-export const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+export const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' };
 
 /**
  * A lookup by UTF-16 code unit for a handful of marks: the punctuation rules test every character
@@ -22,11 +23,30 @@ export function isHalfWidthMark(text: string, i: number): boolean {
   return HALF_MARKS[text.charCodeAt(i)] === 1;
 }
 
-/** Spans that are never touched: URLs, e-mail addresses, file names, Latin runs with inner marks. */
-const PROTECTED = /(?:https?:\/\/|www\.)[^\s\p{Script=Han}，。、；：！？）》”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:txt|pdf|docx?|xlsx?|jpg|png|html?)\b/giu;
+/**
+ * Spans that are never touched: URLs, e-mail addresses, file names, code (a call `p.toString()`,
+ * `foo(a, b)`; paths `std::vector`, `a->b`, `obj.field`), HTML and XML entities and tags,
+ * emoticons, and quotes that are part of code (`href="…"`, `{"a": 1}`).
+ */
+const PROTECTED = new RegExp(
+  [
+    String.raw`(?:https?:\/\/|www\.)[^\s\p{Script=Han}，。、；：！？）》”]+`,
+    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    String.raw`\b[\w-]+\.(?:txt|pdf|docx?|xlsx?|jpg|png|gif|html?|json|xml|csv|zip|js|ts|py|md)\b`,
+    String.raw`&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);`,
+    String.raw`<\/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?>`,
+    String.raw`[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*\((?:"[^"\n]*"|'[^'\n]*'|[^()"'\p{Script=Han}])*\)`,
+    String.raw`[A-Za-z_$][\w$]*(?:(?:::|->)[A-Za-z_$][\w$]*)+`,
+    String.raw`[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+`,
+    String.raw`[\w-]+="[^"\n]*"`,
+    String.raw`\{[^{}\p{Script=Han}]*\}`,
+    String.raw`(?<![\w])(?:[:;=8][-o^']?[)(\]\[DPpOo3|/\\]|\^_\^|>_<|T_T|\^\^)(?![\w])`,
+  ].join('|'),
+  'gu',
+);
 
 /** What every protected span holds; text without any is not searched (the full pattern backtracks over every Latin and digit run). */
-const MAY_PROTECT = /@|www\.|https?:|\.(?:txt|pdf|docx?|xlsx?|jpg|png|html?)\b/i;
+const MAY_PROTECT = /@|www\.|https?:|\.(?:txt|pdf|docx?|xlsx?|jpg|png|gif|html?|json|xml|csv|zip|js|ts|py|md)\b|&|<|[A-Za-z_$][\w$]*(?:\.|::|->|\()|="|\{|[:;=8][-o^']?[)(\]\[DPpOo3|/\\]|\^_\^|>_<|T_T|\^\^/iu;
 
 export function protectedSpans(text: string): [number, number][] {
   if (!MAY_PROTECT.test(text)) return [];
@@ -52,7 +72,21 @@ export function convertible(text: string, i: number): boolean {
   const digit = (c: string | undefined) => !!c && /[0-9]/.test(c);
   if ((ch === ':' || ch === ',') && digit(before) && digit(after)) return false; // 12:00, 1,000
   if (ch === '(' || ch === ')') return false; // decided per pair, see bracketPairs
+  if (ch === '.') return fullStop(text, i);
   return chinese(before) || chinese(after);
+}
+
+/**
+ * A `.` that ends a Chinese sentence (`请求参数错误.`): right after a Chinese character or closing
+ * mark, and before the end of the line, a space or Chinese text. `2.6`, `U.S.`, `...` and `a.b`
+ * are not full stops.
+ */
+function fullStop(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (before === '.' || after === '.') return false;
+  if (!before || !(isHan(before) || /[”’）》」』]/u.test(before))) return false;
+  return after === undefined || /[\n\r \u3000"'”’）)]/u.test(after) || chinese(after);
 }
 
 /** Pairs of ASCII parentheses whose content or neighbours are Chinese: `(永川区教委供图)`, `新领先(重庆)`. */
@@ -69,4 +103,49 @@ export function bracketPairs(text: string, from: number, to: number): [number, n
     }
   }
   return pairs;
+}
+
+/**
+ * Straight quotes in Chinese text as curly ones, `"…"` → `“…”` and `'…'` → `‘…’`, paired in order
+ * within the paragraph; a pair is converted when its content or a neighbour is Chinese. An odd
+ * count leaves the paragraph's quotes of that kind alone (which are open and which close is then
+ * a guess), and so does an apostrophe between Latin letters (`don't`).
+ */
+export function quotePairs(text: string, from: number, to: number): [number, string][] {
+  const out: [number, string][] = [];
+  for (const [mark, open, close] of [['"', '“', '”'], ["'", '‘', '’']] as const) {
+    const at: number[] = [];
+    for (let i = from; i < to; i++) {
+      if (text[i] !== mark) continue;
+      if (mark === "'" && /[A-Za-z]/u.test(text[i - 1] ?? '') && /[A-Za-z]/u.test(text[i + 1] ?? '')) continue;
+      at.push(i);
+    }
+    if (at.length % 2) continue;
+    for (let k = 0; k < at.length; k += 2) {
+      const [a, b] = [at[k], at[k + 1]];
+      const inner = text.slice(a + 1, b);
+      if (/\p{Script=Han}/u.test(inner) || chinese(neighbour(text, a, -1)) || chinese(neighbour(text, b, 1))) out.push([a, open], [b, close]);
+    }
+  }
+  return out;
+}
+
+/**
+ * ASCII brackets whose partner is full-width (`（记者王政)`, `(记者温馨）`): a bracket typed in the
+ * other width. Each is converted when its pair holds or touches Chinese text.
+ */
+export function mixedBrackets(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  const stack: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '(' || c === '（') stack.push(i);
+    else if ((c === ')' || c === '）') && stack.length) {
+      const open = stack.pop()!;
+      if ((text[open] === '(') === (c === ')')) continue;
+      const inner = text.slice(open + 1, i);
+      if (/\p{Script=Han}/u.test(inner) || chinese(neighbour(text, open, -1)) || chinese(neighbour(text, i, 1))) out.push(text[open] === '(' ? open : i);
+    }
+  }
+  return out;
 }

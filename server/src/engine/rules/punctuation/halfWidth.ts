@@ -4,7 +4,7 @@
 import type { Element } from '../../model/page';
 import { edit, type Draft, type Rule, type TextEdit } from '../rule';
 import type { SourceText } from '../../text/sourceText';
-import { bracketPairs, convertible, HALF_TO_FULL, isHalfWidthMark, protectedSpans } from './context';
+import { bracketPairs, convertible, HALF_TO_FULL, isHalfWidthMark, mixedBrackets, protectedSpans, quotePairs } from './context';
 
 const CHECKED = new Set(['paragraph', 'headline', 'kicker', 'subtitle', 'subhead', 'caption', 'credit', 'note']);
 
@@ -25,16 +25,40 @@ export function halfWidthEdits(source: SourceText, e: Element): TextEdit[] {
     if (inGuard(open) || inGuard(close)) continue;
     edits.push(edit(source, open, open + 1, '（'), edit(source, close, close + 1, '）'));
   }
+  // Brackets of mixed widths and quotes are looked for only where the paragraph has an ASCII one: most have none.
+  const { bracket, quote } = asciiMarks(text, e);
+  if (bracket) {
+    for (const at of mixedBrackets(text, e.start, e.end)) if (!inGuard(at)) edits.push(edit(source, at, at + 1, HALF_TO_FULL[text[at]]));
+  }
+  if (quote) {
+    const pairs = quotePairs(text, e.start, e.end);
+    for (let k = 0; k < pairs.length; k += 2) {
+      const [[a, open], [b, close]] = [pairs[k], pairs[k + 1]];
+      if (!inGuard(a) && !inGuard(b)) edits.push(edit(source, a, a + 1, open), edit(source, b, b + 1, close));
+    }
+  }
   return edits.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the element holds an ASCII bracket or quote: one pass over its code units, no slice, no search past its end. */
+function asciiMarks(text: string, e: Element): { bracket: boolean; quote: boolean } {
+  let bracket = false;
+  let quote = false;
+  for (let i = e.start; i < e.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x29) bracket = true;
+    else if (c === 0x22 || c === 0x27) quote = true;
+  }
+  return { bracket, quote };
 }
 
 function summary(edits: TextEdit[], source: SourceText): string {
   const counts = new Map<string, number>();
   for (const e of edits) {
-    const ch = source.text[e.start];
-    counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    const change = `${source.text[e.start]}→${e.newText}`;
+    counts.set(change, (counts.get(change) ?? 0) + 1);
   }
-  return [...counts].map(([ch, n]) => `${ch}→${HALF_TO_FULL[ch]}${n > 1 ? ` ×${n}` : ''}`).join(', ');
+  return [...counts].map(([change, n]) => `${change}${n > 1 ? ` ×${n}` : ''}`).join(', ');
 }
 
 export const halfWidthPunctuation: Rule = {
@@ -42,14 +66,19 @@ export const halfWidthPunctuation: Rule = {
   name: 'half-width-punctuation',
   family: 'punctuation',
   description:
-    'Half-width punctuation (`,` `;` `:` `?` `!` `(` `)`) in Chinese text, where GB/T 15834 wants full-width marks. ' +
-    'One finding per paragraph lists the marks; each spot is also shown as a hint. Decimals and times (`2.6`, `12:00`), ' +
-    'thousands separators, Latin and code runs (`5G+工业互联网`, `CXO`), URLs, e-mail addresses and file names are left alone.',
+    'Half-width punctuation (`,` `;` `:` `?` `!` `(` `)`, a `.` ending a Chinese sentence, straight quotes `"` `\'`) in ' +
+    'Chinese text, where GB/T 15834 wants full-width marks (`。`, `“ ”`, `‘ ’`, quotes paired in order). One finding per ' +
+    'paragraph lists the marks; each spot is also shown as a hint. Decimals and times (`2.6`, `12:00`), thousands separators, ' +
+    'Latin and code (`5G+工业互联网`, `CXO`, `p.toString()`, `std::vector`), URLs, e-mail addresses, file names, HTML entities ' +
+    'and tags (`&quot;`), emoticons (`;-)`) are left alone.',
   standard: 'GB/T 15834-2011 5.1',
   severity: 'warning',
   examples: [
     { bad: '本报讯(渝西都市报记者 钟梅)12月19日,记者从永川区人力社保局获悉', good: '本报讯（渝西都市报记者 钟梅）12月19日，记者从永川区人力社保局获悉' },
     { bad: '会议于12:00开始,共有1,000人参加', good: '会议于12:00开始，共有1,000人参加', note: 'the time and the thousands separator stay' },
+    { bad: '你好,这是一个句子.', good: '你好，这是一个句子。' },
+    { bad: '他说:"我们要加强合作."', good: '他说：“我们要加强合作。”' },
+    { good: '调用p.toString()方法后，页面显示&quot;成功&quot;。' },
   ],
   check({ page, source, budget = Infinity }) {
     const out: Draft[] = [];
