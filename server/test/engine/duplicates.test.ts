@@ -84,6 +84,24 @@ test('a paragraph repeated inside an article is flagged at its second print, wit
   assert.ok(fixed.endsWith('项目责任部门切实负责起牵头组织的责任。\n\n'));
 });
 
+test('a repeat the page makes on purpose is a hint that says what it is; a plain repeat stays a warning', () => {
+  const np202 = (text: string) => dupes('mem:d', workspaceOf({}), text).filter((f) => f.ruleId === 'NP202');
+  const standfirst = '防止脱贫后返贫，不仅需要立足当前、切实解决突出问题，更需要着眼长远、建立健全体制机制。';
+  const body = ['在脱贫攻坚进程中，一些贫困人口脱贫后可能返贫。', '脱贫后返贫主要受三方面因素影响。', '强化“造血能力”提升机制。'];
+  const column = `建立健全稳定脱贫长效机制（有的放矢）\n\n${standfirst}\n\n${body.join('\n\n')}\n\n${standfirst}\n`;
+  const hints = np202(column);
+  assert.equal(hints.length, 2);
+  assert.ok(hints.every((f) => f.severity === 'hint' && /standfirst under a column headline/.test(f.message)), hints.map((f) => f.message).join(' / '));
+  const point = '■1990年以来，中国军队已先后参加24项维和行动，派出维和军事人员3.9万余人次。';
+  const marked = `中国维和二十九年\n\n${point}\n\n本报北京2月18日电 ${body[0]}\n\n${body[1]}\n\n${point.slice(1)}\n`;
+  assert.ok(np202(marked).every((f) => f.severity === 'hint' && /summary point/.test(f.message)));
+  const pull = '马拉绞盘，冰下走网，冰湖腾鱼，冬捕让古老的渔猎文化得到了全面展示和传承';
+  const quoted = `查干湖冬捕\n\n本报长春1月5日电 ${body[0]}\n\n千年冬捕\n\n${pull}\n\n${body[1]}\n\n${pull}。\n`;
+  assert.ok(np202(quoted).every((f) => f.severity === 'hint' && /pull quote/.test(f.message)));
+  const plain = `永川民生实事进展顺利\n\n本报讯(记者 张玲)${body[0]}\n\n${standfirst}\n\n${body[1]}\n\n${standfirst}\n`;
+  assert.deepEqual(np202(plain).map((f) => f.severity), ['warning', 'warning']);
+});
+
 test('a variant re-wrapped at another width, with punctuation converted and a sentence edited, is still the same story', () => {
   const page = parsePage(seeds[URI_000]);
   const article = page.articles[1];
