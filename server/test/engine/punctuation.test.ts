@@ -44,6 +44,15 @@ test('unpaired and misnested marks; a quotation across a wrap or a blank-line sp
   assert.deepEqual(punct(page(multi)).filter((f) => f.ruleId === 'NP402'), []);
 });
 
+test('a mark opened in one paragraph and closed in a later one of the article pairs: verse a line a paragraph, a note over two paragraphs', () => {
+  const verse = page('他唱起了山歌：\n\n“小小马儿修雄鬃，\n\n心想带妹路不通。\n\n哪天哪日路通了，\n\n把妹带着耍昭通……”\n\n云南昭通，大山包红旗梁子。');
+  assert.deepEqual(punct(verse).filter((f) => f.ruleId === 'NP402').map((f) => f.message), []);
+  const note = page('第二十二条  本法自公布之日起施行。\n\n（注1：本表所称全年应纳税所得额是指依照本法第六条的规定计算。\n\n注2：非居民个人取得工资、薪金所得，依照本表按月换算后计算应纳税额。）');
+  assert.deepEqual(punct(note).filter((f) => f.ruleId === 'NP402').map((f) => f.message), []);
+  // Opened and never closed anywhere in the article: still reported.
+  assert.equal(punct(page('他唱起了山歌：\n\n“小小马儿修雄鬃，\n\n心想带妹路不通。')).filter((f) => f.ruleId === 'NP402').length, 1);
+});
+
 test('顿号 between quoted items or titles goes, unless a bracketed note stands between', () => {
   const text = page('要抓好“初心使命”、“方向道路”，学习《史记》、《汉书》和《条例》（草案）、《办法》。');
   const found = punct(text).filter((f) => f.ruleId === 'NP403');

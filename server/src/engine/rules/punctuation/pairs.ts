@@ -14,6 +14,8 @@ const PAIR_MARKS = markTable([...Object.keys(OPEN), ...Object.keys(CLOSE)]);
 interface Problem {
   at: number;
   message: string;
+  /** `open`: a mark left open at the paragraph's end; `close`: a closing mark with no opening one; `nest`: misnested. */
+  kind?: 'open' | 'close' | 'nest';
 }
 
 export function pairingProblems(text: string, from: number, to: number, continuesQuote: boolean): Problem[] {
@@ -27,21 +29,24 @@ export function pairingProblems(text: string, from: number, to: number, continue
       const top = stack[stack.length - 1];
       if (top && OPEN[top.ch] === ch) stack.pop();
       else if (stack.some((s) => OPEN[s.ch] === ch)) {
-        problems.push({ at: top.at, message: `“${top.ch}” is closed by “${ch}” before its own “${OPEN[top.ch]}”: marks are misnested.` });
+        problems.push({ at: top.at, message: `“${top.ch}” is closed by “${ch}” before its own “${OPEN[top.ch]}”: marks are misnested.`, kind: 'nest' });
         while (stack.length && OPEN[stack[stack.length - 1].ch] !== ch) stack.pop();
         stack.pop();
       } else {
-        problems.push({ at: i, message: `“${ch}” closes nothing: its “${CLOSE[ch]}” is missing.` });
+        problems.push({ at: i, message: `“${ch}” closes nothing: its “${CLOSE[ch]}” is missing.`, kind: 'close' });
       }
     }
   }
   for (const s of stack) {
     // An open quotation at a paragraph's end is legitimate when the next paragraph opens with “ (it goes on).
     if (s.ch === '“' && continuesQuote) continue;
-    problems.push({ at: s.at, message: `“${s.ch}” is never closed: its “${OPEN[s.ch]}” is missing in this paragraph.` });
+    problems.push({ at: s.at, message: `“${s.ch}” is never closed: its “${OPEN[s.ch]}” is missing in this paragraph.`, kind: 'open' });
   }
   return problems;
 }
+
+/** The elements whose marks are reported: the copy itself, not credits, notes or layout residue. */
+const REPORTED = new Set<Element['kind']>(['paragraph', 'headline', 'subhead']);
 
 export const unpairedMarks: Rule = {
   id: 'NP402',
@@ -49,7 +54,9 @@ export const unpairedMarks: Rule = {
   family: 'punctuation',
   description:
     'Quotation marks and brackets (`“ ”`, `‘ ’`, `（ ）`, `《 》`) must pair and nest (`“ ‘ ’ ”`). Checked per paragraph with column ' +
-    'wraps and blank-line splits undone; a quotation over several paragraphs that opens each paragraph with “ and closes at the end is correct.',
+    'wraps and blank-line splits undone; a quotation over several paragraphs that opens each paragraph with “ and closes at the end is correct, ' +
+    'and so is a mark opened in one paragraph and closed in a later one of the same article with no other open mark of its kind between ' +
+    '(verse printed a line a paragraph, a note over two paragraphs, a caption cut by a wrap).',
   standard: 'GB/T 15834-2011 4.1, 4.3, 4.9',
   severity: 'warning',
   examples: [{ bad: '他说：“我们要加强合作。' }, { bad: '《建设实施方案》》' }],
@@ -62,7 +69,9 @@ export const unpairedMarks: Rule = {
       const logical: { start: number; end: number; first: Element }[] = [];
       let prev: Element | undefined;
       for (const e of article.elements) {
-        if (e.kind !== 'paragraph' && e.kind !== 'headline' && e.kind !== 'subhead') {
+        if (!REPORTED.has(e.kind)) {
+          // Read for pairing (a mark opened in a caption or a list line may close in the paragraph after), never reported.
+          logical.push({ start: e.start, end: e.end, first: e });
           prev = undefined;
           continue;
         }
@@ -71,15 +80,42 @@ export const unpairedMarks: Rule = {
         else logical.push({ start: e.start, end: e.end, first: e });
         prev = e;
       }
-      logical.forEach((p, k) => {
+      const reported = new Set<Problem>();
+      const problems = logical.flatMap((p, k) => {
         const next = logical[k + 1];
         const continues = !!next && next.first.kind === 'paragraph' && text[next.start] === '“';
-        for (const problem of pairingProblems(text, p.start, p.end, continues)) {
-          const len = text.codePointAt(problem.at)! > 0xffff ? 2 : 1;
-          out.push({ message: problem.message, start: problem.at, end: problem.at + len });
-        }
+        const found = pairingProblems(text, p.start, p.end, continues);
+        if (REPORTED.has(p.first.kind)) for (const f of found) reported.add(f);
+        return found;
       });
+      for (const problem of pairedAcrossParagraphs(text, problems)) {
+        if (!reported.has(problem)) continue;
+        const len = text.codePointAt(problem.at)! > 0xffff ? 2 : 1;
+        out.push({ message: problem.message, start: problem.at, end: problem.at + len });
+      }
     }
     return out;
   },
 };
+
+/**
+ * The problems left once a mark left open in one paragraph is paired with a closing mark of its
+ * kind that opens nothing in a later paragraph of the article: a verse quoted a line a paragraph
+ * (`“小小马儿修雄鬃，` … `把妹带着耍昭通……”`), a note over two paragraphs (`（注1：…` … `…应纳税额。）`).
+ */
+function pairedAcrossParagraphs(text: string, problems: Problem[]): Problem[] {
+  const paired = new Set<Problem>();
+  const pending: Problem[] = [];
+  for (const p of problems) {
+    if (p.kind === 'open') pending.push(p);
+    else if (p.kind === 'close') {
+      const opener = CLOSE[text[p.at]];
+      const k = pending.map((o) => text[o.at]).lastIndexOf(opener);
+      if (k >= 0) {
+        paired.add(p).add(pending[k]);
+        pending.splice(k, 1);
+      }
+    }
+  }
+  return problems.filter((p) => !paired.has(p));
+}
