@@ -60,6 +60,17 @@ test('顿号 between quoted items or titles goes, unless a bracketed note stands
   assert.equal(fixed(text), page('要抓好“初心使命”“方向道路”，学习《史记》《汉书》和《条例》（草案）、《办法》。'));
 });
 
+test('the 顿号 stays where words stand between the items; two items with words after the second leave it open', () => {
+  const np403 = (body: string) => punct(page(body)).filter((f) => f.ruleId === 'NP403');
+  assert.deepEqual(np403('“潇湘八景”的“江天暮雪”、“西湖十景”的“断桥残雪”都很美。'), []);
+  assert.deepEqual(np403('《人民报》、“霍瓦尔”国家通讯社报道。'), []);
+  assert.deepEqual(np403('坚持“一国两制”、“港人治港”、“澳人治澳”方针。').map((f) => f.severity), ['warning', 'warning'], 'three items: the shared head');
+  const open = np403('举办“大学生创客秀”、“青年红色筑梦之旅”活动成果展。');
+  assert.deepEqual(open.map((f) => f.severity), ['hint']);
+  assert.equal(open[0].fixes[0].preferred, false);
+  assert.equal(fixed(page('举办“大学生创客秀”、“青年红色筑梦之旅”活动成果展。')), page('举办“大学生创客秀”、“青年红色筑梦之旅”活动成果展。'), 'fix-all leaves an open case alone');
+});
+
 test('a closing mark at a line start inside a paragraph betrays a bad wrap', () => {
   const found = punct(page('协同开展技术攻关\n，共同开发教学资源。')).filter((f) => f.ruleId === 'NP404');
   assert.equal(found.length, 1);
