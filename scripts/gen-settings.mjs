@@ -13,7 +13,7 @@ const pkgPath = path.join(root, 'package.json');
 const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8'));
 const props = pkg.contributes.configuration.properties;
 
-for (const key of Object.keys(props)) if (key.startsWith('newsprint.rules.')) delete props[key];
+for (const key of Object.keys(props)) if (key.startsWith('newsprint.rules.') || key.startsWith('newsprint.ruleOptions.')) delete props[key];
 for (const r of RULES) {
   props[`newsprint.rules.${r.name}`] = {
     type: 'string',
@@ -22,6 +22,9 @@ for (const r of RULES) {
     default: 'default',
     markdownDescription: `**${r.id}** (${r.family}) ${r.description}${r.standard ? ` *${r.standard}*` : ''}`,
   };
+  for (const o of r.options ?? []) {
+    props[`newsprint.ruleOptions.${r.name}.${o.key}`] = { type: 'boolean', default: o.default, markdownDescription: `**${r.id}** ${o.description}` };
+  }
 }
 const out = JSON.stringify(pkg, null, 2) + '\n';
 if (process.argv.includes('--check')) {

@@ -224,19 +224,27 @@ interface Settings {
   segmenter?: { userDictionary?: unknown };
   /** `newsprint.rules.<name>`: default | off | error | warning | info | hint (generated from the registry). */
   rules?: Record<string, unknown>;
+  /** `newsprint.ruleOptions.<name>.<key>`: a rule's switches (generated from the registry). */
+  ruleOptions?: Record<string, unknown>;
 }
 
 let ruleSettings: Record<string, RuleSetting> = {};
 let runOnSave = false;
 let maxFindings = 1000;
 
-/** Turns `newsprint.rules.*` into the engine's per-rule settings; unknown names and values are ignored. */
-function toRuleSettings(rules: Record<string, unknown> | undefined): Record<string, RuleSetting> {
+/** Turns `newsprint.rules.*` and `newsprint.ruleOptions.*` into the engine's per-rule settings; unknown names, keys and values are ignored. */
+function toRuleSettings(rules: Record<string, unknown> | undefined, options?: Record<string, unknown>): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   for (const [name, value] of Object.entries(rules ?? {})) {
     if (!findRule(name) || typeof value !== 'string') continue;
     if (value === 'off') out[name] = { enabled: false };
     else if (value === 'error' || value === 'warning' || value === 'info' || value === 'hint') out[name] = { severity: value };
+  }
+  for (const [name, value] of Object.entries(options ?? {})) {
+    const rule = findRule(name);
+    if (!rule || typeof value !== 'object' || value === null) continue;
+    const set = Object.fromEntries(Object.entries(value).filter(([k, v]) => typeof v === 'boolean' && rule.options?.some((o) => o.key === k))) as Record<string, boolean>;
+    if (Object.keys(set).length) out[name] = { ...out[name], options: set };
   }
   return out;
 }
@@ -244,7 +252,7 @@ function toRuleSettings(rules: Record<string, unknown> | undefined): Record<stri
 /** `readFiles` false: only what needs no file (before `initialize` is answered). */
 function applySettings(config: Settings | null | undefined, readFiles = true): void {
   selection.setGlobs(config?.files);
-  ruleSettings = toRuleSettings(config?.rules);
+  ruleSettings = toRuleSettings(config?.rules, config?.ruleOptions);
   runOnSave = config?.run === 'onSave';
   maxFindings = typeof config?.maxFindings === 'number' && config.maxFindings >= 1 ? Math.floor(config.maxFindings) : 1000;
   if (readFiles) segmenter.setUserDictionary(checkedUserDictionary(config?.segmenter?.userDictionary));

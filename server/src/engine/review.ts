@@ -15,6 +15,8 @@ import { Workspace } from './workspace';
 export interface RuleSetting {
   enabled?: boolean;
   severity?: Severity;
+  /** The rule's options (Rule.options) by key. */
+  options?: Record<string, boolean>;
 }
 
 export interface ReviewOptions {
@@ -77,7 +79,8 @@ function capFindings(findings: Finding[], max: number, source: SourceText): { fi
 
 export function settingFor(rule: Rule, options: ReviewOptions): Required<RuleSetting> {
   const s = options.rules?.[rule.id] ?? options.rules?.[rule.name] ?? {};
-  return { enabled: s.enabled ?? true, severity: s.severity ?? rule.severity };
+  const ruleOptions = Object.fromEntries((rule.options ?? []).map((o) => [o.key, s.options?.[o.key] ?? o.default]));
+  return { enabled: s.enabled ?? true, severity: s.severity ?? rule.severity, options: ruleOptions };
 }
 
 /** Findings one rule may report in one document; past it, one notice says how many were left out. */
@@ -140,7 +143,8 @@ export function* reviewSteps(text: string | SourceText, options: ReviewOptions =
   }
   const corpus = options.corpus ?? workspace.corpus;
   for (const [k, rule] of rules.entries()) {
-    findings.push(...runRule(rule, settingFor(rule, options).severity, { page, source, uri, workspace, segmenter: options.segmenter ?? fallbackSegmenter, corpus }));
+    const setting = settingFor(rule, options);
+    findings.push(...runRule(rule, setting.severity, { page, source, uri, workspace, segmenter: options.segmenter ?? fallbackSegmenter, corpus, options: setting.options }));
     done++;
     if (k < rules.length - 1) yield { step: rule.id, done, total, findings, page };
   }

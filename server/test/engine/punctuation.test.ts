@@ -27,6 +27,13 @@ test('exemptions: decimals, times, thousands, Latin and code runs, URLs, e-mail,
   assert.equal(fixed(text), text);
 });
 
+test('corner quotes become curly quotes in horizontal text, unless the rule option says not to', () => {
+  const text = page('他说：「我们要把『实干』二字记在心上。」');
+  assert.equal(fixed(text), page('他说：“我们要把‘实干’二字记在心上。”'));
+  const off = fixAll(text, { families: ['punctuation'], rules: { NP401: { options: { cornerQuotes: false } } } }).text;
+  assert.equal(off, text);
+});
+
 test('a bracket pair converts when its content or a neighbour is Chinese', () => {
   assert.equal(fixed(page('新领先(重庆)医药公司成立。')), page('新领先（重庆）医药公司成立。'));
   assert.equal(fixed(page('心理教研组组织学生进行考前放松(永川区教委供图)')), page('心理教研组组织学生进行考前放松（永川区教委供图）'));

@@ -16,6 +16,7 @@ export function rulesMarkdown(): string {
     out.push(`## ${r.id} ${r.name}`, '', r.description, '');
     if (r.standard) out.push(`Standard: ${r.standard}`, '');
     out.push(`Default severity: ${r.severity}.`, '');
+    for (const o of r.options ?? []) out.push(`Option \`newsprint.ruleOptions.${r.name}.${o.key}\` (default ${o.default}): ${o.description}`, '');
     if (r.examples.length) {
       out.push('Examples:', '');
       for (const ex of r.examples) {

@@ -71,6 +71,8 @@ export interface RuleContext {
   /** jieba once loaded, the character fallback until then. */
   segmenter: Segmenter;
   corpus?: Corpus;
+  /** The rule's options as set (see Rule.options), defaults filled in. */
+  options?: Readonly<Record<string, boolean>>;
   /**
    * The review keeps at most this many of a rule's findings and says that more were left out, so a
    * rule may stop building findings once it has this many (a 10 MB archive has 80,000 half-width
@@ -105,7 +107,20 @@ export interface Rule {
   usesSegmenter?: boolean;
   /** Set when the rule reads other documents (the workspace or its token corpus): it runs where the workspace lives. */
   readsWorkspace?: boolean;
+  /** Switches that change what the rule converts; each becomes a setting (`newsprint.ruleOptions.<name>.<key>`). */
+  options?: readonly RuleOption[];
   check(ctx: RuleContext): Draft[];
+}
+
+export interface RuleOption {
+  key: string;
+  description: string;
+  default: boolean;
+}
+
+/** An option's value in a rule's context: as set, else its default. */
+export function optionOf(rule: Pick<Rule, 'options'>, ctx: Pick<RuleContext, 'options'>, key: string): boolean {
+  return ctx.options?.[key] ?? rule.options?.find((o) => o.key === key)?.default ?? false;
 }
 
 /**

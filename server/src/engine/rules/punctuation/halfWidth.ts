@@ -2,14 +2,17 @@
 // lists its marks (the Problems panel reads as a list of paragraphs to fix); every spot is also a
 // hint-level squiggle so the editor sees each one in the text.
 import type { Element } from '../../model/page';
-import { edit, type Draft, type Rule, type TextEdit } from '../rule';
+import { edit, optionOf, type Draft, type Rule, type TextEdit } from '../rule';
 import type { SourceText } from '../../text/sourceText';
 import { bracketPairs, convertible, HALF_TO_FULL, isHalfWidthMark, mixedBrackets, protectedSpans, quotePairs } from './context';
 
 const CHECKED = new Set(['paragraph', 'headline', 'kicker', 'subtitle', 'subhead', 'caption', 'credit', 'note']);
 
-/** The conversions a paragraph needs, as edits of single marks. */
-export function halfWidthEdits(source: SourceText, e: Element): TextEdit[] {
+/** Corner quotes, which GB/T 15834 gives for vertical setting, as the curly quotes of horizontal text. */
+const CORNER: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+
+/** The conversions a paragraph needs, as edits of single marks; corner quotes too when asked. */
+export function halfWidthEdits(source: SourceText, e: Element, cornerQuotes = false): TextEdit[] {
   const text = source.text;
   // Looked for only once a mark needs the answer: most paragraphs have no half-width mark at all.
   let guarded: number[][] | undefined;
@@ -26,7 +29,10 @@ export function halfWidthEdits(source: SourceText, e: Element): TextEdit[] {
     edits.push(edit(source, open, open + 1, '（'), edit(source, close, close + 1, '）'));
   }
   // Brackets of mixed widths and quotes are looked for only where the paragraph has an ASCII one: most have none.
-  const { bracket, quote } = asciiMarks(text, e);
+  const { bracket, quote, corner } = asciiMarks(text, e);
+  if (cornerQuotes && corner) {
+    for (let i = e.start; i < e.end; i++) if (CORNER[text[i]] && !inGuard(i)) edits.push(edit(source, i, i + 1, CORNER[text[i]]));
+  }
   if (bracket) {
     for (const at of mixedBrackets(text, e.start, e.end)) if (!inGuard(at)) edits.push(edit(source, at, at + 1, HALF_TO_FULL[text[at]]));
   }
@@ -40,16 +46,18 @@ export function halfWidthEdits(source: SourceText, e: Element): TextEdit[] {
   return edits.sort((a, b) => a.start - b.start);
 }
 
-/** Whether the element holds an ASCII bracket or quote: one pass over its code units, no slice, no search past its end. */
-function asciiMarks(text: string, e: Element): { bracket: boolean; quote: boolean } {
+/** Whether the element holds an ASCII bracket or quote, or a corner quote: one pass over its code units, no slice, no search past its end. */
+function asciiMarks(text: string, e: Element): { bracket: boolean; quote: boolean; corner: boolean } {
   let bracket = false;
   let quote = false;
+  let corner = false;
   for (let i = e.start; i < e.end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x28 || c === 0x29) bracket = true;
     else if (c === 0x22 || c === 0x27) quote = true;
+    else if (c >= 0x300c && c <= 0x300f) corner = true;
   }
-  return { bracket, quote };
+  return { bracket, quote, corner };
 }
 
 function summary(edits: TextEdit[], source: SourceText): string {
@@ -73,14 +81,24 @@ export const halfWidthPunctuation: Rule = {
     'and tags (`&quot;`), emoticons (`;-)`) are left alone.',
   standard: 'GB/T 15834-2011 5.1',
   severity: 'warning',
+  options: [
+    {
+      key: 'cornerQuotes',
+      description: 'Also turn corner quotes 「 」 『 』 into “ ” ‘ ’: GB/T 15834 gives corner quotes for vertical setting, curly ones for horizontal text.',
+      default: true,
+    },
+  ],
   examples: [
     { bad: '本报讯(渝西都市报记者 钟梅)12月19日,记者从永川区人力社保局获悉', good: '本报讯（渝西都市报记者 钟梅）12月19日，记者从永川区人力社保局获悉' },
     { bad: '会议于12:00开始,共有1,000人参加', good: '会议于12:00开始，共有1,000人参加', note: 'the time and the thousands separator stay' },
     { bad: '你好,这是一个句子.', good: '你好，这是一个句子。' },
     { bad: '他说:"我们要加强合作."', good: '他说：“我们要加强合作。”' },
     { good: '调用p.toString()方法后，页面显示&quot;成功&quot;。' },
+    { bad: '他说：「我们要加强合作。」', good: '他说：“我们要加强合作。”' },
   ],
-  check({ page, source, budget = Infinity }) {
+  check(ctx) {
+    const { page, source, budget = Infinity } = ctx;
+    const cornerQuotes = optionOf(halfWidthPunctuation, ctx, 'cornerQuotes');
     const out: Draft[] = [];
     const perElement: { e: Element; edits: TextEdit[] }[] = [];
     // Each paragraph gives one finding and a hint per mark: stop once the review would drop the rest.
@@ -88,7 +106,7 @@ export const halfWidthPunctuation: Rule = {
     for (const e of page.elements) {
       if (drafts >= budget) break;
       if (!CHECKED.has(e.kind)) continue;
-      const edits = halfWidthEdits(source, e);
+      const edits = halfWidthEdits(source, e, cornerQuotes);
       if (edits.length) {
         perElement.push({ e, edits });
         drafts += 1 + edits.length;
@@ -96,15 +114,20 @@ export const halfWidthPunctuation: Rule = {
     }
     // "All in this file" is the LSP layer's fix-all of this rule, not a copy of every edit on every finding.
     for (const { e, edits } of perElement) {
+      const corners = edits.filter((ed) => CORNER[source.text[ed.start]]).length;
       out.push({
-        message: `${edits.length} half-width mark${edits.length > 1 ? 's' : ''} in Chinese text (${summary(edits, source)}).`,
+        message: corners
+          ? `${edits.length} mark${edits.length > 1 ? 's' : ''} to convert in Chinese text, ${corners} of them corner quotes (${summary(edits, source)}).`
+          : `${edits.length} half-width mark${edits.length > 1 ? 's' : ''} in Chinese text (${summary(edits, source)}).`,
         start: e.start,
         end: source.lines[e.firstLine].start + source.lines[e.firstLine].text.trimEnd().length,
         fixes: [{ title: 'Convert the punctuation of this paragraph to full width', preferred: true, edits }],
       });
       for (const ed of edits) {
         out.push({
-          message: `Half-width “${source.text[ed.start]}” in Chinese text: use “${ed.newText}”.`,
+          message: CORNER[source.text[ed.start]]
+            ? `Corner quote “${source.text[ed.start]}” in horizontal text: use “${ed.newText}”.`
+            : `Half-width “${source.text[ed.start]}” in Chinese text: use “${ed.newText}”.`,
           start: ed.start,
           end: ed.end,
           severity: 'hint',
