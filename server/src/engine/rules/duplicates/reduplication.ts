@@ -18,19 +18,22 @@ export const FUNCTION_WORDS = new Set([
 ]);
 
 /**
- * Tags of two-character words whose doubling is a form of the word: state adjectives (`通红通红`),
- * onomatopoeia (`咔嚓咔嚓`), interjections, names. Ordinary adjectives, numerals and words jieba
- * does not know (`x`: `两人两人`) double otherwise (`澎湃澎湃` is a slip).
+ * Tags of two-character words whose doubling is a form of the word: onomatopoeia (`咔嚓咔嚓`),
+ * interjections. State adjectives (`z`: `通红通红的`) double before `的`/`地` or at a clause end (jieba
+ * also tags `湿地` z: `湿地湿地保护` is a slip). Names of two characters are not doubled (jieba tags
+ * `友谊` a name); ordinary adjectives, numerals and unknown words double by mistake (`两人两人`).
  */
-const REDUPLICATING_TAGS = /^(?:z|zg|o|e|y|nr|nrt|nrfg|nz|eng)$/u;
+const REDUPLICATING_TAGS = /^(?:zg|o|e|y|eng)$/u;
 /** `整箱整箱地`, `成包成包的`: whole lots at a time, `整`/`成` and a container or batch (not `整个`, `成本`). */
-const WHOLE_LOTS = /^[整成][箱卷包车批桶筐袋块片群排堆捆盒瓶页本套座]$/u;
+const WHOLE_LOTS = /^[整成][箱卷包车批桶筐袋块片群排堆捆盒瓶套座]$/u;
 
 /** Characters that spell sounds (`哔哩哔哩`, `咔嚓咔嚓`, `噼里啪啦`): a word of them doubled is onomatopoeia, whatever jieba's tag. */
 const SOUND_CHARACTERS = new Set([...'哔哩咔嚓叮咚铃哗啦啪嗒嘀呼噜咕嘟嗡嘤叽喳咯吱嘎嘣噼里轰隆砰乒乓哐当扑通呜哇哈嘿嘻呵哼唧喵汪咩哞嘭噔嗖唰沙簌滴答']);
 
 /** Words before a verb doubled as a tentative or softened action (`再说道说道`, `好好拾掇拾掇`, `给参谋参谋`, `来热闹热闹`). */
-const TENTATIVE_BEFORE = new Set(['再', '好好', '给', '经常', '常', '常常', '来', '去', '不去', '要', '得', '想', '该', '让', '帮', '不妨', '可以', '应该', '需要', '一起', '一块', '先']);
+const TENTATIVE_BEFORE = new Set(['再', '好好', '给', '经常', '常', '常常', '来', '去', '不去', '让', '帮', '一起', '一块', '先']);
+/** Words before it that state a fact or a degree, which a tentative form never follows (`报名已经启动启动`, `需求比较强烈强烈`). */
+const REALIS_BEFORE = /^(?:已经|已|正在|不断|比较|很|非常|十分|更加|更|越来越|逐步|持续|日益|进一步|全面|均|都|也)$/u;
 /** Words after it: `参观参观去`, `归纳归纳看`, `商量商量吧`, a suggestion about this or that (`研究研究这个问题`). */
 const TENTATIVE_AFTER = new Set(['吧', '去', '看', '一下', '呗', '嘛', '这个', '这些', '那个', '那些', '这件', '这事']);
 const PUNCTUATION = /^[\p{P}\s]*$/u;
@@ -53,15 +56,19 @@ export function classifyDoubling(words: readonly TaggedWord[], i: number, text: 
   // Inside a title or a quoted name (`《月亮粑粑》`, `“意思意思”`) the words are the name's.
   if (/[《“‘「]$/u.test(text.slice(0, at)) && /^[》”’」]/u.test(text.slice(at + 2 * w.word.length))) return 'grammar';
   if (REDUPLICATING_TAGS.test(w.tag) || [...w.word].every((c) => SOUND_CHARACTERS.has(c))) return 'grammar';
+  if (w.tag === 'z' && (after === '' || after === '的' || after === '地' || CLAUSE_END.test(after))) return 'grammar'; // `通红通红的`
   if (/^一/u.test(w.word) || WHOLE_LOTS.test(w.word) || /着$/u.test(w.word)) return 'grammar'; // `一项一项`, `整箱整箱`, `成包成包`, `聊着聊着`
   if (after === '再' && words[i + 3]?.word === w.word) return 'grammar'; // `抓紧抓紧再抓紧`
-  if (TENTATIVE_BEFORE.has(before) || TENTATIVE_AFTER.has(after)) return 'grammar';
+  // Tried out is what verbs are (`让我看看`, not `让海外海外华侨`); after `去`/`吧` jieba's tag matters less (`参观参观去`, 参观 tagged a noun).
+  if ((TENTATIVE_BEFORE.has(before) && VERBAL_TAGS.test(w.tag)) || TENTATIVE_AFTER.has(after)) return 'grammar';
   // A doubled word standing as its own clause, called out and then answered in words of its own
   // characters: `干部干部，首先要干`, `年画年画，无画不年` (not `然而然而，仅靠…`).
   if (PUNCTUATION.test(before) && PUNCTUATION.test(after) && answered(w.word, words, i + 2)) return 'grammar';
-  // At a clause end a verb doubled is often said on purpose (`逢年过节走动走动。`, `能提议提议，`);
-  // an adverb doubled at a clause start is emphasis (`，逐项逐项抓好`). The text leaves it open.
-  if ((CLAUSE_END.test(after) && VERBAL_TAGS.test(w.tag)) || (/^d/u.test(w.tag) && PUNCTUATION.test(before))) return 'open';
+  // At a clause end a verb doubled is often said on purpose (`逢年过节走动走动。`, `能提议提议，`), unless
+  // what comes before states a fact (`大数据显示显示，`, `已经启动启动，`); an adverb doubled at a clause
+  // start is emphasis (`，逐项逐项抓好`). The text leaves it open.
+  const realis = REALIS_BEFORE.test(before) || /^n/u.test(words[i - 1]?.tag ?? '');
+  if ((CLAUSE_END.test(after) && VERBAL_TAGS.test(w.tag) && !realis) || (/^d/u.test(w.tag) && PUNCTUATION.test(before))) return 'open';
   return 'slip';
 }
 
