@@ -16,7 +16,7 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Units that measure stuff (money, area, weight) rather than count things. */
-export const MEASURE_UNITS = new Set([...SI_UNITS, '摄氏度', '℃', '元', '美元', '欧元', '港元', '日元', '英镑', '平方米', '平方公里', '立方米', '吨', '千克', '公斤', '克', '斤', '米', '公里', '千米', '亩', '公顷', '千瓦', '千瓦时', '兆瓦', '升', '倍', '岁', '度', '个百分点', '百分点']);
+export const MEASURE_UNITS = new Set([...SI_UNITS, '摄氏度', '℃', '元', '美元', '欧元', '港元', '日元', '英镑', '平方米', '平方公里', '立方米', '吨', '公斤', '克', '斤', '米', '公里', '亩', '公顷', '升', '倍', '岁', '度', '个百分点', '百分点']);
 
 /**
  * How strongly two figures name the same measure: the length of the words they share (`全区新增就业`
@@ -128,5 +128,10 @@ export function changeRange(from: Figure, to: Figure, down: boolean): [number, n
   const [f0, f1] = printedInterval(from);
   const [t0, t1] = printedInterval(to);
   if (f0 <= 0) return [-Infinity, Infinity];
-  return down ? [((f0 - t1) / f0) * 100, ((f1 - t0) / f1) * 100].sort((x, y) => x - y) as [number, number] : [((t0 - f1) / f1) * 100, ((t1 - f0) / f0) * 100];
+  return down ? [((f0 - t1) / f0) * 100, ((f1 - t0) / f1) * 100] : [((t0 - f1) / f1) * 100, ((t1 - f0) / f0) * 100];
+}
+
+/** Whether a printed rate states a computed one: rounded or cut off at its precision, or anywhere the printings of its figures allow (`range`). */
+export function rateAgrees(rate: Figure, computed: number, range: [number, number]): boolean {
+  return printsAs(computed, rate) || overlaps(interval(rate), range);
 }

@@ -57,10 +57,11 @@ export function unitAt(text: string, i: number): string | undefined {
   return undefined;
 }
 
+const SI_UNIT_SET = new Set(SI_UNITS);
+
 /** Whether `千`/`百` at `i` begins an SI-prefixed unit (`4千米`, `500千伏`) rather than being a scale word. */
 export function siUnitAt(text: string, i: number): boolean {
-  for (const u of SI_UNITS) if (text.startsWith(u, i)) return true;
-  return false;
+  return SI_UNIT_SET.has(unitAt(text, i) ?? '');
 }
 
 export const APPROX_BEFORE: readonly [string, Approx][] = [

@@ -33,13 +33,13 @@ export const duplicateParagraph: Rule = {
       const inSameStory = (c: { uri: string; article: number }) =>
         story.size > 1 && !(c.uri === uri && c.article === k) && story.has((c.uri === uri ? records : workspace.articles(c.uri))[c.article]);
       // Copies inside this article, found from its own paragraphs (a text's copies are one shared list).
-      const inThisArticle = new Map<readonly unknown[], number[]>();
+      const inThisArticle = new Map<readonly unknown[], Element[]>();
       for (const p of article.paragraphs) {
         const copies = workspace.paragraphCopiesAt(uri, p.start);
         if (copies.length < 2) continue;
-        const starts = inThisArticle.get(copies);
-        if (starts) starts.push(p.start);
-        else inThisArticle.set(copies, [p.start]);
+        const here = inThisArticle.get(copies);
+        if (here) here.push(p);
+        else inThisArticle.set(copies, [p]);
       }
       for (const p of article.paragraphs) {
         const copies = workspace.paragraphCopiesAt(uri, p.start);
@@ -47,7 +47,7 @@ export const duplicateParagraph: Rule = {
         const here = inThisArticle.get(copies)!;
         const inArticle = here.length > 1;
         // The last copy in the article is the one to remove.
-        const later = inArticle && here[here.length - 1] === p.start;
+        const later = inArticle && here[here.length - 1] === p;
         // The first few other copies, for the message and the related list; boilerplate in an
         // archive has hundreds of copies per paragraph, so stop once the list is full.
         let first: (typeof copies)[number] | undefined;
@@ -62,14 +62,15 @@ export const duplicateParagraph: Rule = {
         const where = first.uri === uri ? `line ${first.range.start.line + 1}` : `${fileLabel(first.uri)} line ${first.range.start.line + 1}`;
         const next = elementAfter(page, p.end);
         // Copies in this file in other articles are judged by their marks alone (a `■` summary block parsed as an article of its own).
-        const elsewhere = copies
-          .filter((c) => c.uri === uri && !here.includes(c.start))
-          .slice(0, MAX_COPIES_LISTED)
-          .map((c) => (byStart ??= new Map(page.elements.map((e) => [e.start, e]))).get(c.start))
-          .filter((e): e is Element => !!e);
-        const display = inArticle ? deliberate(article, here.map((s) => article.paragraphs.find((x) => x.start === s)!)) : marked([p, ...elsewhere]);
+        const elsewhere = () =>
+          copies
+            .filter((c) => c.uri === uri && c.start !== p.start)
+            .slice(0, MAX_COPIES_LISTED)
+            .map((c) => (byStart ??= new Map(page.elements.map((e) => [e.start, e]))).get(c.start))
+            .filter((e): e is Element => !!e);
+        const display = inArticle ? deliberate(article, here) : marked([p, ...elsewhere()]);
         if (display) {
-          out.push({ message: `${display} (also at ${where}): a repeat the page makes on purpose.`, start: p.start, end: p.end, severity: 'hint', related, fixes: [] });
+          out.push({ message: ON_PURPOSE[display](where), start: p.start, end: p.end, severity: 'hint', related, fixes: [] });
           continue;
         }
         out.push({
@@ -88,6 +89,16 @@ export const duplicateParagraph: Rule = {
   },
 };
 
+/** The repeats a page makes on purpose, each with its whole message (`where`: the other copy). */
+const ON_PURPOSE = {
+  summaryPoint: (where: string) => `A summary point printed again (also at ${where}): a repeat the page makes on purpose.`,
+  summary: (where: string) => `A summary printed again (also at ${where}): a repeat the page makes on purpose.`,
+  standfirst: (where: string) => `The standfirst under a column headline printed again (also at ${where}): a repeat the page makes on purpose.`,
+  pullQuote: (where: string) => `A pull quote printed again (also at ${where}): a repeat the page makes on purpose.`,
+  openingAsClose: (where: string) => `The opening line printed again as the close (also at ${where}): a repeat the page makes on purpose.`,
+};
+type OnPurpose = keyof typeof ON_PURPOSE;
+
 /** Marks that open a summary point (`■1990年以来，…`). */
 const SUMMARY_MARK = /^[■●◆▲□◇]/u;
 /** Labels that head a summary block or an editor's note. */
@@ -102,25 +113,25 @@ const SENTENCE_END = /[。！？!?…”’）)]$/u;
  * first paragraph, or one under a subhead, printed again looks the same as a block extraction
  * printed twice: those stay warnings.
  */
-function deliberate(article: Article, copies: Element[]): string | undefined {
+function deliberate(article: Article, copies: Element[]): OnPurpose | undefined {
   const paragraphs = article.paragraphs;
   const before = (e: Element) => article.elements[article.elements.indexOf(e) - 1];
   const byMarks = marked(copies);
   if (byMarks) return byMarks;
   for (const c of copies) {
     const b = before(c);
-    if (b && SUMMARY_LABEL.test(b.text.trim())) return 'A summary printed again';
+    if (b && SUMMARY_LABEL.test(b.text.trim())) return 'summary';
     // A commentary column (`互联网法院这一年（审时度势）`) opens with a standfirst the body repeats.
-    if (c === paragraphs[0] && !c.dateline && b?.kind === 'headline' && endsInColumnTag(b.text)) return 'The standfirst under a column headline printed again';
+    if (c === paragraphs[0] && !c.dateline && b?.kind === 'headline' && endsInColumnTag(b.text)) return 'standfirst';
   }
-  if (copies.includes(paragraphs[0]) && copies.includes(paragraphs[paragraphs.length - 1])) return 'The opening line printed again as the close';
+  if (copies.includes(paragraphs[0]) && copies.includes(paragraphs[paragraphs.length - 1])) return 'openingAsClose';
   return undefined;
 }
 
 /** What copies are by their own marks, wherever they stand: a `■` summary point, a pull quote printed without the final mark its other copy has. */
-function marked(copies: Element[]): string | undefined {
-  if (copies.some((c) => SUMMARY_MARK.test(c.text))) return 'A summary point printed again';
+function marked(copies: Element[]): OnPurpose | undefined {
+  if (copies.some((c) => SUMMARY_MARK.test(c.text))) return 'summaryPoint';
   const ends = copies.map((c) => SENTENCE_END.test(c.text.trim()));
-  if (ends.some((x) => x) && ends.some((x) => !x)) return 'A pull quote printed again';
+  if (ends.some((x) => x) && ends.some((x) => !x)) return 'pullQuote';
   return undefined;
 }

@@ -52,9 +52,9 @@ export function classifyDoubling(words: readonly TaggedWord[], i: number, text: 
   const w = words[i];
   const before = words[i - 1]?.word ?? '';
   const after = words[i + 2]?.word ?? '';
+  // Inside a title or quotes of its own (`《月亮粑粑》`, `“意思意思”`, `“陵陵”`) the words are a name's.
+  if (/[《“‘「]/u.test(text[at - 1] ?? '') && /[》”’」]/u.test(text[at + 2 * w.word.length] ?? '')) return 'grammar';
   if (w.word.length === 1) return FUNCTION_WORDS.has(w.word) && !verseEnding(text, at) ? 'slip' : 'grammar';
-  // Inside a title or a quoted name (`《月亮粑粑》`, `“意思意思”`) the words are the name's.
-  if (/[《“‘「]$/u.test(text.slice(0, at)) && /^[》”’」]/u.test(text.slice(at + 2 * w.word.length))) return 'grammar';
   if (REDUPLICATING_TAGS.test(w.tag) || [...w.word].every((c) => SOUND_CHARACTERS.has(c))) return 'grammar';
   if (w.tag === 'z' && (after === '' || after === '的' || after === '地' || CLAUSE_END.test(after))) return 'grammar'; // `通红通红的`
   if (/^一/u.test(w.word) || WHOLE_LOTS.test(w.word) || /着$/u.test(w.word)) return 'grammar'; // `一项一项`, `整箱整箱`, `成包成包`, `聊着聊着`

@@ -8,6 +8,7 @@ import type { SourceText } from '../../text/sourceText';
 import type { TaggedWord } from '../../segment/segmenter';
 import { hasHan } from '../../text/chars';
 import { flatten, sourceSpan, type Flat } from '../../text/flatten';
+import { clauseEnd, clauseStart } from '../../text/clauses';
 
 /** Longer doubled stretches are whole-phrase repeats, NP203's business. */
 const MAX_WORD = 16;
@@ -89,15 +90,15 @@ export const repeatedWord: Rule = {
       if (p.kind !== 'paragraph') continue;
       // The paragraph as it reads, column wraps undone: `实实⏎在在的利益` is one word, not `在在`.
       const flat = flatten(source.text, p.start, p.end);
-      if (!hasAdjacentRepeat(flat.text)) continue;
       // Only the clauses around each doubling are tagged (the doubling's own clause, and the next one
       // for a word called out and answered): tagging is jieba's slowest call.
       const text = flat.text;
       for (let from = 0; from < text.length; ) {
         const at = adjacentRepeatAt(text, from);
         if (at < 0) break;
-        const start = clauseBoundaryBefore(text, at);
-        const end = clauseBoundaryAfter(text, clauseBoundaryAfter(text, at + 1) + 1);
+        // From the doubling's clause start to just past the mark that ends the clause after it.
+        const start = clauseStart(text, at);
+        const end = Math.min(text.length, clauseEnd(text, clauseEnd(text, at + 1) + 1) + 1);
         out.push(...doubledWords(flat, source, start, segmenter.tag(text.slice(start, end))));
         from = Math.max(end, at + 1);
       }
@@ -105,23 +106,6 @@ export const repeatedWord: Rule = {
     return out;
   },
 };
-
-/** Marks that end a clause; a doubled word never spans one. */
-const CLAUSE_MARK = /[，；：、。！？,;:!?]/u;
-
-/** Where the clause holding `i` starts: just after the clause mark before it. */
-function clauseBoundaryBefore(text: string, i: number): number {
-  let k = i;
-  while (k > 0 && !CLAUSE_MARK.test(text[k - 1])) k--;
-  return k;
-}
-
-/** Just past the clause mark that ends the clause holding `i` (the mark included: what follows a doubling is read), or the end of the text. */
-function clauseBoundaryAfter(text: string, i: number): number {
-  let k = i;
-  while (k < text.length && !CLAUSE_MARK.test(text[k])) k++;
-  return Math.min(text.length, k + 1);
-}
 
 /** The doubled words among a sentence's tagged words, `from` being the sentence's offset in the flat text. */
 function doubledWords(flat: Flat, source: SourceText, from: number, words: TaggedWord[]): Draft[] {
@@ -132,9 +116,7 @@ function doubledWords(flat: Flat, source: SourceText, from: number, words: Tagge
     const w = words[i];
     const next = words[i + 1];
     const start = offset;
-    const quoted = text[start - 1] === '“' && text[start + 2 * w.word.length] === '”';
-    // A doubled syllable standing alone in quotes is a name (`“陵陵”`), not a slip.
-    const doubling = next && next.word === w.word && w.word.length <= MAX_WORD && hasHan(w.word) && !quoted ? classifyDoubling(words, i, text, start) : 'grammar';
+    const doubling = next && next.word === w.word && w.word.length <= MAX_WORD && hasHan(w.word) ? classifyDoubling(words, i, text, start) : 'grammar';
     if (doubling !== 'grammar') {
       out.push(slip(flat, source, w.word, start, start + w.word.length, start + 2 * w.word.length, doubling === 'open'));
     } else if (doubledFunctionToken(words, i, text, start)) {
@@ -150,13 +132,17 @@ function doubledWords(flat: Flat, source: SourceText, from: number, words: Tagge
  * removes a copy that no line break runs through. An open case is a hint, its fix not preferred.
  */
 function slip(flat: Flat, source: SourceText, word: string, start: number, mid: number, end: number, open = false): Draft {
-  const span = (a: number, b: number) => sourceSpan(flat, a, b);
-  const whole = (a: number, b: number) => span(a, b).end - span(a, b).start === b - a;
-  const copy = whole(mid, end) ? span(mid, end) : whole(start, mid) ? span(start, mid) : undefined;
+  // A copy whose source span is as long as its text has no line break in it.
+  const unbroken = (a: number, b: number) => {
+    const s = sourceSpan(flat, a, b);
+    return s.end - s.start === b - a ? s : undefined;
+  };
+  const copy = unbroken(mid, end) ?? unbroken(start, mid);
+  const all = sourceSpan(flat, start, end);
   return {
     message: open ? `“${word}${word}”: “${word}” may be written twice by mistake, or doubled on purpose.` : `“${word}” is written twice: “${word}${word}”.`,
-    start: span(start, end).start,
-    end: span(start, end).end,
+    start: all.start,
+    end: all.end,
     ...(open ? { severity: 'hint' as const } : {}),
     fixes: copy ? [{ title: `Keep one “${word}”`, preferred: !open, edits: [edit(source, copy.start, copy.end, '')] }] : [],
   };

@@ -2,9 +2,9 @@
 // GB/T 15835 writes an approximation by two adjacent numbers together, without a 顿号: `三四十人`,
 // `十七八岁`, `一两个`. Two items of a list (`三、四月`, `第三、四季度`, `一、二、三`) are not approximations.
 import { unitAt } from '../../figures/units';
+import { isAdjacentEstimate } from '../../figures/numerals';
 import { edit, type Draft, type Rule } from '../rule';
 
-const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** A number, 顿号, the next number, an optional place word: `三、四十`, `十七、八`, `一、两`. */
 const PAIR = /(?<![第其〇零一二三四五六七八九十百千万两、])(十?)([一二三四五六七八九])、([二两三四五六七八九])([十百千万]?)(?![、])/gu;
 /** After these the two numbers name items of a list, not an estimate: months, days, grades, phases, lines. */
@@ -31,7 +31,7 @@ export const approximationComma: Rule = {
       const text = source.text.slice(e.start, e.end);
       if (!text.includes('、')) continue;
       for (const m of text.matchAll(PAIR)) {
-        if (DIGIT[m[3]] !== DIGIT[m[2]] + 1) continue;
+        if (!isAdjacentEstimate(m[2] + m[3])) continue;
         const after = m.index! + m[0].length;
         const unit = unitAt(text, after);
         // The estimate must count something: a measure word right after (`三四十人`, `一两个`, `十七八岁`).

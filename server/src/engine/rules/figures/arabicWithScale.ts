@@ -3,7 +3,7 @@
 // (`4千米`, `500千伏`, `120千牛`) are units, not scale words: the figure reader never takes them as one.
 import { placedFigures, type PlacedFigure } from '../../figures/model';
 import { toAsciiDigits } from '../../figures/numerals';
-import { edit, type Draft, type Fix, type Rule } from '../rule';
+import { edit, type Draft, type Rule } from '../rule';
 import { sourceAt } from '../../text/flatten';
 import type { SourceText } from '../../text/sourceText';
 
@@ -35,9 +35,9 @@ export const arabicWithScale: Rule = {
       const digits = f.text.slice(digitsAt, f.text.indexOf(scale, digitsAt));
       const from = sourceAt(p.flat, f.start + digitsAt);
       const to = sourceAt(p.flat, f.start + digitsAt + digits.length + scale.length - 1) + 1;
-      const joined = before && compound(before, p, digits);
+      const joined = before && compound(source, before, p, digits, to);
       if (joined) {
-        out.push(joined(source, to));
+        out.push(joined);
         continue;
       }
       const small = scale[0] === '千' ? 1000 : 100;
@@ -60,9 +60,9 @@ const NEXT_PLACE: Record<string, string> = { 万: '千', 亿: '千万' };
 
 /**
  * `3万5千人`: a whole number of 万 (or 亿) printed right before one digit of the next place down is
- * one figure, `3.5万人`. Returns the finding's builder, or undefined when the two are not one figure.
+ * one figure, `3.5万人`: the finding for both, its fix running to `to`; undefined when the two are not one figure.
  */
-function compound(high: PlacedFigure, low: PlacedFigure, lowDigits: string) {
+function compound(source: SourceText, high: PlacedFigure, low: PlacedFigure, lowDigits: string, to: number): Draft | undefined {
   const h = high.figure;
   const l = low.figure;
   if (high.flat !== low.flat || h.end !== l.start || !h.scale || NEXT_PLACE[h.scale] !== l.scale || h.unit || h.approx || h.range) return undefined;
@@ -70,13 +70,10 @@ function compound(high: PlacedFigure, low: PlacedFigure, lowDigits: string) {
   const whole = h.text.slice(0, -h.scale.length);
   const written = `${whole}.${lowDigits}${h.scale}`;
   const printed = `${h.text}${lowDigits}${l.scale}`;
-  return (source: SourceText, to: number): Draft => {
-    const fix: Fix = { title: `Write “${written}”`, edits: [edit(source, high.start, to, written)], preferred: true };
-    return {
-      message: `“${printed}”: Arabic digits do not take “${l.scale![0]}”; write “${written}”.`,
-      start: high.start,
-      end: low.end,
-      fixes: [fix],
-    };
+  return {
+    message: `“${printed}”: Arabic digits do not take “${l.scale![0]}”; write “${written}”.`,
+    start: high.start,
+    end: low.end,
+    fixes: [{ title: `Write “${written}”`, edits: [edit(source, high.start, to, written)], preferred: true }],
   };
 }

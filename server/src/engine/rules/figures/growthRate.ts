@@ -1,7 +1,7 @@
 // NP314: a growth rate printed with both figures it derives from (`由120家增至150家，增长25%`)
 // must equal (new − old) ÷ old at the printed precision.
-import { interval, show } from '../../figures/figure';
-import { changeRange, isPlainCount, overlaps, printsAs, sameSentence } from '../../figures/measure';
+import { show } from '../../figures/figure';
+import { changeRange, isPlainCount, rateAgrees, sameSentence } from '../../figures/measure';
 import { agreementRule, type Check } from './agreement';
 
 const FROM = /(由|从)$/u;
@@ -40,7 +40,7 @@ export const growthRate = agreementRule(
       const computed = ((down ? from.figure.value - to.figure.value : to.figure.value - from.figure.value) / from.figure.value) * 100;
       out.push({
         used: [r, from, to],
-        held: printsAs(computed, rate) || overlaps(interval(rate), changeRange(from.figure, to.figure, down)),
+        held: rateAgrees(rate, computed, changeRange(from.figure, to.figure, down)),
         message: `“${rate.change}${rate.text}” does not match the change from “${from.figure.text}” to “${to.figure.text}”`,
         arithmetic: down
           ? `(${show(from.figure.value)} − ${show(to.figure.value)}) ÷ ${show(from.figure.value)} = ${show(computed, 2)}%`

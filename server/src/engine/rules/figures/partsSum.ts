@@ -8,11 +8,10 @@ import { show, type Figure } from '../../figures/figure';
 import { before, isPlainCount, MEASURE_UNITS, printedInterval, sameUnit } from '../../figures/measure';
 import type { PlacedFigure } from '../../figures/model';
 import { agreementRule, type Check } from './agreement';
+import { CLAUSE_MARK, clauseEnd, clauseStart } from '../../text/clauses';
 
 const SENTENCE_END = /[。！？!?]/u;
 const SENTENCE_END_FROM = /[。！？!?]/gu;
-/** Where one listed part ends and the next begins. */
-const CLAUSE_MARK = /[，；、：,;:]/u;
 const REMAINDER = /^(?:其中)?(?:其余|其他|其它|剩余|剩下|余下)/u;
 /** Two halves that make a whole, as news copy names them. */
 const HALVES: readonly [string, string][] = [
@@ -97,11 +96,10 @@ function partsAfter(text: string, at: number, end: number, after: PlacedFigure[]
     family = inSentence;
   }
   const parts: Part[] = [];
-  let pending = 0;
-  let clauseStart = at + 2;
+  let afterPrevious = at + 2;
   for (const f of family) {
-    const start = clauseStartBefore(text, f.figure.start, at + 2);
-    const endOf = clauseEndAfter(text, f.figure.end, end);
+    const start = clauseStart(text, f.figure.start, at + 2);
+    const endOf = clauseEnd(text, f.figure.end, end);
     const label = text.slice(start, f.figure.start).replace(/^其中/u, '');
     const tail = text.slice(f.figure.end, endOf);
     const atEnd = tail.length === 0;
@@ -109,25 +107,12 @@ function partsAfter(text: string, at: number, end: number, after: PlacedFigure[]
     if (!atEnd && !atStart) break;
     if (f.figure.change || f.figure.approx || f.figure.high !== undefined) return undefined;
     // `A、B各32支`: the items before `各` share the figure, whether joined by 、 (earlier clauses) or by 和.
-    pending = countClauses(text, clauseStart, start);
     const each = /各$/u.test(label);
-    const times = each ? 1 + pending + (label.match(/[和与及]/gu)?.length ?? 0) : 1;
+    const times = each ? 1 + countClauses(text, afterPrevious, start) + (label.match(/[和与及]/gu)?.length ?? 0) : 1;
     parts.push({ p: f, label: label.replace(/各$/u, ''), times });
-    clauseStart = endOf + 1;
+    afterPrevious = endOf + 1;
   }
   return parts.length >= 2 ? parts : undefined;
-}
-
-function clauseStartBefore(text: string, i: number, floor: number): number {
-  let s = i;
-  while (s > floor && !CLAUSE_MARK.test(text[s - 1])) s--;
-  return s;
-}
-
-function clauseEndAfter(text: string, i: number, ceiling: number): number {
-  let e = i;
-  while (e < ceiling && !CLAUSE_MARK.test(text[e])) e++;
-  return e;
 }
 
 /** Clauses without a part between the previous part and this one (`业余球队、中乙球队各32支`: 1). */
@@ -151,7 +136,7 @@ function wholeBreakdown(text: string, total: PlacedFigure, parts: Part[]): { par
   if (done && notYet) return { parts, basis: 'What is done and what is not yet done make up the whole.' };
   const tier = parts.find((p) => TIER_END.test(p.label));
   if (tier) return { parts, basis: `The tiers run to the end of the scale (“${TIER_END.exec(tier.label)![0]}”), so the parts are the whole.` };
-  const totalWords = text.slice(clauseStartBefore(text, total.figure.start, 0), total.figure.start);
+  const totalWords = text.slice(clauseStart(text, total.figure.start), total.figure.start);
   const names = parts.map((p) => p.label.replace(/^(?:有|为)/u, ''));
   if (names.every((n) => n.length >= 2 && totalWords.includes(n)) && new Set(names).size === names.length) {
     return { parts, basis: `The total names every part (“${totalWords}”).` };
@@ -162,7 +147,7 @@ function wholeBreakdown(text: string, total: PlacedFigure, parts: Part[]): { par
 /** The whole clause of a part (its words after the figure included: `31处暂未实施`). */
 function clauseOf(text: string, p: Part): string {
   const f = p.p.figure;
-  return text.slice(clauseStartBefore(text, f.start, 0), clauseEndAfter(text, f.end, text.length));
+  return text.slice(clauseStart(text, f.start), clauseEnd(text, f.end));
 }
 
 function sumCheck(total: PlacedFigure, parts: Part[], basis: string): Check {
@@ -214,7 +199,7 @@ function remainderChecks(figures: PlacedFigure[]): Check[] {
     // A part larger than its total is no reason to look elsewhere: it is the error.
     // Clauses dated to different years give successive figures, not a total and its parts
     // (`2016年，21户脱贫；2017年，26户脱贫；2018年，剩余的8户`).
-    const totals = earlier.slice(1).filter((t) => sameClauseYear(t, part));
+    const totals = earlier.slice(1).filter((t) => sameClauseYear(figures, t, part));
     const near = totals.filter((t) => t.sentence === part.sentence);
     const candidates = near.length ? near : totals;
     if (new Set(candidates.map((t) => t.figure.value)).size !== 1) continue;
@@ -227,23 +212,24 @@ function remainderChecks(figures: PlacedFigure[]): Check[] {
       used: [rest, part, total],
       held,
       message: `“${part.figure.text}” and the remaining “${rest.figure.text}” do not add up to the total “${total.figure.text}”`,
-      arithmetic: `${show(part.figure.value)} + ${show(rest.figure.value)} = ${show(sum)} ${held ? '=' : '≠'} ${show(total.figure.value)}`,
+      arithmetic: `${show(part.figure.value)} + ${show(rest.figure.value)} = ${show(sum)} ${held ? '≈' : '≠'} ${show(total.figure.value)}`,
       basis: `“${rest.figure.lead}” names what is left of the total once “${part.figure.text}” is taken out.`,
     });
   }
   return out;
 }
 
-/** The year the words before a figure date it to, within its sentence (`2017年，26户…`: 2017), if any. */
-function clauseYear(p: PlacedFigure): number | undefined {
-  const sentenceStart = Math.max(p.flat.text.lastIndexOf('。', p.figure.start), p.flat.text.lastIndexOf('；', p.figure.start)) + 1;
-  const before = p.flat.text.slice(sentenceStart, p.figure.start);
-  const years = [...before.matchAll(/(\d{4})年/gu)];
-  return years.length ? Number(years[years.length - 1][1]) : undefined;
+/** The year the figures before `p` date it to, since the last `。` or `；` (`2017年，26户…`: 2017), if any. */
+function clauseYear(figures: PlacedFigure[], p: PlacedFigure): number | undefined {
+  const text = p.flat.text;
+  const from = Math.max(text.lastIndexOf('。', p.figure.start), text.lastIndexOf('；', p.figure.start)) + 1;
+  return before(figures, p)
+    .reverse()
+    .find((g) => g.figure.start >= from && g.figure.kind === 'date' && g.figure.date?.year !== undefined)?.figure.date?.year;
 }
 
-function sameClauseYear(a: PlacedFigure, b: PlacedFigure): boolean {
-  const ya = clauseYear(a);
-  const yb = clauseYear(b);
+function sameClauseYear(figures: PlacedFigure[], a: PlacedFigure, b: PlacedFigure): boolean {
+  const ya = clauseYear(figures, a);
+  const yb = clauseYear(figures, b);
   return ya === undefined || yb === undefined || ya === yb;
 }

@@ -1,7 +1,7 @@
 // NP312: a rate printed next to the part and the total it comes from must equal part ÷ total at
 // the printed precision: `15件…已开复工13件，开复工率达86.7%` (13 ÷ 15 = 86.67%) holds, `80.7%` would not.
-import { interval, show } from '../../figures/figure';
-import { before, isPlainCount, overlaps, printsAs, ratioRange, sameSentence, sameUnit } from '../../figures/measure';
+import { show } from '../../figures/figure';
+import { before, isPlainCount, rateAgrees, ratioRange, sameSentence, sameUnit } from '../../figures/measure';
 import type { PlacedFigure } from '../../figures/model';
 import { agreementRule, type Check } from './agreement';
 
@@ -38,7 +38,7 @@ export const percentOfTotal = agreementRule(
       const computed = (part.figure.value / total.figure.value) * 100;
       out.push({
         used: [r, part, total],
-        held: printsAs(computed, rate) || overlaps(interval(rate), ratioRange(part.figure, total.figure)),
+        held: rateAgrees(rate, computed, ratioRange(part.figure, total.figure)),
         message: `${rate.thing} “${rate.text}” does not match the figures it comes from: ${part.figure.text} of ${total.figure.text}`,
         arithmetic: `${show(part.figure.value)} ÷ ${show(total.figure.value)} = ${show(computed, 2)}%`,
         basis,

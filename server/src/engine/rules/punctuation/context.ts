@@ -89,17 +89,25 @@ function fullStop(text: string, i: number): boolean {
   return after === undefined || /[\n\r \u3000"'”’）)]/u.test(after) || chinese(after);
 }
 
-/** Pairs of ASCII parentheses whose content or neighbours are Chinese: `(永川区教委供图)`, `新领先(重庆)`. */
+/** Whether a pair of marks holds or touches Chinese text: its content has a Han character, or a neighbour outside it is Chinese. */
+function chinesePair(text: string, open: number, close: number): boolean {
+  return /\p{Script=Han}/u.test(text.slice(open + 1, close)) || chinese(neighbour(text, open, -1)) || chinese(neighbour(text, close, 1));
+}
+
+/**
+ * Bracket pairs, of either width, with at least one ASCII half, that hold or touch Chinese text:
+ * `(永川区教委供图)`, `新领先(重庆)`, and a bracket typed in the other width (`（记者王政)`).
+ * Whichever half is ASCII is converted.
+ */
 export function bracketPairs(text: string, from: number, to: number): [number, number][] {
   const pairs: [number, number][] = [];
   const stack: number[] = [];
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x28) stack.push(i);
-    else if (c === 0x29 && stack.length) {
+    if (c === 0x28 || c === 0xff08) stack.push(i);
+    else if ((c === 0x29 || c === 0xff09) && stack.length) {
       const open = stack.pop()!;
-      const inner = text.slice(open + 1, i);
-      if (/\p{Script=Han}/u.test(inner) || chinese(neighbour(text, open, -1)) || chinese(neighbour(text, i, 1))) pairs.push([open, i]);
+      if ((text.charCodeAt(open) === 0x28 || c === 0x29) && chinesePair(text, open, i)) pairs.push([open, i]);
     }
   }
   return pairs;
@@ -107,12 +115,13 @@ export function bracketPairs(text: string, from: number, to: number): [number, n
 
 /**
  * Straight quotes in Chinese text as curly ones, `"…"` → `“…”` and `'…'` → `‘…’`, paired in order
- * within the paragraph; a pair is converted when its content or a neighbour is Chinese. An odd
- * count leaves the paragraph's quotes of that kind alone (which are open and which close is then
- * a guess), and so does an apostrophe between Latin letters (`don't`).
+ * within the paragraph: each pair as [open, close, its opening mark, its closing mark]. A pair is
+ * converted when it holds or touches Chinese text. An odd count leaves the paragraph's quotes of
+ * that kind alone (which are open and which close is then a guess), and so does an apostrophe
+ * between Latin letters (`don't`).
  */
-export function quotePairs(text: string, from: number, to: number): [number, string][] {
-  const out: [number, string][] = [];
+export function quotePairs(text: string, from: number, to: number): [number, number, string, string][] {
+  const out: [number, number, string, string][] = [];
   for (const [mark, open, close] of [['"', '“', '”'], ["'", '‘', '’']] as const) {
     const at: number[] = [];
     for (let i = from; i < to; i++) {
@@ -121,31 +130,7 @@ export function quotePairs(text: string, from: number, to: number): [number, str
       at.push(i);
     }
     if (at.length % 2) continue;
-    for (let k = 0; k < at.length; k += 2) {
-      const [a, b] = [at[k], at[k + 1]];
-      const inner = text.slice(a + 1, b);
-      if (/\p{Script=Han}/u.test(inner) || chinese(neighbour(text, a, -1)) || chinese(neighbour(text, b, 1))) out.push([a, open], [b, close]);
-    }
-  }
-  return out;
-}
-
-/**
- * ASCII brackets whose partner is full-width (`（记者王政)`, `(记者温馨）`): a bracket typed in the
- * other width. Each is converted when its pair holds or touches Chinese text.
- */
-export function mixedBrackets(text: string, from: number, to: number): number[] {
-  const out: number[] = [];
-  const stack: number[] = [];
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '(' || c === '（') stack.push(i);
-    else if ((c === ')' || c === '）') && stack.length) {
-      const open = stack.pop()!;
-      if ((text[open] === '(') === (c === ')')) continue;
-      const inner = text.slice(open + 1, i);
-      if (/\p{Script=Han}/u.test(inner) || chinese(neighbour(text, open, -1)) || chinese(neighbour(text, i, 1))) out.push(text[open] === '(' ? open : i);
-    }
+    for (let k = 0; k < at.length; k += 2) if (chinesePair(text, at[k], at[k + 1])) out.push([at[k], at[k + 1], open, close]);
   }
   return out;
 }

@@ -31,9 +31,9 @@ export const enumerationComma: Rule = {
     const out: Draft[] = [];
     for (const e of page.elements) {
       if (e.kind !== 'paragraph' && e.kind !== 'headline' && e.kind !== 'subtitle') continue;
-      BETWEEN.lastIndex = 0;
-      for (const m of source.text.slice(e.start, e.end).matchAll(BETWEEN)) {
-        const items = itemsAround(source.text.slice(e.start, e.end), m.index!, m[1], m[2]);
+      const text = source.text.slice(e.start, e.end);
+      for (const m of text.matchAll(BETWEEN)) {
+        const items = itemsAround(text, m.index!, m[1], m[2]);
         if (items === 'kept') continue;
         const at = e.start + m.index! + 1;
         const what = m[1] === '》' ? 'titles' : 'quoted items';
@@ -69,7 +69,8 @@ function itemsAround(text: string, at: number, closing: string, opening: string)
   if (AFTER_BARE.test(rest)) return 'bare';
   if (/^的/u.test(rest)) return 'kept';
   // Words after the item: the head the whole list shares when it has three items or more.
-  const opener = closing === '”' ? '“' : '《';
-  const before = text.slice(0, at + 1);
-  return new RegExp(`${closing}、${opener}[^${opener}${closing}]*${closing}$`, 'u').test(before) ? 'bare' : 'open';
+  return ITEM_BEFORE[closing].test(text.slice(0, at + 1)) ? 'bare' : 'open';
 }
+
+/** An item and its 顿号 ending a text: the list already had one item before the 顿号 in question. */
+const ITEM_BEFORE: Record<string, RegExp> = { '”': /”、“[^“”]*”$/u, '》': /》、《[^《》]*》$/u };

@@ -4,7 +4,7 @@
 import type { Element } from '../../model/page';
 import { edit, optionOf, type Draft, type Rule, type TextEdit } from '../rule';
 import type { SourceText } from '../../text/sourceText';
-import { bracketPairs, convertible, HALF_TO_FULL, isHalfWidthMark, mixedBrackets, protectedSpans, quotePairs } from './context';
+import { bracketPairs, convertible, HALF_TO_FULL, isHalfWidthMark, protectedSpans, quotePairs } from './context';
 
 const CHECKED = new Set(['paragraph', 'headline', 'kicker', 'subtitle', 'subhead', 'caption', 'credit', 'note']);
 
@@ -18,46 +18,32 @@ export function halfWidthEdits(source: SourceText, e: Element, cornerQuotes = fa
   let guarded: number[][] | undefined;
   const inGuard = (i: number) => (guarded ??= protectedSpans(text.slice(e.start, e.end)).map(([a, b]) => [a + e.start, b + e.start])).some(([a, b]) => i >= a && i < b);
   const edits: TextEdit[] = [];
+  const convert = (i: number, mark: string) => edits.push(edit(source, i, i + 1, mark));
+  // One pass: single marks converted on the way, brackets and quotes (paired) only where the paragraph has one.
+  let brackets = false;
+  let quotes = false;
   for (let i = e.start; i < e.end; i++) {
-    if (!isHalfWidthMark(text, i)) continue;
-    const ch = text[i];
-    if (ch === '(' || ch === ')' || inGuard(i)) continue;
-    if (convertible(text, i)) edits.push(edit(source, i, i + 1, HALF_TO_FULL[ch]));
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09) brackets = true;
+    else if (c === 0x22 || c === 0x27) quotes = true;
+    else if (CORNER[text[i]]) {
+      if (cornerQuotes && !inGuard(i)) convert(i, CORNER[text[i]]);
+    } else if (isHalfWidthMark(text, i) && !inGuard(i) && convertible(text, i)) convert(i, HALF_TO_FULL[text[i]]);
   }
-  for (const [open, close] of bracketPairs(text, e.start, e.end)) {
-    if (inGuard(open) || inGuard(close)) continue;
-    edits.push(edit(source, open, open + 1, '（'), edit(source, close, close + 1, '）'));
+  if (brackets) {
+    for (const [open, close] of bracketPairs(text, e.start, e.end)) {
+      if (inGuard(open) || inGuard(close)) continue;
+      for (const at of [open, close]) if (HALF_TO_FULL[text[at]]) convert(at, HALF_TO_FULL[text[at]]);
+    }
   }
-  // Brackets of mixed widths and quotes are looked for only where the paragraph has an ASCII one: most have none.
-  const { bracket, quote, corner } = asciiMarks(text, e);
-  if (cornerQuotes && corner) {
-    for (let i = e.start; i < e.end; i++) if (CORNER[text[i]] && !inGuard(i)) edits.push(edit(source, i, i + 1, CORNER[text[i]]));
-  }
-  if (bracket) {
-    for (const at of mixedBrackets(text, e.start, e.end)) if (!inGuard(at)) edits.push(edit(source, at, at + 1, HALF_TO_FULL[text[at]]));
-  }
-  if (quote) {
-    const pairs = quotePairs(text, e.start, e.end);
-    for (let k = 0; k < pairs.length; k += 2) {
-      const [[a, open], [b, close]] = [pairs[k], pairs[k + 1]];
-      if (!inGuard(a) && !inGuard(b)) edits.push(edit(source, a, a + 1, open), edit(source, b, b + 1, close));
+  if (quotes) {
+    for (const [a, b, open, close] of quotePairs(text, e.start, e.end)) {
+      if (inGuard(a) || inGuard(b)) continue;
+      convert(a, open);
+      convert(b, close);
     }
   }
   return edits.sort((a, b) => a.start - b.start);
-}
-
-/** Whether the element holds an ASCII bracket or quote, or a corner quote: one pass over its code units, no slice, no search past its end. */
-function asciiMarks(text: string, e: Element): { bracket: boolean; quote: boolean; corner: boolean } {
-  let bracket = false;
-  let quote = false;
-  let corner = false;
-  for (let i = e.start; i < e.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x28 || c === 0x29) bracket = true;
-    else if (c === 0x22 || c === 0x27) quote = true;
-    else if (c >= 0x300c && c <= 0x300f) corner = true;
-  }
-  return { bracket, quote, corner };
 }
 
 function summary(edits: TextEdit[], source: SourceText): string {

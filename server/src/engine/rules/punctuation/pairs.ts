@@ -15,7 +15,7 @@ interface Problem {
   at: number;
   message: string;
   /** `open`: a mark left open at the paragraph's end; `close`: a closing mark with no opening one; `nest`: misnested. */
-  kind?: 'open' | 'close' | 'nest';
+  kind: 'open' | 'close' | 'nest';
 }
 
 export function pairingProblems(text: string, from: number, to: number, continuesQuote: boolean): Problem[] {
