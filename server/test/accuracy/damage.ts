@@ -129,20 +129,30 @@ function doubledWord(page: RenderedPage, dice: Dice, seg: Segmenter): Damaged | 
     const paras = bodyParagraphs(page);
     if (!paras.length) return undefined;
     const { p } = dice.pick(paras);
-    const text = page.text.slice(p.start, p.end);
+    // Words as the paragraph reads, its column wraps joined: a fragment cut by a wrap (`职⏎称低`) is no word.
+    const text = p.lines.map((l) => page.text.slice(l.start, l.end)).join('');
     let offset = 0;
-    const words: Span[] = [];
+    const words: { word: string; start: number; end: number }[] = [];
     for (const w of seg.cut(text)) {
       const wanted = functionWord ? DOUBLED_FUNCTION_WORDS.has(w) : w.length === 2 && [...w].every(isHan);
-      if (wanted && !text.slice(offset + w.length).startsWith(w)) words.push({ start: p.start + offset, end: p.start + offset + w.length });
+      if (wanted && !text.slice(offset + w.length).startsWith(w)) words.push({ word: w, start: pageOffset(p, offset, false), end: pageOffset(p, offset + w.length, true) });
       offset += w.length;
     }
     if (!words.length) continue;
     const w = dice.pick(words);
-    const word = page.text.slice(w.start, w.end);
-    return { text: splice(page.text, w.end, 0, word), gold: { kind: 'repeated-word', rules: ['NP204'], start: w.start, end: w.end + word.length } };
+    return { text: splice(page.text, w.end, 0, w.word), gold: { kind: 'repeated-word', rules: ['NP204'], start: w.start, end: w.end + w.word.length } };
   }
   return undefined;
+}
+
+/** The page offset of offset `k` in paragraph `p`'s lines joined; at a line's end an `end` stays on that line, a start moves to the next. */
+function pageOffset(p: RenderedParagraph, k: number, end: boolean): number {
+  for (const l of p.lines) {
+    const length = l.end - l.start;
+    if (k < length || (end && k === length)) return l.start + k;
+    k -= length;
+  }
+  return p.end;
 }
 
 /** A regular expression's matches in body paragraphs, as page spans. */

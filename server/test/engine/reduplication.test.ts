@@ -25,6 +25,12 @@ const GRAMMAR: [string, string][] = [
   ['a word called out as its own clause', '干部干部，首先要干。年画年画，无画不年。'],
   ['the preposition 把 before the verb 把', '编辑要把把文字关的责任扛起来。'],
   ['verse: a doubled syllable closing a four-character line', '《诗经》写道：“钟鼓喤喤，磬莞将将。”'],
+  ['“one by one” with any measure word', '报告材料挺厚，一摞一摞的，真看不过来。'],
+  ['“one by one” over a measure word and its noun', '拿出钉钉子精神，一个问题一个问题解决。'],
+  ['V着V着 cut into words', '走着走着就找不到来时的路了。'],
+  ['a phrase repeated where speech ends', '他连声说“够了够了，不用捐了”。主人说，吃饭吧吃饭吧。'],
+  ['a word and a longer word that begins with it', '他任特务大队大队长，提升基层党组织组织力。'],
+  ['a verb tried out where the clause wishes or asks', '过年不去走动走动，这感情不就断了？李书记给参谋参谋？'],
 ];
 
 const SLIPS: [string, string][] = [
@@ -36,6 +42,13 @@ const SLIPS: [string, string][] = [
   ['a verb doubled before its object', '为了增强增强说服力，展台上还摆放了蜂箱。'],
   ['a noun doubled inside a clause', '两人两人拥抱在一起，久久不放。'],
   ['a conjunction doubled', '然而然而，仅靠某项政策还不够。'],
+  ['一X doubled where X counts nothing', '今后，两人一起一起用勤劳双手致富。'],
+  ['一X doubled after a word that picks out one', '是前辈培育了我们这一代一代，是时代滋养了我们。'],
+  ['a two-word stretch doubled inside its clause', '好不容易才推掉。没走没走多远，又有菜贩推销青椒。'],
+  ['a word whose copies jieba joins across the middle', '欧盟应成为应对应对气候变化的全球领导者。'],
+  ['a preposition ending in 着', '带领观众沿着沿着“历史的车轮”回到过去。'],
+  ['a verb doubled at the end of a clause that reports', '美方表示表示，美中关系是多维度的。'],
+  ['a verb doubled after 的', '展览让更多人对中国有了更深的认识认识，友谊不断加深。'],
 ];
 
 for (const [pattern, body] of GRAMMAR) {
@@ -46,7 +59,7 @@ for (const [pattern, body] of SLIPS) {
 }
 
 test('NP204: a verb doubled at a clause end is open, a hint whose fix is not preferred', () => {
-  const found = np204('不忘亲戚，逢年过节走动走动。');
+  const found = np204('不忘亲戚，趁着逢年过节走动走动。');
   assert.equal(found.length, 1);
   assert.equal(found[0].severity, 'hint');
   assert.equal(found[0].fixes[0].preferred, false);

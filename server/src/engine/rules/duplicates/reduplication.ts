@@ -27,6 +27,15 @@ const REDUPLICATING_TAGS = /^(?:zg|o|e|y|eng)$/u;
 /** `整箱整箱地`, `成包成包的`: whole lots at a time, `整`/`成` and a container or batch (not `整个`, `成本`). */
 const WHOLE_LOTS = /^[整成][箱卷包车批桶筐袋块片群排堆捆盒瓶套座]$/u;
 
+/**
+ * Second characters of `一X` words that do not count items off one by one: adverbs (`一起`, `一度`,
+ * `一直`), determiners (`一些`, `一切`) and containers (`一脸`, `一身`). `两人一起一起用` is a slip, while
+ * `一项一项`, `一摞一摞`, `一层一层` are counted off.
+ */
+const NOT_COUNTED = new Set([...'起些脸身度直定样般切同旦向再律共致并齐贯味番概战']);
+/** Words that pick out one item, which a one-by-one doubling never follows (`我们这一代一代，`, `开天辟地头一遭一遭`). */
+const ONE_ITEM_BEFORE = /^(?:这|那|另|每|头|第)$/u;
+
 /** Characters that spell sounds (`哔哩哔哩`, `咔嚓咔嚓`, `噼里啪啦`): a word of them doubled is onomatopoeia, whatever jieba's tag. */
 const SOUND_CHARACTERS = new Set([...'哔哩咔嚓叮咚铃哗啦啪嗒嘀呼噜咕嘟嗡嘤叽喳咯吱嘎嘣噼里轰隆砰乒乓哐当扑通呜哇哈嘿嘻呵哼唧喵汪咩哞嘭噔嗖唰沙簌滴答']);
 
@@ -41,7 +50,7 @@ const CLAUSE_END = /^[，。！？；,!?;]/u;
 /** Verbs and adjectives, which Chinese doubles to soften or try out an action. */
 const VERBAL_TAGS = /^(?:v|vd|vn|vi|a|ad|an)$/u;
 
-/** `open`: a doubling that may be either (a verb or adverb doubled at a clause end: `逢年过节走动走动。`), reported as a hint. */
+/** `open`: a doubling that may be either (a verb doubled at a clause end after a wish or plan: `趁着逢年过节走动走动。`), reported as a hint. */
 export type Doubling = 'slip' | 'open' | 'grammar';
 
 /**
@@ -57,18 +66,64 @@ export function classifyDoubling(words: readonly TaggedWord[], i: number, text: 
   if (w.word.length === 1) return FUNCTION_WORDS.has(w.word) && !verseEnding(text, at) ? 'slip' : 'grammar';
   if (REDUPLICATING_TAGS.test(w.tag) || [...w.word].every((c) => SOUND_CHARACTERS.has(c))) return 'grammar';
   if (w.tag === 'z' && (after === '' || after === '的' || after === '地' || CLAUSE_END.test(after))) return 'grammar'; // `通红通红的`
-  if (/^一/u.test(w.word) || WHOLE_LOTS.test(w.word) || /着$/u.test(w.word)) return 'grammar'; // `一项一项`, `整箱整箱`, `成包成包`, `聊着聊着`
+  if (oneByOne(w.word, before) || WHOLE_LOTS.test(w.word) || (/着$/u.test(w.word) && !/^p/u.test(w.tag))) return 'grammar'; // `一项一项`, `整箱整箱`, `成包成包`, `聊着聊着` (not the preposition `沿着沿着`)
   if (after === '再' && words[i + 3]?.word === w.word) return 'grammar'; // `抓紧抓紧再抓紧`
   // Tried out is what verbs are (`让我看看`, not `让海外海外华侨`); after `去`/`吧` jieba's tag matters less (`参观参观去`, 参观 tagged a noun).
   if ((TENTATIVE_BEFORE.has(before) && VERBAL_TAGS.test(w.tag)) || TENTATIVE_AFTER.has(after)) return 'grammar';
   // A doubled word standing as its own clause, called out and then answered in words of its own
   // characters: `干部干部，首先要干`, `年画年画，无画不年` (not `然而然而，仅靠…`).
   if (PUNCTUATION.test(before) && PUNCTUATION.test(after) && answered(w.word, words, i + 2)) return 'grammar';
-  // At a clause end a verb doubled is often said on purpose (`逢年过节走动走动。`, `能提议提议，`), unless
-  // what comes before states a fact (`大数据显示显示，`, `已经启动启动，`); an adverb doubled at a clause
-  // start is emphasis (`，逐项逐项抓好`). The text leaves it open.
-  const realis = REALIS_BEFORE.test(before) || /^n/u.test(words[i - 1]?.tag ?? '');
-  if ((CLAUSE_END.test(after) && VERBAL_TAGS.test(w.tag) && !realis) || (/^d/u.test(w.tag) && PUNCTUATION.test(before))) return 'open';
+  // An adverb doubled at a clause start is emphasis (`，逐项逐项抓好`), or a slip: the text leaves it open.
+  if (/^d/u.test(w.tag) && PUNCTUATION.test(before)) return 'open';
+  // At a clause end a verb or adjective is tried out (`趁着逢年过节走动走动。`) only where something is
+  // wished, asked, planned or habitual, and the clause says so (`过年不去走动走动`, `李书记给参谋参谋？`,
+  // `如果能提议提议，`), and nothing just before states a fact or a degree (`已经启动启动，`) or makes
+  // it a noun (`有了更深的认识认识，`). A clause that reports (`美方表示表示，`, `工作效率就会提高提高。`)
+  // doubles it by mistake. Going somewhere to do a thing counts whatever jieba's tag (`去店里问道问道。`:
+  // 问道 tagged a noun). Either way the text leaves it open.
+  const realis = REALIS_BEFORE.test(before) || before === '的';
+  if (CLAUSE_END.test(after) && !realis) {
+    const cue = irrealisCue(words, i);
+    if (cue && (VERBAL_TAGS.test(w.tag) || cue === '去' || cue === '来')) return 'open';
+  }
+  return 'slip';
+}
+
+/** Words of wish, request, plan, habit or purpose, which license a verb tried out later in their clause. */
+const IRREALIS_CUES = new Set([
+  '要', '想', '能', '可以', '应该', '应当', '得', '该', '需要', '让', '请', '给', '帮', '来', '去', '不去', '再', '好好', '一块', '一起',
+  '趁', '趁着', '把', '如果', '要是', '咱', '咱们', '经常', '常', '常常', '时常', '平时', '没事', '有空', '不妨', '何不', '不如', '多',
+]);
+
+/** The irrealis cue in the clause before `words[i]`, if any. */
+function irrealisCue(words: readonly TaggedWord[], i: number): string | undefined {
+  for (let k = i - 1; k >= 0 && !PUNCTUATION.test(words[k].word); k--) if (IRREALIS_CUES.has(words[k].word)) return words[k].word;
+  return undefined;
+}
+
+/**
+ * `一项一项落实`, `一摞一摞的`: a sequence counted off one by one, unless a word before picks out one
+ * item (`我们这一代一代，`). Before a noun it may also count that noun (`一名一名陌生人`), but jieba tags
+ * too many verbs as nouns after it (`一层一层拓印`, `一步一步量出来`) to tell the two apart.
+ */
+function oneByOne(word: string, before: string): boolean {
+  return word.length === 2 && word[0] === '一' && !NOT_COUNTED.has(word[1]) && !ONE_ITEM_BEFORE.test(before);
+}
+
+/**
+ * A doubled stretch that jieba cuts into several words, the same in both copies (`没走没走多远`:
+ * 没/走/没/走): a slip, except where the doubling is a phrase pattern or stands where speech
+ * repeats itself. `before` and `after` are the words around it.
+ */
+export function classifyPhraseDoubling(stretch: string, before: string, after: string, text: string, at: number): 'slip' | 'grammar' {
+  if (/[《“‘「]/u.test(text[at - 1] ?? '') && /[》”’」]/u.test(text[at + 2 * stretch.length] ?? '')) return 'grammar';
+  // `一个问题一个问题解决`, `一块石头一块石头地垒砌`: one by one.
+  if (stretch[0] === '一' && !ONE_ITEM_BEFORE.test(before)) return 'grammar';
+  // `说着说着`, `做实做实再做实`, `嘎嘣嘎嘣`.
+  if (/着$/u.test(stretch) || after === '再' || [...stretch].every((c) => SOUND_CHARACTERS.has(c))) return 'grammar';
+  // Speech repeats a phrase where it ends (`够了够了，`, `很远很远，`, `好酒好酒，`), and adjectives
+  // double before 的/地 (`脆甜脆甜的`): only a doubling that runs on into its clause is a slip.
+  if (after === '' || CLAUSE_END.test(after) || /^[的地”’」》]/u.test(after)) return 'grammar';
   return 'slip';
 }
 

@@ -2,10 +2,10 @@
 // doubles words on purpose far more often than by mistake: which doublings are grammar is
 // reduplication.ts's table, read with jieba's parts of speech.
 import type { Draft, Rule } from '../rule';
-import { classifyDoubling, doubledFunctionToken } from './reduplication';
+import { classifyDoubling, classifyPhraseDoubling, doubledFunctionToken } from './reduplication';
 import { edit } from '../rule';
 import type { SourceText } from '../../text/sourceText';
-import type { TaggedWord } from '../../segment/segmenter';
+import type { Segmenter, TaggedWord } from '../../segment/segmenter';
 import { hasHan } from '../../text/chars';
 import { flatten, sourceSpan, type Flat } from '../../text/flatten';
 import { clauseEnd, clauseStart } from '../../text/clauses';
@@ -65,10 +65,10 @@ export const repeatedWord: Rule = {
   name: 'repeated-word',
   family: 'duplicates',
   description:
-    'A word written twice by mistake: a function word (`这是我的的书`, `完成了了`) or a word no reduplication pattern allows ' +
-    '(`为了增强增强说服力`). Reduplication that is Chinese grammar is not flagged: measure words and nouns meaning “every” ' +
+    'A word written twice by mistake: a function word (`这是我的的书`, `完成了了`), a word no reduplication pattern allows ' +
+    '(`为了增强增强说服力`), or a short stretch the segmenter cuts into several words (`没走没走多远`, `应对应对`). Reduplication that is Chinese grammar is not flagged: measure words and nouns meaning “every” ' +
     '(`件件有回应`), single-character verbs and adjectives (`垫垫肚子`), `一项一项`, state adjectives and onomatopoeia ' +
-    '(`通红通红的`, `咔嚓咔嚓`), verbs tried out (`再说道说道`), emphasis (`抓紧抓紧再抓紧`), names (`屠呦呦`), titles, and a ' +
+    '(`通红通红的`, `咔嚓咔嚓`), verbs tried out where the clause wishes or asks (`再说道说道`, `过年不去走动走动`), emphasis (`抓紧抓紧再抓紧`), names (`屠呦呦`), titles, and a ' +
     'doubled word standing as its own clause (`干部干部，首先要干`). Uses jieba word segmentation and part of speech; without ' +
     'the dictionary the rule waits.',
   severity: 'warning',
@@ -77,6 +77,8 @@ export const repeatedWord: Rule = {
     { bad: '这是我的的书。', good: '这是我的书。' },
     { bad: '他在在会上发言。', good: '他在会上发言。' },
     { bad: '为了增强增强说服力，展台上还摆放了蜂箱。', good: '为了增强说服力，展台上还摆放了蜂箱。' },
+    { bad: '好不容易才推掉，没走没走多远，又有菜贩推销青椒。', good: '好不容易才推掉，没走多远，又有菜贩推销青椒。' },
+    { good: '他任特务大队大队长。' },
     { good: '推动民生工作件件有着落、事事有回应。' },
     { good: '大姐先吃碗面垫垫肚子再去采买。' },
     { good: '逢年过节，大家都要再说道说道。' },
@@ -99,7 +101,8 @@ export const repeatedWord: Rule = {
         // From the doubling's clause start to just past the mark that ends the clause after it.
         const start = clauseStart(text, at);
         const end = Math.min(text.length, clauseEnd(text, clauseEnd(text, at + 1) + 1) + 1);
-        out.push(...doubledWords(flat, source, start, segmenter.tag(text.slice(start, end))));
+        const words = segmenter.tag(text.slice(start, end));
+        out.push(...doubledWords(flat, source, start, words), ...phraseDoublings(flat, source, start, words, segmenter));
         from = Math.max(end, at + 1);
       }
     }
@@ -125,6 +128,66 @@ function doubledWords(flat: Flat, source: SourceText, from: number, words: Tagge
     offset += w.word.length;
   }
   return out;
+}
+
+/** Doubled stretches shorter than this are NP204's when jieba does not cut them as one word twice; longer ones are NP203's. */
+const MAX_PHRASE = 3;
+
+/**
+ * Doublings that jieba does not cut as one word twice: a stretch of several words in each copy
+ * (`没走没走多远`: 没/走/没/走), or a dictionary word whose copies jieba joins across the middle
+ * (`应对应对`: 应/对应/对; `加贴心贴心服务`). A stretch whose second copy begins a longer word is a
+ * compound, not a slip (`大队大队长`, `党组织组织力`), and neither is one jieba knows whole (`一点一点`).
+ */
+function phraseDoublings(flat: Flat, source: SourceText, from: number, words: TaggedWord[], segmenter: Segmenter): Draft[] {
+  const text = flat.text;
+  const wordAt = new Map<number, number>();
+  let end = from;
+  for (let k = 0; k < words.length; k++) {
+    wordAt.set(end, k);
+    end += words[k].word.length;
+  }
+  wordAt.set(end, words.length);
+  const out: Draft[] = [];
+  for (let p = from; p < end; p++) {
+    for (let len = 2; len <= MAX_PHRASE && p + 2 * len <= end; len++) {
+      if (text.charCodeAt(p) !== text.charCodeAt(p + len)) continue;
+      const stretch = text.slice(p, p + len);
+      if (!text.startsWith(stretch, p + len) || !/^\p{Script=Han}+$/u.test(stretch)) continue;
+      const [a, m, e] = [wordAt.get(p), wordAt.get(p + len), wordAt.get(p + 2 * len)];
+      let isSlip = false;
+      if (a !== undefined && m !== undefined && e !== undefined) {
+        if (m - a === 1 && e - m === 1) continue; // one word twice: doubledWords' case
+        isSlip = classifyPhraseDoubling(stretch, words[a - 1]?.word ?? '', words[e]?.word ?? '', text, p) === 'slip';
+      } else if (m === undefined && !wordCovers(words, from, p, p + 2 * len)) {
+        isSlip = dictionaryWord(segmenter, stretch);
+      }
+      if (isSlip) {
+        out.push(slip(flat, source, stretch, p, p + len, p + 2 * len));
+        p += 2 * len - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether one of `words` (the first starting at `from`) spans [start, end). */
+function wordCovers(words: TaggedWord[], from: number, start: number, end: number): boolean {
+  let at = from;
+  for (const w of words) {
+    if (at <= start && at + w.word.length >= end) return true;
+    if (at >= start) return false;
+    at += w.word.length;
+  }
+  return false;
+}
+
+/** A word of jieba's dictionary, not a name: `应对`, `贴心` (not `玛塔`, a place, nor `亮白`, a guess). */
+function dictionaryWord(segmenter: Segmenter, stretch: string): boolean {
+  const words = segmenter.tag!(stretch);
+  const known = segmenter.cutKnown ? segmenter.cutKnown(stretch).length === 1 : true;
+  return known && words.length === 1 && words[0].tag !== 'x' && !/^nr/u.test(words[0].tag);
 }
 
 /**
