@@ -61,12 +61,18 @@ function main() {
   mkdirSync(work, { recursive: true });
   for (const part of ["lib", "deps", "binding.gyp", "package.json"]) cpSync(join(pkg, part), join(work, part), { recursive: true });
   writeFileSync(join(work, "lib", "nodejieba.cpp"), source.replace(ORIGINAL, SHARED));
-  say("building a binding whose TextRank shares the Jieba trie");
-  const result = spawnSync(process.execPath, [gyp, "rebuild", "-j", "max", ...headers()], { cwd: work, stdio: "inherit" });
+  // The compiler's output (a hundred lines, warnings from cppjieba's own sources) goes to a log
+  // file, not the terminal: a passing install should say what it did in a line or two.
+  const log = join(root, "node_modules", ".newsprint-jieba-build.log");
+  say(`building a binding whose TextRank shares the Jieba trie (compiler output: ${log})`);
+  const result = spawnSync(process.execPath, [gyp, "rebuild", "-j", "max", ...headers()], { cwd: work, encoding: "utf8", maxBuffer: 64 << 20 });
+  writeFileSync(log, `${result.stdout ?? ""}${result.stderr ?? ""}`);
   const built = join(work, "build", "Release", "jieba.node");
   if (result.status !== 0 || !existsSync(built)) {
     rmSync(work, { recursive: true, force: true });
-    return say(`build failed (exit ${result.status}); the original binding is left as it is`);
+    const tail = `${result.stdout ?? ""}${result.stderr ?? ""}`.trimEnd().split("\n").slice(-15).join("\n");
+    if (tail) console.log(tail);
+    return say(`build failed (exit ${result.status}; the last lines above, all of it in ${log}); the original binding is left as it is`);
   }
   copyFileSync(built, binary);
   writeFileSync(stamp, "TextRankExtractor(*_jieba_handle, stopWordsPath)\n");
