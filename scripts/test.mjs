@@ -1,6 +1,6 @@
 // npm test: every test the project has, in order of cost, with one closing line
 // "N passed, N failed" over all of them. Exits non-zero when anything failed or nothing ran.
-//   node scripts/test.mjs [--skip-vscode]   (--skip-vscode: leave out the in-editor suite)
+//   node scripts/test.mjs [--skip-vscode]   (--skip-vscode: leave out the in-editor suites, the VSIX's too)
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -87,6 +87,13 @@ if (!skipVscode && pkg.scripts['test:vscode']) {
   const passed = runs.reduce((n, m) => n + Number(m[1]), 0);
   const failed = runs.reduce((n, m) => n + Number(m[2]), 0);
   record('vscode', passed, runs.length ? failed || (r.code === 0 ? 0 : 1) : r.code === 0 ? 0 : 1, r.code, r.seconds);
+}
+
+// 5. The packaged extension (VSIX) installed into VS Code, as users get it.
+if (!skipVscode && pkg.scripts['test:vsix']) {
+  const r = await run('packaged extension (VSIX installed in real VS Code)', npm, ['run', '--silent', 'test:vsix']);
+  const m = /^(\d+) passed, (\d+) failed/m.exec(r.out);
+  record('vsix', Number(m?.[1] ?? 0), m ? Number(m[2]) || (r.code === 0 ? 0 : 1) : 1, r.code, r.seconds);
 }
 
 finish();

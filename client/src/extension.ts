@@ -75,6 +75,8 @@ async function reopenWithEncoding(uri?: string, encoding?: string): Promise<void
 export interface NewsprintApi {
   client: () => LanguageClient | undefined;
   statusText: () => string;
+  /** Word segmentation's state as the server last reported it. */
+  segmenter: () => StatusItem['segmenter'];
   /** The Articles view's tree as plain data, refreshed first. */
   articles: () => Promise<ReturnType<ReturnType<typeof registerArticlesView>['snapshot']>>;
   /** The Review view's tree as plain data, refreshed first. */
@@ -126,6 +128,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newspr
   return {
     client: () => client,
     statusText: () => status.text,
+    segmenter: () => status.segmenter,
     articles: async () => {
       await articles.refresh();
       return articles.snapshot();

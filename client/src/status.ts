@@ -8,6 +8,8 @@ interface ServerStatus {
   indexing?: boolean;
   files?: number;
   segmenter?: 'idle' | 'loading' | 'ready' | 'failed';
+  /** Why segmentation failed, with the segmenter's state. */
+  detail?: string;
   /** Per document: set when its findings were cut at the limit. */
   uri?: string;
   capped?: { shown: number; total: number } | null;
@@ -49,6 +51,11 @@ export class StatusItem implements vscode.Disposable {
 
   get text(): string {
     return this.item.text;
+  }
+
+  /** Whether word segmentation is loading, ready, or failed (the server falls back to characters), and why it failed. */
+  get segmenter(): Pick<ServerStatus, 'segmenter' | 'detail'> {
+    return { segmenter: this.state.segmenter, detail: this.state.detail };
   }
 
   private render(): void {

@@ -13,6 +13,7 @@ import { createLogFilter } from './logFilter.mjs';
  * @param {number} [o.timeoutMs] bounds the run from the workbench opening to the exit code
  * @param {boolean} [o.verbose] forward every workbench log line, unfiltered
  * @param {boolean} [o.restricted] open the folder untrusted (Restricted Mode)
+ * @param {string} [o.stateDir] code-server's state (user data, extensions), kept: one with an extension installed; a fresh temporary one when absent
  * @param {(line: string) => void} [o.out] where the suite's output goes
  * @param {(line: string) => void} [o.note] where the launcher's own messages go
  * @returns {Promise<number>} the exit code
@@ -24,6 +25,7 @@ export async function runExtensionTests({
   timeoutMs = 7 * 60_000,
   verbose = false,
   restricted = false,
+  stateDir,
   out = (line) => process.stdout.write(`${line}\n`),
   note = (line) => process.stderr.write(`${line}\n`),
 }) {
@@ -48,7 +50,7 @@ export async function runExtensionTests({
 
   try {
     const tools = await ensureTools();
-    const server = await startCodeServer({ tools, workspace, restricted, onLog: (l) => verbose && note(`[code-server] ${l}`) });
+    const server = await startCodeServer({ tools, workspace, restricted, stateDir, onLog: (l) => verbose && note(`[code-server] ${l}`) });
     cleanups.push(server.stop);
     const browser = await launchBrowser(tools);
     cleanups.push(() => browser.close());

@@ -54,10 +54,18 @@ export function jiebaDictionary(): string {
   return path.join(jiebaRoot(), 'dict', 'jieba.dict.utf8');
 }
 
-/** Where nodejs-jieba is installed; its binding is loaded directly so only the binary and dictionaries need ship. */
+/**
+ * Where nodejs-jieba is installed; its binding is loaded directly so only the binary and dictionaries
+ * need ship. Found by its package.json in the folders Node would search, not by resolving its entry
+ * point: the packaged extension leaves the JavaScript entry (dist/) out.
+ */
 function jiebaRoot(): string {
-  const req = createRequire(__filename);
-  return path.resolve(path.dirname(req.resolve('nodejs-jieba')), '..');
+  const candidates = createRequire(__filename).resolve.paths('nodejs-jieba') ?? [];
+  for (const dir of candidates) {
+    const root = path.join(dir, 'nodejs-jieba');
+    if (fs.existsSync(path.join(root, 'package.json'))) return root;
+  }
+  throw new Error(`nodejs-jieba is not installed (looked in ${candidates.slice(0, 3).join(', ')}…)`);
 }
 
 /**
