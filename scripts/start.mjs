@@ -1,7 +1,9 @@
-// `npm start`: VS Code (code-server) on seeds/ with this extension loaded from the working tree,
-// served on this machine for a browser. Runs until Ctrl+C.
+// `npm start`: VS Code (code-server) on a fresh copy of seeds/ with this extension loaded from the
+// working tree, served on this machine for a browser. Runs until Ctrl+C.
 //   node scripts/start.mjs [--port N] [folder]     (or NEWSPRINT_PORT=N; default 8080)
-// The port is bound on 127.0.0.1 only: the editor runs without a password.
+// The port is bound on 127.0.0.1 only: the editor runs without a password. The samples are copied
+// to .cache/demo/seeds/ at every start: the web workbench saves edits on its own (files.autoSave),
+// and a demo's Fix All must not rewrite the repository's samples, which the tests read.
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
@@ -10,7 +12,9 @@ import { startCodeServer } from './vscode/codeServer.mjs';
 import { workbenchUrl } from './vscode/workbench.mjs';
 
 const HOST = '127.0.0.1';
-const { port: wanted, folder } = parseArgs(process.argv.slice(2));
+const { port: wanted, folder: asked } = parseArgs(process.argv.slice(2));
+const demo = !asked;
+const folder = asked ?? demoCopy();
 
 const tools = await ensureTools();
 const port = await freePort(wanted);
@@ -28,7 +32,7 @@ Newsprint Review in VS Code (code-server) is running. Open this URL in a browser
 
   ${url}
 
-Folder: ${folder}
+Folder: ${folder}${demo ? ' (a fresh copy of seeds/ made for this session: edits land here, never in the repository)' : ''}
 After rebuilding (npm run build), reload the browser tab. Ctrl+C stops the editor.`);
 
 let stopping = false;
@@ -50,7 +54,7 @@ if (!stopping) {
 
 function parseArgs(argv) {
   let port = Number(process.env.NEWSPRINT_PORT) || 8080;
-  let folder = path.join(ROOT, 'seeds');
+  let folder;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--port') port = Number(argv[++i]);
@@ -58,8 +62,19 @@ function parseArgs(argv) {
     else if (!arg.startsWith('-')) folder = path.resolve(arg);
   }
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`bad port: ${port}`);
-  if (!fs.existsSync(folder)) throw new Error(`no such folder: ${folder}`);
+  if (folder && !fs.existsSync(folder)) throw new Error(`no such folder: ${folder}`);
   return { port, folder };
+}
+
+/** seeds/ copied afresh to .cache/demo/seeds/ (the folder keeps the name, so `newsprint.files`' default takes it in). */
+function demoCopy() {
+  const copy = path.join(ROOT, '.cache', 'demo', 'seeds');
+  fs.rmSync(copy, { recursive: true, force: true });
+  fs.mkdirSync(copy, { recursive: true });
+  for (const name of fs.readdirSync(path.join(ROOT, 'seeds'))) {
+    if (name.endsWith('.txt')) fs.copyFileSync(path.join(ROOT, 'seeds', name), path.join(copy, name));
+  }
+  return copy;
 }
 
 /** `port` if nothing listens there, else the next free one of the following 20, else any. */

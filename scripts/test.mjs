@@ -89,11 +89,16 @@ if (!skipVscode && pkg.scripts['test:vscode']) {
   record('vscode', passed, runs.length ? failed || (r.code === 0 ? 0 : 1) : r.code === 0 ? 0 : 1, r.code, r.seconds);
 }
 
-// 5. The packaged extension (VSIX) installed into VS Code, as users get it.
-if (!skipVscode && pkg.scripts['test:vsix']) {
-  const r = await run('packaged extension (VSIX installed in real VS Code)', npm, ['run', '--silent', 'test:vsix']);
+// 5. The packaged extension (VSIX) installed into VS Code, as users get it; 6. a scripted `npm start`
+// session that applies Fix All and leaves the repository as it was.
+for (const [name, label, script] of [
+  ['vsix', 'packaged extension (VSIX installed in real VS Code)', 'test:vsix'],
+  ['npm start', 'a scripted npm start session (Fix All, then git status)', 'test:start'],
+]) {
+  if (skipVscode || !pkg.scripts[script]) continue;
+  const r = await run(label, npm, ['run', '--silent', script]);
   const m = /^(\d+) passed, (\d+) failed/m.exec(r.out);
-  record('vsix', Number(m?.[1] ?? 0), m ? Number(m[2]) || (r.code === 0 ? 0 : 1) : 1, r.code, r.seconds);
+  record(name, Number(m?.[1] ?? 0), m ? Number(m[2]) || (r.code === 0 ? 0 : 1) : 1, r.code, r.seconds);
 }
 
 finish();

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT, ensureTools } from './tools.mjs';
 import { startCodeServer } from './codeServer.mjs';
-import { launchBrowser, openWorkbench, workbenchUrl } from './workbench.mjs';
+import { launchBrowser, openWorkbench, quickOpen, runCommand, workbenchReady, workbenchUrl } from './workbench.mjs';
 
 const SEED = '003_feb2debdf300b655.txt';
 const HEADLINE = '永川发力药品“永川造”'; // an article of SEED, so an outline row to wait for
@@ -32,20 +32,10 @@ try {
   page.setDefaultTimeout(STEP_MS);
   fs.mkdirSync(OUT_DIR, { recursive: true });
 
-  // The workbench is ready for keys once the explorer lists the folder.
-  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
+  await workbenchReady(page);
   log('workbench ready');
 
-  // Quick Open the seed.
-  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } }).catch(() => {});
-  await page.keyboard.press('Control+P');
-  const quickInput = page.locator('.quick-input-widget input');
-  await quickInput.waitFor({ state: 'visible' });
-  await quickInput.fill(SEED);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: SEED }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.tabs-container .tab.active', { hasText: SEED }).waitFor();
-  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+  await quickOpen(page, SEED);
   log(`opened ${SEED}`);
 
   // The Outline view, through the command palette (it has no default key binding).
@@ -87,16 +77,6 @@ try {
   process.exitCode = 1;
 } finally {
   await cleanup();
-}
-
-async function runCommand(page, label) {
-  await page.keyboard.press('Control+Shift+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${label}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
 /** Collapses a side bar section (its header toggles it) if it is expanded. */

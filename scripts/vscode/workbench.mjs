@@ -64,6 +64,35 @@ export async function openWorkbench({ browser, url, onLog = () => {}, onExit = (
   return page;
 }
 
+/** The workbench is ready for keys once the explorer lists the folder. */
+export async function workbenchReady(page) {
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
+}
+
+/** Opens `name` with Quick Open and waits for its editor. */
+export async function quickOpen(page, name) {
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } }).catch(() => {});
+  await page.keyboard.press('Control+P');
+  const quickInput = page.locator('.quick-input-widget input');
+  await quickInput.waitFor({ state: 'visible' });
+  await quickInput.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+}
+
+/** Runs a command by its palette label (`Newsprint: Fix All in File`). */
+export async function runCommand(page, label) {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${label}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
 function encodePath(p) {
   return p
     .split('/')

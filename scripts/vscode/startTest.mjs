@@ -1,0 +1,127 @@
+// `npm run test:start`: a scripted `npm start` session. Starts scripts/start.mjs as a person would,
+// opens its URL in headless Chromium, opens seed 003 and runs Newsprint: Fix All in File, then
+// waits for the workbench's auto-save to write the file. The fix must land in the demo copy
+// (.cache/demo/seeds/), and the repository must be exactly as it was: seeds/ untouched and
+// `git status` (ignored files under seeds/ included) unchanged. Ends with "N passed, N failed".
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT, ensureTools } from './tools.mjs';
+import { launchBrowser, openWorkbench, quickOpen, runCommand, workbenchReady } from './workbench.mjs';
+
+const SEED = '003_feb2debdf300b655.txt';
+const DEMO = path.join(ROOT, '.cache', 'demo');
+const STEP_MS = 60_000;
+
+const say = (line) => process.stderr.write(`[start] ${line}\n`);
+const gitStatus = () => spawnSync('git', ['status', '--porcelain', '--ignored', '--untracked-files=all', '--', 'seeds'], { cwd: ROOT, encoding: 'utf8' }).stdout + spawnSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).stdout;
+const seedText = () => fs.readFileSync(path.join(ROOT, 'seeds', SEED), 'utf8');
+
+/** Resolves with the first stdout line `match` accepts; rejects if the process exits first or `ms` pass. */
+function lineFrom(child, match, ms) {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`no matching line within ${ms / 1000} s; output:\n${out}`)), ms);
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+      out += chunk;
+      const m = match.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m);
+      }
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (out += chunk));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`npm start exited (${code}) before printing its URL; output:\n${out}`));
+    });
+  });
+}
+
+/** Resolves when `file` changes on disk from `before` (fs.watch on its folder, bounded). */
+function changedOnDisk(file, before, ms) {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const now = fs.readFileSync(file, 'utf8');
+      if (now === before) return;
+      watcher.close();
+      clearTimeout(timer);
+      resolve(now);
+    };
+    const watcher = fs.watch(path.dirname(file), () => check());
+    const timer = setTimeout(() => {
+      watcher.close();
+      reject(new Error(`${path.relative(ROOT, file)} was not saved within ${ms / 1000} s`));
+    }, ms);
+    check();
+  });
+}
+
+async function main() {
+  const hadDemo = fs.existsSync(DEMO);
+  const statusBefore = gitStatus();
+  const original = seedText();
+  const tools = await ensureTools();
+  // Its own process group, so stopping it stops code-server too, as Ctrl+C would.
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs'), '--port', '0'], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  let browser;
+  const results = [];
+  const check = async (name, fn) => {
+    try {
+      await fn();
+      results.push(true);
+      console.log(`  ✔ ${name}`);
+    } catch (err) {
+      results.push(false);
+      console.log(`  ✖ ${name}\n    ${err instanceof Error ? err.message : err}`);
+      throw err;
+    }
+  };
+  try {
+    let url;
+    let copy;
+    await check('npm start prints its URL and the demo copy it works on', async () => {
+      const m = await lineFrom(child, /^\s+(http:\/\/\S+)\s*\n[\s\S]*^Folder: (.+?) \(a fresh copy/m, 3 * STEP_MS);
+      url = m[1];
+      copy = m[2];
+      if (path.resolve(copy) !== path.join(DEMO, 'seeds')) throw new Error(`works on ${copy}, not ${path.join(DEMO, 'seeds')}`);
+    });
+    await check('Fix All in File is applied and saved to the demo copy', async () => {
+      browser = await launchBrowser(tools);
+      const page = await openWorkbench({ browser, url });
+      page.setDefaultTimeout(STEP_MS);
+      await workbenchReady(page);
+      await quickOpen(page, SEED);
+      // The server has reviewed the file once the status bar counts its findings.
+      await page.locator('.statusbar-item', { hasText: /Newsprint: \d+ findings?/ }).first().waitFor();
+      const file = path.join(copy, SEED);
+      const saved = changedOnDisk(file, original, STEP_MS);
+      await runCommand(page, 'Newsprint: Fix All in File');
+      const after = await saved;
+      if (after.length >= original.length) throw new Error('the saved copy is not shorter: Fix All joined nothing');
+    });
+    await check('the repository is as it was: seeds/ untouched, git status unchanged', async () => {
+      if (seedText() !== original) throw new Error(`seeds/${SEED} was changed`);
+      const statusAfter = gitStatus();
+      if (statusAfter !== statusBefore) throw new Error(`git status changed:\nbefore:\n${statusBefore}\nafter:\n${statusAfter}`);
+    });
+  } catch {
+    // reported above
+  } finally {
+    await browser?.close().catch(() => {});
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+    await exited;
+    if (!hadDemo) fs.rmSync(DEMO, { recursive: true, force: true });
+  }
+  const passed = results.filter(Boolean).length;
+  const failed = results.length - passed || (results.length === 0 ? 1 : 0);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+await main();
