@@ -11,6 +11,8 @@ import { launchBrowser, openWorkbench, quickOpen, runCommand, workbenchReady } f
 
 const SEED = '003_feb2debdf300b655.txt';
 const DEMO = path.join(ROOT, '.cache', 'demo');
+// npm start keeps the editor's state here between runs; the test removes what it created.
+const STATE = path.join(ROOT, '.cache', 'vscode-state');
 const STEP_MS = 60_000;
 
 const say = (line) => process.stderr.write(`[start] ${line}\n`);
@@ -59,6 +61,7 @@ function changedOnDisk(file, before, ms) {
 
 async function main() {
   const hadDemo = fs.existsSync(DEMO);
+  const hadState = fs.existsSync(STATE);
   const statusBefore = gitStatus();
   const original = seedText();
   const tools = await ensureTools();
@@ -117,6 +120,7 @@ async function main() {
     }
     await exited;
     if (!hadDemo) fs.rmSync(DEMO, { recursive: true, force: true });
+    if (!hadState) fs.rmSync(STATE, { recursive: true, force: true, maxRetries: 3 });
   }
   const passed = results.filter(Boolean).length;
   const failed = results.length - passed || (results.length === 0 ? 1 : 0);
