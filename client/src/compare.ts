@@ -1,5 +1,6 @@
 // "Newsprint: Compare Duplicate Copies": asks the server for the article under the cursor and its
-// copies, normalised so that only real differences show, and opens them in VS Code's diff editor.
+// copies, normalised so that only real differences show (wraps and split paragraphs undone, one
+// sentence a line), and opens them in VS Code's diff editor with long lines wrapped.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -58,6 +59,9 @@ export function registerCompare(context: vscode.ExtensionContext, client: () => 
       const other = result.copies[0];
       const left = provider.put(result.article, 'this');
       const right = provider.put(other, 'other');
+      // As newspaper text, so the diff wraps long lines (`[newsprint]` turns editor.wordWrap on) and
+      // a sentence is read whole on both sides. The server is not sent them (its selector takes files).
+      for (const side of [left, right]) await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(side), 'newsprint');
       const pct = other.similarity !== undefined ? ` · ${Math.round(other.similarity * 100)}%` : '';
       await vscode.commands.executeCommand('vscode.diff', left, right, `${result.article.name} ↔ ${path.basename(vscode.Uri.parse(other.uri).path)}${pct}`);
       return { left: left.toString(), right: right.toString() };

@@ -9,6 +9,7 @@ import { registerAccepted } from './accepted';
 import { registerArticlesView } from './articlesView';
 import { registerReviewView } from './reviewView';
 import { registerEditorCommands } from './editorCommands';
+import { hoverWithRuleCommand, registerRuleReference, SHOW_RULE } from './ruleReference';
 
 export const LANGUAGE_ID = 'newsprint';
 const DEFAULT_GLOB = '**/seeds/**/*.txt';
@@ -28,7 +29,7 @@ async function adoptIfNewsprint(doc: vscode.TextDocument): Promise<void> {
   if (matches) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
 }
 
-function startClient(context: vscode.ExtensionContext): LanguageClient {
+function startClient(context: vscode.ExtensionContext, ruleReference: () => Promise<string>): LanguageClient {
   const module = context.asAbsolutePath(path.join('server', 'dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio },
@@ -42,6 +43,21 @@ function startClient(context: vscode.ExtensionContext): LanguageClient {
       { language: LANGUAGE_ID, scheme: 'untitled' },
     ],
     initializationOptions: { files: configuredGlobs() },
+    middleware: {
+      // The hover's "Rule reference" link opens the rule's section rendered (SHOW_RULE), not the raw file.
+      provideHover: async (document, position, token, next) => {
+        const hover = await next(document, position, token);
+        if (!hover) return hover;
+        const reference = await ruleReference();
+        const contents = hover.contents.map((c) => {
+          if (!(c instanceof vscode.MarkdownString)) return c;
+          const md = new vscode.MarkdownString(hoverWithRuleCommand(c.value, reference));
+          md.isTrusted = { enabledCommands: [SHOW_RULE] };
+          return md;
+        });
+        return new vscode.Hover(contents, hover.range);
+      },
+    },
     synchronize: {
       configurationSection: 'newsprint',
       fileEvents: vscode.workspace.createFileSystemWatcher(watcherGlob),
@@ -87,7 +103,8 @@ export interface NewsprintApi {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<NewsprintApi> {
-  client = startClient(context);
+  const rules = registerRuleReference(context);
+  client = startClient(context, rules.reference);
   const status = new StatusItem(LANGUAGE_ID);
   status.listen(client);
   context.subscriptions.push(status);

@@ -70,11 +70,15 @@ export class StatusItem implements vscode.Disposable {
     }
     const ours = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source?.startsWith('newsprint'));
     const count = (s: vscode.DiagnosticSeverity) => ours.filter((d) => d.severity === s).length;
-    const shown = ours.filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint).length;
     const cut = this.capped.get(doc.uri.toString());
     const progress = this.reviewing.get(doc.uri.toString());
     const working = progress ? `reviewing this large file (${progress.done}/${progress.total})` : busy;
-    const summary = cut ? `${cut.shown} of ${cut.total} findings (limit reached)` : `${shown} finding${shown === 1 ? '' : 's'}`;
+    // Counted as the code lenses count (errors and warnings, then notes), which is also what the
+    // Outline's badges and the Problems panel's filter show for this file.
+    const problems = count(vscode.DiagnosticSeverity.Error) + count(vscode.DiagnosticSeverity.Warning);
+    const notes = count(vscode.DiagnosticSeverity.Information);
+    const counts = `${problems} problem${problems === 1 ? '' : 's'}${notes ? ` · ${notes} note${notes === 1 ? '' : 's'}` : ''}`;
+    const summary = cut ? `${cut.shown} of ${cut.total} findings (limit reached)` : counts;
     const icon = cut ? '$(warning)' : '$(checklist)';
     this.item.text = (working ? `$(sync~spin) Newsprint: ${summary} · ${working}` : `${icon} Newsprint: ${summary}`) + (vscode.workspace.isTrusted ? '' : ' $(shield)');
     this.item.tooltip = new vscode.MarkdownString(

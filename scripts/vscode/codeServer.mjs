@@ -42,9 +42,10 @@ const LISTENING = /HTTP server listening on (http:\/\/[^\s/]+)\/?/;
  * @param {number} [o.timeoutMs] how long it may take to start listening
  * @param {boolean} [o.restricted] workspace trust on and the folder untrusted (Restricted Mode),
  *   without the prompt; otherwise trust is off, as for every other run
+ * @param {Record<string, unknown>} [o.settings] user settings on top of the defaults (a fresh state only)
  * @returns {Promise<{ origin: string, port: number, host: string, stop: () => Promise<void>, exited: Promise<number|null>, logTail: () => string }>}
  */
-export async function startCodeServer({ tools, workspace, host = '127.0.0.1', port = 0, stateDir, onLog = () => {}, timeoutMs = 60_000, restricted = false }) {
+export async function startCodeServer({ tools, workspace, host = '127.0.0.1', port = 0, stateDir, onLog = () => {}, timeoutMs = 60_000, restricted = false, settings: extra = {} }) {
   const temporary = !stateDir;
   const state = stateDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'newsprint-code-server-'));
   const dirs = Object.fromEntries(
@@ -57,7 +58,7 @@ export async function startCodeServer({ tools, workspace, host = '127.0.0.1', po
   const settings = path.join(dirs['user-data'], 'User', 'settings.json');
   if (!fs.existsSync(settings)) {
     fs.mkdirSync(path.dirname(settings), { recursive: true });
-    fs.writeFileSync(settings, `${JSON.stringify(restricted ? { ...DEFAULT_SETTINGS, ...RESTRICTED_SETTINGS } : DEFAULT_SETTINGS, null, 2)}\n`);
+    fs.writeFileSync(settings, `${JSON.stringify({ ...DEFAULT_SETTINGS, ...(restricted ? RESTRICTED_SETTINGS : {}), ...extra }, null, 2)}\n`);
   }
 
   const args = [

@@ -97,7 +97,7 @@ async function main() {
       await workbenchReady(page);
       await quickOpen(page, SEED);
       // The server has reviewed the file once the status bar counts its findings.
-      await page.locator('.statusbar-item', { hasText: /Newsprint: \d+ findings?/ }).first().waitFor();
+      await page.locator('.statusbar-item', { hasText: /Newsprint: \d+ problems?/ }).first().waitFor();
       const file = path.join(copy, SEED);
       const saved = changedOnDisk(file, original, STEP_MS);
       await runCommand(page, 'Newsprint: Fix All in File');

@@ -50,7 +50,10 @@ export async function runExtensionTests({
 
   try {
     const tools = await ensureTools();
-    const server = await startCodeServer({ tools, workspace, restricted, stateDir, onLog: (l) => verbose && note(`[code-server] ${l}`) });
+    // Auto-save off (the web workbench saves on its own by default): a test's edit to a seed must
+    // stay in the editor, to be reverted or undone, never written to the repository's samples.
+    const settings = { 'files.autoSave': 'off' };
+    const server = await startCodeServer({ tools, workspace, restricted, stateDir, settings, onLog: (l) => verbose && note(`[code-server] ${l}`) });
     cleanups.push(server.stop);
     const browser = await launchBrowser(tools);
     cleanups.push(() => browser.close());

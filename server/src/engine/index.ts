@@ -8,7 +8,7 @@ export { parsePage, emptyPage } from './parse/page';
 export * from './rules/rule';
 export { RULES, findRule } from './rules/registry';
 export { review, reviewSteps, finishReview, settingFor, CAP_NOTICE_RULE, MAX_FINDINGS_PER_RULE, type Review, type ReviewOptions, type ReviewProgress, type RuleSetting } from './review';
-export { rulesMarkdown, anchor as ruleAnchor } from './rules/docs';
+export { rulesMarkdown, ruleHeadingLine } from './rules/docs';
 export * from './segment/segmenter';
 export { applyEdits, compatibleFixes } from './fix/applyEdits';
 export { fixAll, type FixAllResult } from './fix/fixAll';

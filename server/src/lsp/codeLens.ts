@@ -4,16 +4,26 @@ import type { CodeLens } from 'vscode-languageserver/node';
 import { articleAnchor, findingsInArticle, type Review } from '../engine';
 import { fileLabel } from '../engine/rules/duplicates/copies';
 
+/**
+ * `7 problems · 14 notes`: errors and warnings counted apart from notes (information), as VS Code
+ * counts them (the Outline's badge and the editor's scroll bar count errors and warnings only), so
+ * the lens, the Outline and the status bar give one number for one thing.
+ */
+export function countTitle(findings: readonly { severity: string }[]): string {
+  const problems = findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length;
+  const notes = findings.filter((f) => f.severity === 'info').length;
+  const parts = [`${problems} problem${problems === 1 ? '' : 's'}`];
+  if (notes) parts.push(`${notes} note${notes === 1 ? '' : 's'}`);
+  return parts.join(' · ');
+}
+
 export function articleLenses(review: Review, uri: string): CodeLens[] {
   const lenses: CodeLens[] = [];
   for (const a of review.page.articles) {
     const anchor = articleAnchor(a).range;
     const inArticle = findingsInArticle(review.findings, a);
     const range = { start: anchor.start, end: anchor.start };
-    lenses.push({
-      range,
-      command: { title: `${inArticle.length} finding${inArticle.length === 1 ? '' : 's'}`, command: 'workbench.actions.view.problems' },
-    });
+    lenses.push({ range, command: { title: countTitle(inArticle), command: 'workbench.actions.view.problems' } });
     const dup = inArticle.find((f) => f.ruleId === 'NP201');
     const other = dup?.data?.other as { uri: string; name: string } | undefined;
     if (dup && other) {

@@ -1,8 +1,8 @@
 // Hovers on findings: what the rule checks, the standard it rests on, and a link to its entry in
 // the rule reference. The finding's own message is already in VS Code's diagnostic hover.
 import type { Hover, Position } from 'vscode-languageserver/node';
-import { findRule, ruleAnchor, type Review } from '../engine';
-import { RULES_DOC } from './protocolMap';
+import { findRule, type Review } from '../engine';
+import { ruleLink } from './protocolMap';
 
 const inside = (p: Position, r: { start: Position; end: Position }) =>
   (p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character)) &&
@@ -19,7 +19,7 @@ export function hoverAt(review: Review, position: Position): Hover | undefined {
     const standard = rule.standard ? `\n\nStandard: ${rule.standard}.` : '';
     const basis = typeof f.data?.basis === 'string' ? `\n\n${f.data.basis}` : '';
     const arithmetic = typeof f.data?.arithmetic === 'string' ? `\n\nThe numbers: \`${f.data.arithmetic}\`${basis}` : '';
-    parts.push(`**${rule.id} ${rule.name}** (${rule.family}) — ${rule.description}${arithmetic}${standard}\n\n[Rule reference](${RULES_DOC}#${ruleAnchor(rule.id, rule.name)})`);
+    parts.push(`**${rule.id} ${rule.name}** (${rule.family}) — ${rule.description}${arithmetic}${standard}\n\n[Rule reference](${ruleLink(rule.id)})`);
   }
   return parts.length ? { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') } } : undefined;
 }

@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { articleAnchor, ruleAnchor, type Article, type Element, type Finding, type Page, type Severity } from '../engine';
+import { articleAnchor, ruleHeadingLine, type Article, type Element, type Finding, type Page, type Severity } from '../engine';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -23,8 +23,13 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 // link in the Problems panel works offline: server/dist/server.js → ../../docs/rules.md.
 export const RULES_DOC = pathToFileURL(path.resolve(__dirname, '..', '..', 'docs', 'rules.md')).href;
 
+/** The link to a rule's reference: the file at the rule's heading (`#L54`, which VS Code and most editors open at that line). */
+export function ruleLink(id: string): string {
+  return `${RULES_DOC}#L${ruleHeadingLine(id)}`;
+}
+
 export function toDiagnostic(f: Finding, uri: string): Diagnostic {
-  const description: CodeDescription = { href: `${RULES_DOC}#${ruleAnchor(f.ruleId, f.rule)}` };
+  const description: CodeDescription = { href: ruleLink(f.ruleId) };
   return {
     range: f.range,
     severity: SEVERITY[f.severity],

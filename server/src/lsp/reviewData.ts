@@ -102,9 +102,11 @@ export async function fixEdits(req: FixRequest, files: { uri: string; summary: F
     if (text === undefined) continue;
     await sources.pause();
     const result = fixAll(text, onlyRule(sources.options(uri), req.ruleId));
-    const edit = diffEdit(new SourceText(text), result.text);
-    if (edit) {
-      out.changes[uri] = [edit];
+    // One edit per fix when a single pass did it all, so the refactor preview lists each change
+    // (and each can be unticked); otherwise one edit over what the passes changed together.
+    const edits = result.passes === 1 ? result.firstPass.map((e) => ({ range: e.range, newText: e.newText })) : [diffEdit(new SourceText(text), result.text)].filter((e) => e !== undefined);
+    if (edits.length) {
+      out.changes[uri] = edits;
       out.fixes += result.applied;
     }
   }

@@ -99,7 +99,11 @@ test('a hover on a finding explains its rule, names the standard and links to th
   const value = (hover?.contents as MarkupContent).value;
   assert.match(value, /\*\*NP106 stray-space\*\*/);
   assert.match(value, /Standard: GB\/T 15835-2011/);
-  assert.match(value, /\[Rule reference\]\(file:\/\/.*docs\/rules\.md#np106-stray-space\)/);
+  // The link opens the reference at the rule's heading (#L<line>), in VS Code and any editor that reads line fragments.
+  const link = /\[Rule reference\]\((file:\/\/[^)#]*docs\/rules\.md)#L(\d+)\)/.exec(value.slice(value.indexOf('**NP106')));
+  assert.ok(link, value);
+  assert.equal(fs.readFileSync(new URL(link[1]), 'utf8').split('\n')[Number(link[2]) - 1], '## NP106 stray-space');
+  assert.equal(space.codeDescription?.href, `${link[1]}#L${link[2]}`, 'the Problems panel links to the same place');
   const none = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });
   assert.equal(none, null);
 });
@@ -110,7 +114,7 @@ test('code lenses above each article: its finding count, and "duplicate of …" 
   await server.current(uri, (p) => p.diagnostics.some((d) => d.code === 'NP201'));
   const lenses = await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
   const titles = (lenses ?? []).map((l) => l.command?.title ?? '');
-  assert.equal(titles.filter((t) => /^\d+ findings?$/.test(t)).length, 4, 'one count per article');
+  assert.equal(titles.filter((t) => /^\d+ problems?( · \d+ notes?)?$/.test(t)).length, 4, 'one count per article');
   const dup = (lenses ?? []).find((l) => l.command?.command === 'newsprint.compareDuplicates');
   assert.match(dup?.command?.title ?? '', /^duplicate of 000_024af6bbebe0fcb3\.txt \(\d+%\)$/);
   assert.equal(dup?.range.start.line, 244);

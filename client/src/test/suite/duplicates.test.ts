@@ -33,6 +33,15 @@ suite('duplicates', () => {
     assert.ok(left.getText().includes('永川即将拥有'));
     assert.ok(right.getText().includes('永川即将拥有'));
     assert.ok(!/[\u3000 ]\n|\n\n\n/.test(right.getText()), 'no wrap residue in the normalised copy');
+    // Split paragraphs and wraps undone, one sentence a line: only sentences that really differ differ.
+    const theirs = new Set(right.getText().split('\n'));
+    const ours = left.getText().split('\n').filter(Boolean);
+    const differing = ours.filter((l) => !theirs.has(l));
+    assert.ok(differing.length * 3 <= ours.length, `${differing.length} of ${ours.length} sentences differ:\n${differing.join('\n')}`);
+    for (const side of [left, right]) {
+      assert.equal(side.languageId, 'newsprint');
+      assert.equal(vscode.workspace.getConfiguration('editor', side).get('wordWrap'), 'on', 'long lines wrap in the diff');
+    }
   });
 
   test('“Remove this copy” takes the article out and leaves the other articles', async () => {

@@ -32,6 +32,19 @@ suite('punctuation', () => {
     assert.equal(strip(after).replace('〔十八届〕', '[十八届]'), strip(before));
   });
 
+  test('000: a paragraph’s NP401 warning squiggles its first mark, not the paragraph; each mark has a hint', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'newsprint', content: fs.readFileSync(seedPath('000_024af6bbebe0fcb3.txt'), 'utf8') });
+    const found = (await diagnosticsWhen(doc.uri, (d) => d.some((x) => codeOf(x) === 'NP401'))).filter((d) => codeOf(d) === 'NP401');
+    const warnings = found.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning);
+    const hints = found.filter((d) => d.severity === vscode.DiagnosticSeverity.Hint);
+    assert.ok(warnings.length > 0 && hints.length > warnings.length, `${warnings.length} warnings, ${hints.length} hints`);
+    for (const w of warnings) {
+      const text = doc.getText(w.range);
+      assert.ok(w.range.isSingleLine && text.length === 1 && /[,;:?!()."'[\]「」『』]/u.test(text), `a warning spans ${JSON.stringify(text)}`);
+      assert.ok(hints.some((h) => h.range.isEqual(w.range)), 'the first mark also has its hint');
+    }
+  });
+
   test('003: fix-all reflows the wraps but leaves every punctuation mark as it was', async () => {
     const { before, after } = await fixAllOn('003_feb2debdf300b655.txt', (d) => d.some((x) => codeOf(x) === 'NP101'));
     assert.notEqual(after, before, 'the wraps were repaired');

@@ -11,6 +11,7 @@ interface ReviewApi {
   reviewNodes: () => unknown[] | Thenable<unknown[]>;
   reviewChildren: (node?: unknown) => unknown[] | Thenable<unknown[]>;
   statusText: () => string;
+  client: () => { sendRequest<R>(method: string, params: unknown): Promise<R> } | undefined;
 }
 
 const api = async () => (await vscode.extensions.getExtension<ReviewApi>(EXTENSION_ID)!.activate()) as ReviewApi;
@@ -66,6 +67,21 @@ suite('review view', () => {
     } finally {
       await revert(doc);
     }
+  });
+
+  test('“fix all of this rule in this file” is one edit per fix, so the refactor preview lists each change', async () => {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(seedPath('003_feb2debdf300b655.txt')));
+    const wraps = (await diagnosticsWhen(doc.uri, (d) => d.some((x) => codeOf(x) === 'NP101'))).filter((x) => codeOf(x) === 'NP101');
+    const a = await api();
+    type Edit = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
+    const result = await a.client()!.sendRequest<{ changes: Record<string, Edit[]>; fixes: number }>('newsprint/fixEdits', { ruleId: 'NP101', uri: doc.uri.toString() });
+    const edits = result.changes[doc.uri.toString()];
+    assert.ok(edits.length > 1 && edits.length >= Math.min(wraps.length, result.fixes), `${edits.length} edits for ${result.fixes} fixes of ${wraps.length} findings`);
+    for (let i = 1; i < edits.length; i++) {
+      const [p, q] = [edits[i - 1].range.end, edits[i].range.start];
+      assert.ok(p.line < q.line || (p.line === q.line && p.character <= q.character), 'edits in order, apart');
+    }
+    assert.ok(edits.every((e) => e.range.end.line - e.range.start.line <= 2), 'each edit is one join, not a run to the end of the file');
   });
 
   test('palette: “Fix All in File” repairs the active file; the findings limit is visible, never silent', async () => {

@@ -3,9 +3,10 @@
 // seed pages so the workspace files stay as they are.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, diagnosticsWhen, seedPath, waitFor } from './helpers';
+import { activateExtension, codeOf, diagnosticsWhen, documentSymbols, seedPath, waitFor } from './helpers';
 
 
 async function untitledCopy(seed: string): Promise<vscode.TextDocument> {
@@ -85,20 +86,40 @@ suite('settings', () => {
 });
 
 suite('status bar', () => {
-  test('shows the findings of the active newspaper file', async () => {
+  test('one count everywhere: the status bar, the code lenses and the diagnostics agree on problems and notes', async () => {
     const ext = vscode.extensions.getExtension<{ statusText: () => string }>('newsprint.newsprint-review')!;
     const api = await ext.activate();
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(seedPath('004_a8687385b6048fb3.txt')));
     await vscode.window.showTextDocument(doc);
     const diags = await diagnosticsWhen(doc.uri, (d) => d.some((x) => codeOf(x) === 'NP203'));
-    const shown = diags.filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint).length;
-    const text = await waitFor('status text', async () => api.statusText(), (t) => t.includes(`${shown} finding`));
-    assert.match(text, /Newsprint: \d+ findings/);
+    const tally = (ds: vscode.Diagnostic[]) => {
+      const problems = ds.filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning).length;
+      const notes = ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Information).length;
+      return `${problems} problem${problems === 1 ? '' : 's'}${notes ? ` · ${notes} note${notes === 1 ? '' : 's'}` : ''}`;
+    };
+    const text = await waitFor('status text', async () => api.statusText(), (t) => t.includes(`Newsprint: ${tally(diags)}`));
+    assert.match(text, /Newsprint: \d+ problems?/);
+    // Each article's lens counts the diagnostics that start in it, the same way.
+    const symbols = (await documentSymbols(doc.uri)) as vscode.DocumentSymbol[];
+    const lenses = await waitFor(
+      'code lenses',
+      () => vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri),
+      (l) => Array.isArray(l) && l.length >= symbols.length,
+    );
+    for (const s of symbols) {
+      const lens = lenses.find((l) => l.range.start.line === s.selectionRange.start.line && /problem/.test(l.command?.title ?? ''));
+      assert.ok(lens, `a count above ${s.name}`);
+      const inside = diags.filter((d) => d.range.start.line >= s.range.start.line && d.range.start.line <= s.range.end.line);
+      assert.equal(lens.command!.title, tally(inside), s.name);
+    }
   });
 });
 
 suite('accepting a finding', () => {
   test('an accepted finding disappears, survives an edit elsewhere, and comes back when undone', async () => {
+    // Accepting writes seeds/.newsprint/accepted.json; the test leaves seeds/ as it found it.
+    const listDir = path.join(path.dirname(seedPath('000_024af6bbebe0fcb3.txt')), '.newsprint');
+    const hadList = fs.existsSync(listDir);
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(seedPath('000_024af6bbebe0fcb3.txt')));
     await vscode.window.showTextDocument(doc);
     const diags = await diagnosticsWhen(doc.uri, (d) => d.some((x) => x.message.includes('cuts “就业”')));
@@ -121,6 +142,7 @@ suite('accepting a finding', () => {
       assert.equal(await vscode.commands.executeCommand('newsprint.unacceptFinding', '000_024af6bbebe0fcb3.txt', arg.key), true);
     }
     await diagnosticsWhen(doc.uri, (d) => d.some((x) => x.message.includes('cuts “就业”')));
+    if (!hadList) fs.rmSync(listDir, { recursive: true, force: true });
   });
 });
 

@@ -30,6 +30,25 @@ export function rulesMarkdown(): string {
   return out.join('\n');
 }
 
+let headingLines: Map<string, number> | undefined;
+
+/**
+ * The 1-based line of rule `id`'s heading in docs/rules.md (which is rulesMarkdown()'s output,
+ * checked by a test): editors open `rules.md#L<line>` at the rule, where a heading anchor
+ * (`#np101-column-wrap`) opens the raw file at its first line.
+ */
+export function ruleHeadingLine(id: string): number {
+  if (!headingLines) {
+    headingLines = new Map();
+    const lines = rulesMarkdown().split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const m = /^## (\S+) /.exec(lines[i]);
+      if (m) headingLines.set(m[1], i + 1);
+    }
+  }
+  return headingLines.get(id) ?? 1;
+}
+
 /** The heading anchor GitHub and VS Code's Markdown preview give `## NP001 unreadable-text`. */
 export function anchor(id: string, name: string): string {
   return `${id}-${name}`.toLowerCase();

@@ -89,10 +89,21 @@ function normalize(text: string, withMap: boolean): { norm: string; map?: Int32A
  * folded (NFKC), one sentence per line, so only the real differences stand out.
  */
 export function normalizedForDiff(text: string): string {
-  const unwrapped = text
+  const paragraphs = text
     .normalize('NFKC')
     .split(/\n[ \t\u3000]*\n+/)
     .map((p) => p.replace(/[ \t\u3000]*\n[ \t\u3000]*/g, '').trim())
     .filter(Boolean);
-  return unwrapped.map((p) => p.replace(/([。！？!?][”’」』)]?)(?=.)/gu, '$1\n')).join('\n\n') + '\n';
+  // A paragraph that stops mid-sentence was split by extraction (a blank line in one copy and not
+  // in the other): joined again, so the split is not a difference. Paragraphs then run on, one
+  // sentence a line, so that paragraphing alone never shows as a change.
+  const joined: string[] = [];
+  for (const p of paragraphs) {
+    if (joined.length && !SENTENCE_END.test(joined[joined.length - 1])) joined[joined.length - 1] += p;
+    else joined.push(p);
+  }
+  return joined.map((p) => p.replace(/([。！？!?][”’」』)]?)(?=.)/gu, '$1\n')).join('\n') + '\n';
 }
+
+/** How a paragraph ends when it ends a sentence (or a heading with its own colon). */
+const SENTENCE_END = /[。！？!?…:：;；)）”’」』]$/u;

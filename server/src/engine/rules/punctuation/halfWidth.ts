@@ -1,4 +1,4 @@
-// NP401: half-width punctuation in Chinese text (GB/T 15834 5.1). One finding per paragraph
+// NP401: half-width punctuation in Chinese text (GB/T 15834 5.1). One finding per paragraph, at its first mark,
 // lists its marks (the Problems panel reads as a list of paragraphs to fix); every spot is also a
 // hint-level squiggle so the editor sees each one in the text.
 import type { Element } from '../../model/page';
@@ -62,7 +62,7 @@ export const halfWidthPunctuation: Rule = {
   description:
     'Half-width punctuation (`,` `;` `:` `?` `!` `(` `)`, a `.` ending a Chinese sentence, straight quotes `"` `\'`) in ' +
     'Chinese text, where GB/T 15834 wants full-width marks (`。`, `“ ”`, `‘ ’`, quotes paired in order). One finding per ' +
-    'paragraph lists the marks; each spot is also shown as a hint. Decimals and times (`2.6`, `12:00`), thousands separators, ' +
+    'paragraph, at its first mark, lists the marks; each spot is also shown as a hint. Decimals and times (`2.6`, `12:00`), thousands separators, ' +
     'Latin and code (`5G+工业互联网`, `CXO`, `p.toString()`, `std::vector`), URLs, e-mail addresses, file names, HTML entities ' +
     'and tags (`&quot;`), emoticons (`;-)`) are left alone.',
   standard: 'GB/T 15834-2011 5.1',
@@ -105,8 +105,10 @@ export const halfWidthPunctuation: Rule = {
         message: corners
           ? `${edits.length} mark${edits.length > 1 ? 's' : ''} to convert in Chinese text, ${corners} of them corner quotes (${summary(edits, source)}).`
           : `${edits.length} half-width mark${edits.length > 1 ? 's' : ''} in Chinese text (${summary(edits, source)}).`,
-        start: e.start,
-        end: source.lines[e.firstLine].start + source.lines[e.firstLine].text.trimEnd().length,
+        // At its first mark, not across the paragraph: a squiggle the length of a paragraph hides
+        // where the marks are (each has its own hint) and makes every paragraph look wrong.
+        start: edits[0].start,
+        end: edits[0].end,
         fixes: [{ title: 'Convert the punctuation of this paragraph to full width', preferred: true, edits }],
       });
       for (const ed of edits) {
