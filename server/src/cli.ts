@@ -2,21 +2,38 @@
 //   newsprint review [paths…] [--format text|json|sarif|markdown] [--encoding utf-8|gb18030|…]
 //   newsprint rules
 // Exit code: 0 no error-severity finding, 1 at least one, 2 bad usage or unreadable paths.
-import { digestOf, ENCODINGS, fallbackSegmenter, loadJieba, review, rulesMarkdown, toJson, toMarkdown, toSarif, toText, Workspace, type Encoding, type FileReport, type Segmenter } from './engine';
+import { digestOf, ENCODINGS, fallbackSegmenter, inspectText, loadJieba, review, rulesMarkdown, toJson, toMarkdown, toSarif, toText, Workspace, type Encoding, type FileReport, type Segmenter } from './engine';
 import { expandPaths, readInput, type InputFile } from './cli/inputs';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
+/** The extension's version, from its package.json (the one place it is written), wherever this file was built to. */
+function version(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'newsprint-review' && pkg.version) return pkg.version;
+    } catch {
+      // not here: look further up
+    }
+    if (path.dirname(dir) === dir) return 'unknown';
+  }
+}
 
-const VERSION = '0.1.0';
-const USAGE = `Usage: newsprint review [paths…] [--format text|json|sarif|markdown] [--encoding ${ENCODINGS.join('|')}]
+const USAGE = `Usage: newsprint review [paths…] [--format text|json|sarif|markdown] [--encoding ${ENCODINGS.join('|')}] [--hints]
        newsprint rules      (prints the rule reference as Markdown)
+       newsprint --version
 
-Reviews newspaper text files (directories are searched for *.txt; default: seeds/).
+Reviews newspaper text files (directories are searched for *.txt; default: seeds/). Text output
+ends with a totals line; hints (each spot of a finding already listed) only with --hints.
+A file that is binary or in another encoding is reported once (NP001) and not reviewed further.
 Exit code: 0 when no finding has error severity, 1 otherwise, 2 on bad usage.`;
 
 interface Args {
   paths: string[];
   format: 'text' | 'json' | 'sarif' | 'markdown';
   encoding?: Encoding;
+  hints: boolean;
 }
 
 /** Parsed arguments, or the text to print instead: help (exit 0) or a usage error (exit 2). */
@@ -24,8 +41,9 @@ function parseArgs(argv: string[]): Args | { help: string } | { error: string } 
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') return { help: USAGE };
   if (command === 'rules') return { help: rulesMarkdown() };
+  if (command === '--version' || command === '-v') return { help: `newsprint ${version()}` };
   if (command !== 'review') return { error: `Unknown command "${command}".\n\n${USAGE}` };
-  const args: Args = { paths: [], format: 'text' };
+  const args: Args = { paths: [], format: 'text', hints: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = (name: string) => {
@@ -44,6 +62,8 @@ function parseArgs(argv: string[]): Args | { help: string } | { error: string } 
         const e = value('--encoding').toLowerCase();
         if (!(ENCODINGS as string[]).includes(e)) return { error: `--encoding must be one of ${ENCODINGS.join(', ')}, not "${e}".` };
         args.encoding = e as Encoding;
+      } else if (a === '--hints') {
+        args.hints = true;
       } else if (a === '--help' || a === '-h') {
         return { help: USAGE };
       } else if (a.startsWith('-')) {
@@ -83,7 +103,8 @@ export function main(argv: string[]): number {
   }
   // Every file is in the workspace before any is reviewed, so duplicates are found across all of them.
   const workspace = new Workspace();
-  for (const input of inputs) if (!input.decoded.binary) workspace.set(input.path, input.decoded.text);
+  // A file that is not readable text (binary, another encoding) is left out: its noise is no copy of anything.
+  for (const input of inputs) if (!inspectText(input.decoded.text)?.stopsReview) workspace.set(input.path, input.decoded.text);
   const segmenter = loadSegmenter();
   const reports: FileReport[] = inputs.map((input) => {
     const file = input.path;
@@ -94,10 +115,10 @@ export function main(argv: string[]): number {
     args.format === 'json'
       ? JSON.stringify(toJson(reports), null, 2)
       : args.format === 'sarif'
-        ? JSON.stringify(toSarif(reports, VERSION), null, 2)
+        ? JSON.stringify(toSarif(reports, version()), null, 2)
         : args.format === 'markdown'
           ? toMarkdown(reports)
-          : toText(reports);
+          : toText(reports, { hints: args.hints });
   process.stdout.write(out + '\n');
   if (refused) return 2;
   return reports.some((r) => r.digest.findings.some((f) => f.severity === 'error')) ? 1 : 0;

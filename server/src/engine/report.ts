@@ -107,13 +107,17 @@ export function toSarif(reports: FileReport[], version: string): unknown {
  * Plain text for a terminal. File names and page text are kept to one line each and lose their
  * control characters (an ESC in a file name or a headline would otherwise reach the terminal).
  */
-export function toText(reports: FileReport[]): string {
+export function toText(reports: FileReport[], options: { hints?: boolean } = {}): string {
   const out: string[] = [];
+  const tally = { files: reports.length, articles: 0, error: 0, warning: 0, info: 0, hint: 0 };
   for (const r of reports) {
+    tally.articles += r.digest.articles.length;
+    for (const f of r.digest.findings) tally[f.severity]++;
     const arts = r.digest.articles;
     const file = oneLine(r.path);
     out.push(`${file}  (${arts.length} article${arts.length === 1 ? '' : 's'}, ${r.digest.lines} lines, ${oneLine(r.encoding)})`);
-    if (r.digest.unreadable) out.push(`  ${oneLine(r.digest.unreadable)}`);
+    // Said once: by NP001's finding, which says where (the line alone when the rule is off).
+    if (r.digest.unreadable && !r.digest.findings.some((f) => f.ruleId === 'NP001')) out.push(`  ${oneLine(r.digest.unreadable)}`);
     for (const a of arts) {
       const lines = `${a.firstLine + 1}-${a.lastLine + 1}`.padEnd(9);
       const notes = [a.untitled ? 'no headline' : a.placement === 'after' ? 'headline after body' : '', a.byline ?? a.dateline ?? '']
@@ -122,10 +126,20 @@ export function toText(reports: FileReport[]): string {
       out.push(oneLine(`  ${lines} ${a.name}${notes ? `  [${notes}]` : ''}`));
     }
     for (const f of r.digest.findings) {
+      // Hints mark each spot of a finding listed above them (NP401's marks): in a terminal they only repeat it.
+      if (f.severity === 'hint' && !options.hints) continue;
       out.push(oneLine(`  ${file}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity}  ${f.ruleId} ${f.rule}  ${f.message}`));
     }
   }
+  out.push(totalsLine(tally, options.hints ?? false));
   return out.join('\n');
+}
+
+/** `5 files, 17 articles: 1 error, 40 warnings, 20 notes (57 hints not listed; --hints lists them).` */
+function totalsLine(t: { files: number; articles: number; error: number; warning: number; info: number; hint: number }, hints: boolean): string {
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const hinted = t.hint ? (hints ? `, ${n(t.hint, 'hint', 'hints')}` : ` (${n(t.hint, 'hint', 'hints')} not listed; --hints lists them)`) : '';
+  return `${n(t.files, 'file', 'files')}, ${n(t.articles, 'article', 'articles')}: ${n(t.error, 'error', 'errors')}, ${n(t.warning, 'warning', 'warnings')}, ${n(t.info, 'note', 'notes')}${hinted}.`;
 }
 
 /**

@@ -47,7 +47,7 @@ export const UNTITLED_URI = 'untitled:document';
 export interface Review {
   page: Page;
   findings: Finding[];
-  /** Set when the text is binary: nothing was parsed. */
+  /** Set when the text is binary, garbled or undecodable throughout: nothing was parsed. */
   unreadable?: string;
   /** Set when `maxFindings` cut the list: how many findings there were. */
   capped?: { shown: number; total: number };
@@ -118,8 +118,8 @@ export function* reviewSteps(text: string | SourceText, options: ReviewOptions =
   const total = rules.length + (registers ? 2 : 1) + (readsFigures ? 1 : 0);
   let done = 0;
   // The parse, the registration and the figure reading yield inside too: on a 10 MB file each is a few hundred ms.
-  const parsing = trouble?.kind === 'binary' ? undefined : parseSteps(source);
-  // Binary content has no articles; parse nothing rather than invent structure from noise.
+  const parsing = trouble?.stopsReview ? undefined : parseSteps(source);
+  // Binary or undecodable content has no articles; parse nothing rather than invent structure from noise.
   let page = emptyPage(source);
   if (parsing) {
     for (let next = parsing.next(); ; next = parsing.next()) {
@@ -148,7 +148,7 @@ export function* reviewSteps(text: string | SourceText, options: ReviewOptions =
     done++;
     if (k < rules.length - 1) yield { step: rule.id, done, total, findings, page };
   }
-  return finishReview(page, findings, options, trouble?.kind === 'binary' ? trouble.message : undefined);
+  return finishReview(page, findings, options, trouble?.stopsReview ? trouble.message : undefined);
 }
 
 export function review(text: string | SourceText, options: ReviewOptions = {}): Review {

@@ -86,6 +86,27 @@ test('odd files: empty, blank, binary and a file forced through the wrong encodi
   const forced = run('review', path.join(dir, 'gb.txt'), '--encoding', 'utf-8');
   assert.equal(forced.status, 1, forced.stderr);
   assert.match(forced.stdout, /NP001 unreadable-text .*could not be decoded.*GB18030/);
+  // Said once, and nothing else is reviewed: no articles or findings made of replacement characters.
+  const lines = forced.stdout.split('\n');
+  assert.equal(lines.filter((l) => /could not be decoded/.test(l)).length, 1, forced.stdout);
+  assert.deepEqual(lines.filter((l) => l.includes('gb.txt:')).map((l) => / (NP\d+) /.exec(l)?.[1]), ['NP001']);
+  assert.match(lines[0], /gb\.txt {2}\(0 articles/);
+});
+
+test('--version; text output ends with a totals line; hints are listed only with --hints', () => {
+  const version = run('--version');
+  assert.equal(version.status, 0);
+  assert.equal(version.stdout.trim(), `newsprint ${JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}`);
+  const plain = run('review', 'seeds/000_024af6bbebe0fcb3.txt');
+  const hinted = run('review', 'seeds/000_024af6bbebe0fcb3.txt', '--hints');
+  const hintLines = (out: string) => out.split('\n').filter((l) => / {2}hint {2}NP/.test(l)).length;
+  assert.equal(hintLines(plain.stdout), 0, 'no hint lines by default');
+  const total = /^1 file, 3 articles: 0 errors, (\d+) warnings, (\d+) notes? \((\d+) hints not listed; --hints lists them\)\.$/m.exec(plain.stdout.trimEnd().split('\n').pop()!);
+  assert.ok(total, plain.stdout.trimEnd().split('\n').pop());
+  assert.equal(hintLines(hinted.stdout), Number(total[3]), 'with --hints, every hint the totals counted is listed');
+  const listed = (sev: string) => plain.stdout.split('\n').filter((l) => l.includes(`  ${sev}  NP`)).length;
+  assert.deepEqual([listed('warning'), listed('info')], [Number(total[1]), Number(total[2])]);
+  assert.match(hinted.stdout.trimEnd().split('\n').pop()!, new RegExp(`, ${total[3]} hints\.$`));
 });
 
 test('bad usage exits 2 with a message; --help exits 0', () => {

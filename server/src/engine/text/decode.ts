@@ -76,7 +76,16 @@ export interface TextTrouble {
   offset: number;
   count: number;
   message: string;
+  /**
+   * The text is not what the page said: binary, garbled, or undecodable throughout. Nothing
+   * else is reviewed (findings on noise would bury the one that matters), only this is reported.
+   * A stray undecodable byte or two in readable text is reported and the review goes on.
+   */
+  stopsReview: boolean;
 }
+
+/** Undecodable characters beyond this share of the Chinese text mean a wrong encoding, not a stray byte. */
+const UNDECODABLE_SHARE = 0.05;
 
 const MOJIBAKE_CHAR = /[\u00c0-\u00ff\u0080-\u00bf]/g;
 const HAN_G = /\p{Script=Han}/gu;
@@ -102,19 +111,24 @@ export function inspectText(text: string): TextTrouble | undefined {
       kind: 'binary',
       offset: firstControl,
       count: controls,
+      stopsReview: true,
       message: `This file looks binary (${controls} control characters such as NUL), not newspaper text; it is not reviewed.`,
     };
   }
   const replacement = sample.indexOf('\ufffd');
   if (replacement >= 0) {
     const count = sample.split('\ufffd').length - 1;
+    const han = sample.match(HAN_G)?.length ?? 0;
+    const stopsReview = count >= 5 && count >= UNDECODABLE_SHARE * (han + count);
     return {
       kind: 'replacement',
       offset: replacement,
       count,
+      stopsReview,
       message:
         `${count} character(s) could not be decoded (shown as U+FFFD). The file is probably in another encoding ` +
-        `(GB18030/GBK is common for Chinese newsroom files): reopen it with that encoding ("Reopen with Encoding") before reviewing.`,
+        `(GB18030/GBK is common for Chinese newsroom files): reopen it with that encoding ("Reopen with Encoding") before reviewing.` +
+        (stopsReview ? ' Nothing else is reviewed until then.' : ''),
     };
   }
   const latin = sample.match(MOJIBAKE_CHAR)?.length ?? 0;
@@ -125,9 +139,10 @@ export function inspectText(text: string): TextTrouble | undefined {
       kind: 'mojibake',
       offset,
       count: latin,
+      stopsReview: true,
       message:
         `The text looks garbled (${latin} Latin-1 letters like "Ã" or "ä", only ${han} Chinese characters): Chinese bytes were ` +
-        `decoded with the wrong encoding. Reopen the file as UTF-8 or GB18030 ("Reopen with Encoding").`,
+        `decoded with the wrong encoding. Reopen the file as UTF-8 or GB18030 ("Reopen with Encoding"); nothing else is reviewed until then.`,
     };
   }
   return undefined;
