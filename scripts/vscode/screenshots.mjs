@@ -1,7 +1,10 @@
 // `npm run screenshots`: what a person sees with the extension loaded in VS Code. Opens seed 003,
 // shows its Outline and then the Problems panel, and saves
 //   artifacts/screenshots/outline.png, problems.png, review.png and articles.png
-// Every step waits for the element it needs; a step that does not appear in time fails the run.
+// `npm run screenshots -- --docs` also writes the README's pictures (docs/screenshots/outline.png,
+// problems.png, and views.png: the side bar with the Articles and Review views), so they show
+// the product as it is. Every step waits for the element it needs; a step that does not appear
+// in time fails the run.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT, ensureTools } from './tools.mjs';
@@ -71,6 +74,13 @@ try {
   await page.locator('.monaco-list-row', { hasText: HEADLINE }).first().waitFor();
   await page.screenshot({ path: path.join(OUT_DIR, 'articles.png') });
   log('articles view -> artifacts/screenshots/articles.png');
+  if (process.argv.includes('--docs')) {
+    const docs = path.join(ROOT, 'docs', 'screenshots');
+    for (const [from, to] of [['outline.png', 'outline.png'], ['problems.png', 'problems.png'], ['review.png', 'views.png']]) {
+      fs.copyFileSync(path.join(OUT_DIR, from), path.join(docs, to));
+    }
+    log('README pictures -> docs/screenshots/outline.png, problems.png, views.png');
+  }
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } catch (err) {
   console.error(`[screenshots] failed: ${err.message}`);
