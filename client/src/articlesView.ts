@@ -5,27 +5,9 @@
 // of 20,000 pages is not one 80 MB response.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { fileLabel as label, LatestRequest, registerLiveTree, SEVERITY_ICON as ICON, toRange, type Range } from './treeSupport';
-interface FindingData {
-  ruleId: string;
-  rule: string;
-  severity: string;
-  message: string;
-  range: Range;
-}
-interface ArticleData {
-  name: string;
-  untitled: boolean;
-  detail: string;
-  range: Range;
-  /** Findings per rule id (hints aside). */
-  counts: Record<string, number>;
-  duplicates: { uri: string; similarity: number; name: string }[];
-}
-interface FileData {
-  uri: string;
-  articles: ArticleData[];
-}
+import { fileLabel as label, LatestRequest, registerLiveTree, SEVERITY_ICON as ICON, toRange } from './treeSupport';
+import { sendRequest } from './protocolClient';
+import { ArticleFindingsRequest, ArticlesRequest, type ArticleFinding as FindingData, type ArticleNode as ArticleData, type FileNode as FileData } from '../../server/src/protocol';
 
 export type Node =
   | { kind: 'file'; file: FileData }
@@ -48,7 +30,7 @@ export class ArticlesView implements vscode.TreeDataProvider<Node> {
   async refresh(): Promise<void> {
     const c = this.client();
     if (!c) return;
-    const answer = await this.latest.send<FileData[]>(c, 'newsprint/articles');
+    const answer = await this.latest.send(c, ArticlesRequest);
     if (!answer) return; // overtaken by a newer refresh, which fills the view
     this.files = answer;
     this.changed.fire(undefined);
@@ -70,7 +52,7 @@ export class ArticlesView implements vscode.TreeDataProvider<Node> {
     const duplicates = article.duplicates.map((other) => ({ kind: 'duplicate' as const, file, other }));
     const c = this.client();
     if (!c || !this.countOf(article)) return duplicates;
-    const all = await c.sendRequest<FindingData[]>('newsprint/articles', { uri: file.uri, article: file.articles.indexOf(article) });
+    const all = await sendRequest(c, ArticleFindingsRequest, { uri: file.uri, article: file.articles.indexOf(article) });
     const findings = this.onlyRule ? all.filter((f) => f.ruleId === this.onlyRule) : all;
     return [...duplicates, ...findings.map((finding) => ({ kind: 'finding' as const, file, finding }))];
   }

@@ -4,15 +4,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-interface CopyText {
-  uri: string;
-  name: string;
-  firstLine: number;
-  lastLine: number;
-  text: string;
-  similarity?: number;
-}
+import { DuplicateCopiesRequest, type CopyText } from '../../server/src/protocol';
+import { sendRequest } from './protocolClient';
 
 const SCHEME = 'newsprint-compare';
 
@@ -48,7 +41,7 @@ export function registerCompare(context: vscode.ExtensionContext, client: () => 
         void vscode.window.showInformationMessage('Open a newspaper file and place the cursor in an article to compare its copies.');
         return undefined;
       }
-      const result = await c.sendRequest<{ article?: CopyText; copies: CopyText[] }>('newsprint/duplicateCopies', {
+      const result = await sendRequest(c, DuplicateCopiesRequest, {
         uri,
         position: { line: position.line, character: position.character },
       });

@@ -1,6 +1,7 @@
 // Palette commands that act on the active newspaper file through the server's code actions, so a
 // command and the lightbulb always do the same thing: fix all, and reflow the article at the cursor.
 import * as vscode from 'vscode';
+import { FIX_ALL_KIND, REFLOW_ARTICLE_KIND } from '../../server/src/protocol';
 
 async function actionsFor(uri: vscode.Uri, range: vscode.Range, kind: string): Promise<vscode.CodeAction[]> {
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
@@ -24,7 +25,7 @@ export function registerEditorCommands(context: vscode.ExtensionContext, languag
       const editor = active();
       if (!editor) return false;
       const doc = editor.document;
-      const [fix] = await actionsFor(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), 'source.fixAll.newsprint');
+      const [fix] = await actionsFor(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), FIX_ALL_KIND);
       if (!fix?.edit) {
         void vscode.window.showInformationMessage('Newsprint: nothing in this file can be fixed automatically.');
         return false;
@@ -35,8 +36,7 @@ export function registerEditorCommands(context: vscode.ExtensionContext, languag
       const editor = active();
       if (!editor) return false;
       const article = await articleAt(editor);
-      const actions = article ? await actionsFor(editor.document.uri, article, vscode.CodeActionKind.QuickFix.value) : [];
-      const reflow = actions.find((a) => a.title.startsWith('Reflow this article'));
+      const [reflow] = article ? await actionsFor(editor.document.uri, article, REFLOW_ARTICLE_KIND) : [];
       if (!reflow?.edit) {
         void vscode.window.showInformationMessage('Newsprint: the article at the cursor has no wraps to undo.');
         return false;

@@ -10,6 +10,8 @@ import { registerArticlesView } from './articlesView';
 import { registerReviewView } from './reviewView';
 import { registerEditorCommands } from './editorCommands';
 import { hoverWithRuleCommand, registerRuleReference, SHOW_RULE } from './ruleReference';
+import { AcceptedChangedNotification, REPORT_FORMATS, ReportRequest, type ReportFormat } from '../../server/src/protocol';
+import { sendNotification, sendRequest } from './protocolClient';
 
 export const LANGUAGE_ID = 'newsprint';
 const DEFAULT_GLOB = '**/seeds/**/*.txt';
@@ -121,23 +123,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newspr
     }),
     vscode.commands.registerCommand('newsprint.showOutput', () => client?.outputChannel.show()),
     vscode.commands.registerCommand('newsprint.reopenWithEncoding', reopenWithEncoding),
-    vscode.commands.registerCommand('newsprint.exportReport', async (format?: 'markdown' | 'json' | 'sarif') => {
-      const chosen =
-        format ??
-        ((await vscode.window.showQuickPick(['markdown', 'json', 'sarif'], { placeHolder: 'Report format (Markdown for editors, JSON/SARIF for tools)' })) as
-          | 'markdown'
-          | 'json'
-          | 'sarif'
-          | undefined);
+    vscode.commands.registerCommand('newsprint.exportReport', async (format?: ReportFormat) => {
+      const chosen = format ?? ((await vscode.window.showQuickPick([...REPORT_FORMATS], { placeHolder: 'Report format (Markdown for editors, JSON/SARIF for tools)' })) as ReportFormat | undefined);
       if (!chosen || !client) return undefined;
-      const content = await client.sendRequest<string>('newsprint/report', { format: chosen });
+      const content = await sendRequest(client, ReportRequest, { format: chosen });
       const doc = await vscode.workspace.openTextDocument({ language: chosen === 'markdown' ? 'markdown' : 'json', content });
       await vscode.window.showTextDocument(doc);
       return content;
     }),
   );
   registerCompare(context, () => client);
-  registerAccepted(context, () => void client?.sendNotification('newsprint/acceptedChanged'));
+  registerAccepted(context, () => void (client && sendNotification(client, AcceptedChangedNotification, undefined)));
   const articles = registerArticlesView(context, () => client);
   const reviewView = registerReviewView(context, () => client);
   registerEditorCommands(context, LANGUAGE_ID);

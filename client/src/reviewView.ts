@@ -4,29 +4,18 @@
 // the server, so the view, the Problems panel and the CLI agree.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { fileLabel as label, LatestRequest, registerLiveTree, SEVERITY_ICON as ICON, toRange, type Range } from './treeSupport';
-interface FindingData {
-  message: string;
-  severity: string;
-  range: Range;
-  fix?: string;
-}
-interface FileData {
-  uri: string;
-  /** Findings of the group's rule in the file, and how many have a fix; the findings come when the file is opened. */
-  count: number;
-  fixable: number;
-}
-interface GroupData {
-  ruleId: string;
-  rule: string;
-  family: string;
-  files: FileData[];
-}
-interface FixResult {
-  changes: Record<string, { range: Range; newText: string }[]>;
-  fixes: number;
-}
+import { fileLabel as label, LatestRequest, registerLiveTree, SEVERITY_ICON as ICON, toRange } from './treeSupport';
+import { sendRequest } from './protocolClient';
+import {
+  FixEditsRequest,
+  RuleFindingsRequest,
+  RuleGroupsRequest,
+  type FixRequest,
+  type FixResult,
+  type ReviewFileCount as FileData,
+  type ReviewFinding as FindingData,
+  type ReviewRuleGroup as GroupData,
+} from '../../server/src/protocol';
 
 export type ReviewNode =
   | { kind: 'rule'; group: GroupData }
@@ -48,7 +37,7 @@ export class ReviewView implements vscode.TreeDataProvider<ReviewNode> {
   async refresh(): Promise<void> {
     const c = this.client();
     if (!c) return;
-    const answer = await this.latest.send<GroupData[]>(c, 'newsprint/findings');
+    const answer = await this.latest.send(c, RuleGroupsRequest);
     if (!answer) return; // overtaken by a newer refresh, which fills the view
     this.groups = answer;
     this.changed.fire(undefined);
@@ -65,7 +54,7 @@ export class ReviewView implements vscode.TreeDataProvider<ReviewNode> {
   private async findingsIn(group: GroupData, file: FileData): Promise<ReviewNode[]> {
     const c = this.client();
     if (!c) return [];
-    const findings = await c.sendRequest<FindingData[]>('newsprint/findings', { ruleId: group.ruleId, uri: file.uri });
+    const findings = await sendRequest(c, RuleFindingsRequest, { ruleId: group.ruleId, uri: file.uri });
     return findings.map((finding) => ({ kind: 'finding', group, file, finding }));
   }
 
@@ -126,7 +115,10 @@ function toWorkspaceEdit(result: FixResult, title: string, preview: boolean): vs
 export function registerReviewView(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): ReviewView {
   const view = new ReviewView(client);
   registerLiveTree(context, 'newsprint.review', view);
-  const request = (params: { ruleId: string; uri?: string; position?: Range['start'] }) => client()?.sendRequest<FixResult>('newsprint/fixEdits', params);
+  const request = (params: FixRequest) => {
+    const c = client();
+    return c ? sendRequest(c, FixEditsRequest, params) : undefined;
+  };
   const fixGroup = async (ruleId: string, uri: string | undefined, options?: { preview?: boolean }) => {
     const result = await request({ ruleId, uri });
     if (!result || !result.fixes) {

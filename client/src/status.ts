@@ -3,18 +3,15 @@
 // were cut at `newsprint.maxFindings`. A click opens the Review view.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { onNotification } from './protocolClient';
+import { DocumentStatusNotification, IndexingNotification, SegmenterNotification, type SegmenterState } from '../../server/src/protocol';
 
 interface ServerStatus {
   indexing?: boolean;
   files?: number;
-  segmenter?: 'idle' | 'loading' | 'ready' | 'failed';
-  /** Why segmentation failed, with the segmenter's state. */
+  segmenter?: SegmenterState;
+  /** Why segmentation failed. */
   detail?: string;
-  /** Per document: set when its findings were cut at the limit. */
-  uri?: string;
-  capped?: { shown: number; total: number } | null;
-  /** Per document: a very large file's review in progress (steps done of total), null when finished. */
-  reviewing?: { done: number; total: number } | null;
 }
 
 export class StatusItem implements vscode.Disposable {
@@ -36,14 +33,20 @@ export class StatusItem implements vscode.Disposable {
 
   listen(client: LanguageClient): void {
     this.subscriptions.push(
-      client.onNotification('newsprint/status', ({ uri, capped, reviewing, ...s }: ServerStatus) => {
-        if (uri) {
-          if (capped) this.capped.set(uri, capped);
-          else this.capped.delete(uri);
-          if (reviewing) this.reviewing.set(uri, reviewing);
-          else this.reviewing.delete(uri);
-        }
-        Object.assign(this.state, s);
+      onNotification(client, SegmenterNotification, ({ state, detail }) => {
+        Object.assign(this.state, { segmenter: state, detail });
+        this.render();
+      }),
+      onNotification(client, IndexingNotification, ({ indexing, files }) => {
+        Object.assign(this.state, { indexing, ...(files !== undefined ? { files } : {}) });
+        this.render();
+      }),
+      onNotification(client, DocumentStatusNotification, ({ uri, capped, reviewing }) => {
+        // Absent means unchanged; null means over (the findings are no longer capped, the review is done).
+        if (capped) this.capped.set(uri, capped);
+        else if (capped === null) this.capped.delete(uri);
+        if (reviewing) this.reviewing.set(uri, reviewing);
+        else if (reviewing === null) this.reviewing.delete(uri);
         this.render();
       }),
     );

@@ -3,11 +3,9 @@
 // editor with both views hidden costs the server nothing.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-
-export interface Range {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { Range, Request } from '../../server/src/protocol';
+import { sendRequest } from './protocolClient';
 
 export const toRange = (r: Range) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 export const fileLabel = (uri: string) => path.basename(vscode.Uri.parse(uri).path);
@@ -41,11 +39,11 @@ export class LatestRequest {
   private source: vscode.CancellationTokenSource | undefined;
 
   /** The answer, or undefined when a newer request overtook this one. */
-  async send<T>(client: { sendRequest<R>(method: string, param: unknown, token?: vscode.CancellationToken): Promise<R> }, method: string): Promise<T | undefined> {
+  async send<T>(client: LanguageClient, type: Request<void, T>): Promise<T | undefined> {
     this.source?.cancel();
     const source = (this.source = new vscode.CancellationTokenSource());
     try {
-      return await client.sendRequest<T>(method, undefined, source.token);
+      return await sendRequest(client, type, undefined, source.token);
     } catch (err) {
       if (source.token.isCancellationRequested) return undefined;
       throw err;

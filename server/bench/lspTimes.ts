@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, DocumentSymbolRequest, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { startServer, uriOf, type TestServer } from '../test/protocol/lspClient';
 import { median, percentile } from './timing';
+import { IndexingNotification, SegmenterNotification } from '../src/protocol';
 
 interface Status {
   uri?: string;
@@ -23,7 +24,7 @@ interface Session {
 
 /**
  * Runs `body` against a server started in a fresh folder (filled by `setup` first), then stops the
- * server and removes the folder. `status` waits for a `newsprint/status` notification, past or next.
+ * server and removes the folder. `status` waits for a segmenter or indexing notification, past or next.
  */
 async function withServer<T>(body: (s: Session) => Promise<T>, setup: (dir: string) => void = () => {}): Promise<T> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsprint-bench-'));
@@ -31,10 +32,12 @@ async function withServer<T>(body: (s: Session) => Promise<T>, setup: (dir: stri
   const waiters: { accept: (s: Status) => boolean; resolve: (s: Status) => void }[] = [];
   const seen: Status[] = [];
   const server = await startServer(dir);
-  server.connection.onNotification('newsprint/status', (s: Status) => {
+  const record = (s: Status) => {
     seen.push(s);
     for (const w of [...waiters]) if (w.accept(s)) waiters.splice(waiters.indexOf(w), 1), w.resolve(s);
-  });
+  };
+  server.connection.onNotification(SegmenterNotification.method, (s: { state: Status['segmenter'] }) => record({ segmenter: s.state }));
+  server.connection.onNotification(IndexingNotification.method, (s: { indexing: boolean; files?: number }) => record(s));
   const status = (accept: (s: Status) => boolean) =>
     new Promise<Status>((resolve) => {
       const already = seen.find(accept);

@@ -22,6 +22,7 @@ import { table, verdict } from './table';
 import { percentile } from './timing';
 import { writeSection } from './docSections';
 import { mulberry32 } from '../test/random';
+import { ArticlesRequest, IndexingNotification, RuleGroupsRequest } from '../src/protocol';
 
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'peoples-daily-2019-02.jsonl.gz');
 const SERVER = path.join(ROOT, 'server', 'dist', 'server.js');
@@ -246,10 +247,10 @@ interface Status {
   files?: number;
 }
 
-/** Records the `newsprint/status` that says indexing is over, `{ indexing: false, files }`. */
+/** Records the indexing notification that says indexing is over, `{ indexing: false, files }`. */
 function watchStatus(connection: ProtocolConnection): { at?: number; files?: number } {
   const seen: { at?: number; files?: number } = {};
-  connection.onNotification('newsprint/status', (s: Status) => {
+  connection.onNotification(IndexingNotification.method, (s: Status) => {
     if (s.indexing === false && seen.at === undefined) Object.assign(seen, { at: performance.now(), files: s.files });
   });
   return seen;
@@ -450,8 +451,8 @@ async function measureServer(dir: string, gen: GeneratedWorkspace, timeoutMs: nu
 /** The requests that cover the whole workspace, once it is indexed: one after another, each with its own timeout. */
 async function workspaceRequests(live: Live): Promise<Pick<Row, 'workspaceSymbol' | 'articles' | 'findings'>> {
   const workspaceSymbol = await timedRequest(live, WorkspaceSymbolRequest.method, { query: '发展' }, REQUEST_TIMEOUT_MS);
-  const articles = await timedRequest(live, 'newsprint/articles', undefined, REQUEST_TIMEOUT_MS);
-  const findings = await timedRequest(live, 'newsprint/findings', undefined, REQUEST_TIMEOUT_MS);
+  const articles = await timedRequest(live, ArticlesRequest.method, undefined, REQUEST_TIMEOUT_MS);
+  const findings = await timedRequest(live, RuleGroupsRequest.method, undefined, REQUEST_TIMEOUT_MS);
   return { workspaceSymbol, articles, findings };
 }
 
@@ -515,7 +516,7 @@ function bars(rows: Row[]): string {
 }
 
 function details(row: Row): string {
-  const status = row.status.ms === undefined ? 'no `newsprint/status {indexing: false}` received' : `\`newsprint/status {indexing: false, files: ${row.status.files}}\` at ${seconds(row.status.ms)} s`;
+  const status = row.status.ms === undefined ? `no \`${IndexingNotification.method} {indexing: false}\` received` : `\`${IndexingNotification.method} {indexing: false, files: ${row.status.files}}\` at ${seconds(row.status.ms)} s`;
   const rss = `peak VmRSS polled ${megabytes(row.peak.rssBytes)} MB`;
   return `- ${int(row.files)} files: ${status}; ${rss}.`;
 }
@@ -550,7 +551,7 @@ function report(rows: Row[], options: Options): string {
     'Initialize: from the request sent (right after spawning the server) to its answer. Index: from `initialized` to the end of the indexing progress. ' +
       'First diagnostics: a page opened at the first indexing progress report, until its first publishDiagnostics. ' +
       `Requests: documentSymbol of that page and workspace/symbol "发展", alternately, one at a time, at most one per ${REQUEST_EVERY_MS} ms, counted while indexing. ` +
-      `After indexing: one workspace/symbol, newsprint/articles and newsprint/findings, ${REQUEST_TIMEOUT_MS / 1000} s each at most (cancelled at the timeout). ` +
+      `After indexing: one workspace/symbol, ${ArticlesRequest.method} and ${RuleGroupsRequest.method}, ${REQUEST_TIMEOUT_MS / 1000} s each at most (cancelled at the timeout). ` +
       'Peak MB: VmHWM of the server process over the whole run (and when indexing ended).',
     '',
   ].join('\n');

@@ -28,7 +28,7 @@ import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/protocol
 import { encodingOnDisk, FileSelection, uriToPath } from './lsp/files';
 import { matchesQuery, WorkspaceIndex } from './lsp/workspaceIndex';
 import { SegmenterService } from './lsp/segmenterService';
-import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
+import { codeActions } from './lsp/codeActions';
 import { duplicateCopies } from './lsp/compare';
 import { hoverAt } from './lsp/hover';
 import { articleLenses } from './lsp/codeLens';
@@ -36,7 +36,28 @@ import { AcceptedStore } from './lsp/accepted';
 import { articleFindings, fileNode } from './lsp/articlesData';
 import { fixEdits, reviewGroups, ruleFindings } from './lsp/reviewData';
 import { WalkCancelled, WorkspaceWalk } from './lsp/workspaceWalk';
-import { articlesParams, findingsParams, isDuplicateCopiesParams, isFixRequest, isReportParams } from './lsp/params';
+import { absent, isArticleFindingsParams, isDuplicateCopiesParams, isFixRequest, isReportParams, isRuleFindingsParams } from './lsp/params';
+import {
+  AcceptedChangedNotification,
+  ArticleFindingsRequest,
+  ArticlesRequest,
+  DocumentStatusNotification,
+  DuplicateCopiesRequest,
+  FIX_ALL_KIND,
+  FixEditsRequest,
+  IndexingNotification,
+  ReportRequest,
+  RuleFindingsRequest,
+  RuleGroupsRequest,
+  SegmenterNotification,
+  type Notification,
+  type Request,
+} from './protocol';
+
+/** Sends a notification of the Newsprint protocol; the constant gives the method and checks the params. */
+function notify<P>(type: Notification<P>, params: P): void {
+  void connection.sendNotification(type.method, params);
+}
 import { nextTurn, reviewInHalves, runSteps, STEPPED_REVIEW_CHARS, type SteppedRun } from './lsp/steppedReview';
 import { pageWorkerAvailable, startPageHalf } from './lsp/pageHalf';
 
@@ -66,7 +87,7 @@ const segmenter = new SegmenterService(
     for (const doc of documents.all()) validate(doc);
   },
   (message) => connection.console.info(message),
-  (state, detail) => void connection.sendNotification('newsprint/status', { segmenter: state, detail }),
+  (state, detail) => notify(SegmenterNotification, { state, detail }),
 );
 
 /** Reviews per open document, valid for one version and one segmenter: symbols, folding, diagnostics and fixes share a parse. */
@@ -111,7 +132,7 @@ async function validateInSteps(doc: TextDocument): Promise<void> {
         message: `Reviewing this large file (${sizeMb} MB): ${done} of ${total} steps done. The findings so far are shown; the rest follow.`,
       };
       publish(doc, accepted.filter(uri, doc.getText(), partial.findings), [notice]);
-      void connection.sendNotification('newsprint/status', { uri, reviewing: { done, total } });
+      notify(DocumentStatusNotification, { uri, reviewing: { done, total } });
     },
   };
   // The page-only rules on a second core when the worker is there (the bundled server); all here otherwise.
@@ -129,7 +150,7 @@ async function validateInSteps(doc: TextDocument): Promise<void> {
   r.findings = accepted.filter(uri, doc.getText(), r.findings);
   reviews.set(uri, { version, review: r });
   publish(doc, r.findings);
-  void connection.sendNotification('newsprint/status', { uri, capped: r.capped ?? null, reviewing: null });
+  notify(DocumentStatusNotification, { uri, capped: r.capped ?? null, reviewing: null });
 }
 
 function publish(doc: TextDocument, findings: readonly Finding[], extra: Diagnostic[] = []): void {
@@ -184,7 +205,7 @@ async function reindex(): Promise<void> {
   indexing = run;
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Newsprint: indexing newspaper files', 0, undefined, false);
-  void connection.sendNotification('newsprint/status', { indexing: true });
+  notify(IndexingNotification, { indexing: true });
   await index.rebuild(
     (done, total, file) => progress.report(Math.round((done / total) * 100), `${done}/${total} ${index.fileName(file)}`),
     () => run.cancelled,
@@ -193,7 +214,7 @@ async function reindex(): Promise<void> {
   walk.invalidate();
   if (indexing === run) {
     indexing = undefined;
-    void connection.sendNotification('newsprint/status', { indexing: false, files: index.size });
+    notify(IndexingNotification, { indexing: false, files: index.size });
     refreshOpenDocuments();
   }
 }
@@ -313,7 +334,7 @@ function validate(doc: TextDocument): void {
   }
   const r = reviewOf(doc);
   publish(doc, r.findings);
-  void connection.sendNotification('newsprint/status', { uri: doc.uri, capped: r.capped ?? null });
+  notify(DocumentStatusNotification, { uri: doc.uri, capped: r.capped ?? null });
 }
 
 // TextDocuments fires onDidChangeContent on open as well, which validates; opening only invalidates the views' cache.
@@ -357,7 +378,7 @@ connection.onDidChangeWatchedFiles((params) => {
   scheduleRefresh();
 });
 
-connection.onNotification('newsprint/acceptedChanged', () => {
+connection.onNotification(AcceptedChangedNotification.method, () => {
   accepted.load();
   reviews.clear();
   walk.invalidate();
@@ -397,8 +418,9 @@ const invalidParams = (what: string) => new ResponseError(ErrorCodes.InvalidPara
  * Registers a Newsprint request. vscode-jsonrpc calls a handler with the token alone when a
  * request has no params, and spreads positional params: this hands every handler `(params, token)`.
  */
-function onNewsprintRequest(method: string, handler: (params: unknown, token: CancellationToken) => unknown): void {
-  connection.onRequest(method, (...args: unknown[]) => {
+function onNewsprintRequest<P, R>(type: Request<P, R>, handler: (params: unknown, token: CancellationToken) => R | Promise<R>): void {
+  // The result is typed by the protocol's constant; the params are checked by each handler (any client may send anything).
+  connection.onRequest(type.method, (...args: unknown[]): unknown => {
     const last = args[args.length - 1];
     const token = CancellationToken.is(last) ? last : CancellationToken.None;
     const params = CancellationToken.is(last) ? args.slice(0, -1) : args;
@@ -406,33 +428,37 @@ function onNewsprintRequest(method: string, handler: (params: unknown, token: Ca
   });
 }
 
-/** The Articles view: every file's articles with counts; with `{ uri, article }`, that article's findings. */
-onNewsprintRequest('newsprint/articles', (params, token) => {
-  const p = articlesParams(params);
-  if (!p.ok) throw invalidParams('expected nothing, or { uri, article }');
+/** The Articles view: every file's articles with counts. */
+onNewsprintRequest(ArticlesRequest, (params, token) => {
+  if (!absent(params)) throw invalidParams('expected no parameters');
+  return walking(async () => (await walk.all(token)).map(({ uri, summary }) => fileNode(uri, summary)));
+});
+
+/** An article's findings, when the Articles view opens it. */
+onNewsprintRequest(ArticleFindingsRequest, (params, token) => {
+  if (!isArticleFindingsParams(params)) throw invalidParams('expected { uri, article }');
   return walking(async () => {
-    if (p.article) {
-      const r = await walk.review(p.article.uri, token);
-      return r ? articleFindings(r, p.article.article) : [];
-    }
-    return (await walk.all(token)).map(({ uri, summary }) => fileNode(uri, summary));
+    const r = await walk.review(params.uri, token);
+    return r ? articleFindings(r, params.article) : [];
   });
 });
 
-/** The Review view: every rule's files with counts; with `{ ruleId, uri }`, that rule's findings in that file. */
-onNewsprintRequest('newsprint/findings', (params, token) => {
-  const p = findingsParams(params);
-  if (!p.ok) throw invalidParams('expected nothing, or { ruleId, uri }');
+/** The Review view: every rule's files with counts. */
+onNewsprintRequest(RuleGroupsRequest, (params, token) => {
+  if (!absent(params)) throw invalidParams('expected no parameters');
+  return walking(async () => reviewGroups(await walk.all(token)));
+});
+
+/** A rule's findings in a file, when the Review view opens it. */
+onNewsprintRequest(RuleFindingsRequest, (params, token) => {
+  if (!isRuleFindingsParams(params)) throw invalidParams('expected { ruleId, uri }');
   return walking(async () => {
-    if (p.file) {
-      const r = await walk.review(p.file.uri, token);
-      return r ? ruleFindings(r, p.file.ruleId) : [];
-    }
-    return reviewGroups(await walk.all(token));
+    const r = await walk.review(params.uri, token);
+    return r ? ruleFindings(r, params.ruleId) : [];
   });
 });
 
-onNewsprintRequest('newsprint/fixEdits', (params, token) => {
+onNewsprintRequest(FixEditsRequest, (params, token) => {
   if (!isFixRequest(params)) throw invalidParams('expected { ruleId, uri?, position? }');
   return walking(async () => {
     // One file's fix needs that file alone; the workspace's needs every summary.
@@ -453,7 +479,7 @@ onNewsprintRequest('newsprint/fixEdits', (params, token) => {
 });
 
 /** "Newsprint: Export Review Report": every newspaper file of the workspace, as the CLI would report it, one file reviewed at a time. */
-onNewsprintRequest('newsprint/report', (params, token) => {
+onNewsprintRequest(ReportRequest, (params, token) => {
   if (!isReportParams(params)) throw invalidParams('expected { format: "markdown" | "json" | "sarif" }');
   return walking(async () => {
     const reports: FileReport[] = [];
@@ -468,7 +494,7 @@ onNewsprintRequest('newsprint/report', (params, token) => {
   });
 });
 
-onNewsprintRequest('newsprint/duplicateCopies', (params) => {
+onNewsprintRequest(DuplicateCopiesRequest, (params) => {
   if (!isDuplicateCopiesParams(params)) throw invalidParams('expected { uri, position: { line, character } }');
   const doc = documents.get(params.uri);
   if (doc) reviewOf(doc);

@@ -2,22 +2,8 @@
 // byline, lines, finding counts per rule and duplicate links) → their findings, asked for when an
 // article is opened. From the same reviews that feed the Problems panel, so they never disagree.
 import { findingsInArticle, type Review } from '../engine';
-import type { ArticleSummary, FileSummary } from './summaries';
-
-export type ArticleNode = ArticleSummary;
-
-export interface FileNode {
-  uri: string;
-  articles: ArticleNode[];
-}
-
-export interface ArticleFinding {
-  ruleId: string;
-  rule: string;
-  severity: string;
-  message: string;
-  range: ArticleNode['range'];
-}
+import type { FileSummary } from './summaries';
+import type { ArticleFinding, FileNode } from '../protocol';
 
 export function fileNode(uri: string, summary: FileSummary): FileNode {
   return { uri, articles: summary.articles };

@@ -3,9 +3,9 @@
 import { CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diffEdit, onlyRule, workspaceEdit } from './edits';
+import { FIX_ALL_KIND, REFLOW_ARTICLE_KIND } from '../protocol';
 import { CAP_NOTICE_RULE, fallbackSegmenter, findingKey, fixAll, reflowArticleFix, RULES, type Encoding, type Family, type Finding, type Review, type ReviewOptions } from '../engine';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsprint`;
 /**
  * Families whose preferred fixes are safe to apply unattended (on save): wrap repairs only remove
  * whitespace, punctuation repairs only replace the marks they list. Removing a repeated word or a doubled headline deletes text, so those stay one by one
@@ -44,7 +44,8 @@ export function codeActions(
   versioned = false,
 ): CodeAction[] {
   const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source) ?? false;
-  const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
+  // `quickfix`, or a kind under it (REFLOW_ARTICLE_KIND): the client filters to what it asked for.
+  const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(`${CodeActionKind.QuickFix}.`));
   const out: CodeAction[] = [];
   if (wantsQuickFix) {
     const rulesSeen = new Set<string>();
@@ -65,7 +66,7 @@ export function codeActions(
         reflowed.add(article.index);
         const fix = reflowArticleFix(review.page.source, article, base.segmenter ?? fallbackSegmenter, base.corpus ?? base.workspace?.corpus);
         if (fix) {
-          const action = CodeAction.create(fix.title, workspaceEdit(doc, fix.edits.map((e) => ({ range: e.range, newText: e.newText })), versioned), CodeActionKind.QuickFix);
+          const action = CodeAction.create(fix.title, workspaceEdit(doc, fix.edits.map((e) => ({ range: e.range, newText: e.newText })), versioned), REFLOW_ARTICLE_KIND);
           action.diagnostics = [d];
           out.push(action);
         }

@@ -2,20 +2,8 @@
 // normalised (wraps undone, punctuation width folded, one sentence per line) so that VS Code's
 // diff editor shows only the real differences.
 import { normalizedForDiff, type Workspace } from '../engine';
+import type { DuplicateCopies } from '../protocol';
 
-export interface CopyText {
-  uri: string;
-  name: string;
-  /** Lines of the article in its file, 0-based. */
-  firstLine: number;
-  lastLine: number;
-  text: string;
-}
-
-export interface DuplicateCopies {
-  article?: CopyText;
-  copies: (CopyText & { similarity: number })[];
-}
 
 export function duplicateCopies(workspace: Workspace, uri: string, position: { line: number }): DuplicateCopies {
   const articles = workspace.articles(uri);

@@ -1,6 +1,6 @@
 // The parameters of Newsprint's own requests, checked before use: any client may send anything,
 // and a malformed request is answered with InvalidParams, never an internal error.
-import type { FixRequest } from './reviewData';
+import { REPORT_FORMATS, type FixRequest, type ReportFormat } from '../protocol';
 
 type Position = { line: number; character: number };
 
@@ -10,9 +10,7 @@ const isPosition = (v: unknown): v is Position => isObject(v) && isCount(v.line)
 const optional = (v: unknown, check: (x: unknown) => boolean) => v === undefined || v === null || check(v);
 const isString = (v: unknown): v is string => typeof v === 'string' && v !== '';
 
-export const REPORT_FORMATS = ['markdown', 'json', 'sarif'] as const;
-
-export function isReportParams(p: unknown): p is { format: (typeof REPORT_FORMATS)[number] } {
+export function isReportParams(p: unknown): p is { format: ReportFormat } {
   return isObject(p) && (REPORT_FORMATS as readonly unknown[]).includes(p.format);
 }
 
@@ -26,16 +24,14 @@ export function isFixRequest(p: unknown): p is FixRequest {
 }
 
 /** No parameters, however a client spells it (vscode-jsonrpc sends `[null]` for an undefined argument). */
-const absent = (p: unknown) => p === undefined || p === null || (Array.isArray(p) && p.every((x) => x === undefined || x === null)) || (isObject(p) && Object.keys(p).length === 0);
+export const absent = (p: unknown) => p === undefined || p === null || (Array.isArray(p) && p.every((x) => x === undefined || x === null)) || (isObject(p) && Object.keys(p).length === 0);
 
-/** `newsprint/articles`: every file's articles (no params), or one article's findings. */
-export function articlesParams(p: unknown): { ok: true; article?: { uri: string; article: number } } | { ok: false } {
-  if (absent(p)) return { ok: true };
-  return isObject(p) && isString(p.uri) && isCount(p.article) ? { ok: true, article: { uri: p.uri, article: p.article } } : { ok: false };
+/** ArticleFindingsRequest: one article of one file. */
+export function isArticleFindingsParams(p: unknown): p is { uri: string; article: number } {
+  return isObject(p) && isString(p.uri) && isCount(p.article);
 }
 
-/** `newsprint/findings`: every rule's files and counts (no params), or one rule's findings in one file. */
-export function findingsParams(p: unknown): { ok: true; file?: { ruleId: string; uri: string } } | { ok: false } {
-  if (absent(p)) return { ok: true };
-  return isObject(p) && isString(p.ruleId) && isString(p.uri) ? { ok: true, file: { ruleId: p.ruleId, uri: p.uri } } : { ok: false };
+/** RuleFindingsRequest: one rule's findings in one file. */
+export function isRuleFindingsParams(p: unknown): p is { ruleId: string; uri: string } {
+  return isObject(p) && isString(p.ruleId) && isString(p.uri);
 }

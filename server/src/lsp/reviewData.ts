@@ -2,35 +2,11 @@
 // with the title of each one's preferred fix when it is opened, and the edits that apply one
 // finding's fix, or every fix of one rule in a file or the whole workspace. Built from the same
 // reviews as the Problems panel.
-import type { TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import { fixAll, SourceText, type Review, type ReviewOptions } from '../engine';
 import { listed, type FileSummary } from './summaries';
 import { diffEdit, onlyRule } from './edits';
 
-type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
-
-export interface ReviewFinding {
-  message: string;
-  severity: string;
-  range: Range;
-  /** The preferred fix's title, when the finding has a fix. */
-  fix?: string;
-}
-
-export interface ReviewFileCount {
-  uri: string;
-  /** Findings of the rule in the file. */
-  count: number;
-  /** …of which have a fix. */
-  fixable: number;
-}
-
-export interface ReviewRuleGroup {
-  ruleId: string;
-  rule: string;
-  family: string;
-  files: ReviewFileCount[];
-}
+import type { FixRequest, FixResult, ReviewFinding, ReviewRuleGroup } from '../protocol';
 
 /** Rules with their files and counts; a file's findings are asked for when the editor opens it (ruleFindings). */
 export function reviewGroups(files: { uri: string; summary: FileSummary }[]): ReviewRuleGroup[] {
@@ -53,20 +29,6 @@ export function ruleFindings(review: Review, ruleId: string): ReviewFinding[] {
       const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
       return { message: f.message, severity: f.severity, range: f.range, ...(fix ? { fix: fix.title } : {}) };
     });
-}
-
-export interface FixRequest {
-  ruleId: string;
-  /** A file; absent for the whole workspace. */
-  uri?: string;
-  /** One finding's range start in `uri`; absent for every finding of the rule. */
-  position?: { line: number; character: number };
-}
-
-export interface FixResult {
-  changes: Record<string, LspTextEdit[]>;
-  /** How many findings the edits repair. */
-  fixes: number;
 }
 
 /** Where fixEdits finds the current review and text of a file, and how the rules are set for it. */

@@ -4,8 +4,7 @@
 // JSON in one response); the views list the counts and ask for a file's or an article's findings
 // only when the editor opens that node.
 import { findingsInArticle, findRule, type Finding, type Review } from '../engine';
-
-type Range = { start: { line: number; character: number }; end: { line: number; character: number } };
+import type { ArticleNode, DuplicateLink } from '../protocol';
 
 export interface RuleCount {
   rule: string;
@@ -18,24 +17,10 @@ export interface RuleCount {
   preferred: number;
 }
 
-export interface DuplicateLink {
-  uri: string;
-  name: string;
-  similarity: number;
-}
 
-export interface ArticleSummary {
-  name: string;
-  untitled: boolean;
-  detail: string;
-  range: Range;
-  /** Findings per rule id (hints aside). */
-  counts: Record<string, number>;
-  duplicates: DuplicateLink[];
-}
 
 export interface FileSummary {
-  articles: ArticleSummary[];
+  articles: ArticleNode[];
   /** By rule id. */
   rules: Record<string, RuleCount>;
 }

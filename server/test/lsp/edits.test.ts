@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver/node';
 import { diffEdit, workspaceEdit } from '../../src/lsp/edits';
-import { codeActions, FIX_ALL_KIND } from '../../src/lsp/codeActions';
+import { codeActions } from '../../src/lsp/codeActions';
+import { FIX_ALL_KIND, REFLOW_ARTICLE_KIND } from '../../src/protocol';
 import { review } from '../../src/engine';
 import { seed } from '../helpers';
 
@@ -46,6 +47,25 @@ test('codeActions: every edit of the document carries its version when asked, an
   const fixAll = codeActions(doc, r, [], [FIX_ALL_KIND], {}, undefined, true);
   assert.equal(fixAll.length, 1);
   assert.deepEqual((fixAll[0].edit!.documentChanges![0] as { textDocument: unknown }).textDocument, { uri, version: 42 });
+});
+
+test('codeActions: "Reflow this article" is found by its kind, under quickfix, and joins only that article’s wraps', () => {
+  const s = seed('003');
+  const doc = TextDocument.create(uri, 'newsprint', 1, s.text);
+  const r = review(s.text, { uri });
+  const wrap = r.findings.find((f) => f.ruleId === 'NP101')!;
+  const diagnostics = [{ range: wrap.range, message: wrap.message, code: wrap.ruleId, severity: 3 as const }];
+  const reflow = codeActions(doc, r, diagnostics, [REFLOW_ARTICLE_KIND], {});
+  assert.equal(reflow.filter((a) => a.kind === REFLOW_ARTICLE_KIND).length, 1, 'one reflow action, whatever its title');
+  const all = codeActions(doc, r, diagnostics, ['quickfix'], {});
+  assert.ok(all.some((a) => a.kind === REFLOW_ARTICLE_KIND), 'offered with the other quick fixes');
+  const article = r.page.articles.find((a) => a.firstLine <= wrap.range.start.line && wrap.range.start.line <= a.lastLine)!;
+  const edits = reflow.find((a) => a.kind === REFLOW_ARTICLE_KIND)!.edit!.changes![uri];
+  assert.ok(edits.length > 0);
+  for (const e of edits) assert.ok(e.range.start.line >= article.firstLine && e.range.end.line <= article.lastLine + 1, 'inside the article');
+  const after = TextDocument.applyEdits(doc, edits);
+  assert.equal(after.replace(/\s/g, ''), s.text.replace(/\s/g, ''), 'only whitespace changes');
+  assert.deepEqual(codeActions(doc, r, diagnostics, [FIX_ALL_KIND], {}).filter((a) => a.kind === REFLOW_ARTICLE_KIND), [], 'not a fix-all');
 });
 
 function apply(before: string, after: string): { text: string; edit: TextEdit } {

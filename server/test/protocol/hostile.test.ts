@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { CancellationTokenSource, CodeActionRequest, DidChangeWatchedFilesNotification, type CodeAction, type TextDocumentEdit, DidOpenTextDocumentNotification, FileChangeType, DocumentSymbolRequest, WorkspaceSymbolRequest } from 'vscode-languageserver-protocol/node';
 import { seed, seedFiles } from '../helpers';
 import { startServer, uriOf, type ProgressEvent, type TestServer } from './lspClient';
+import { ArticleFindingsRequest, ArticlesRequest, DuplicateCopiesRequest, FixEditsRequest, ReportRequest, RuleFindingsRequest, RuleGroupsRequest } from '../../src/protocol';
 
 /** A hung server fails its test instead of hanging the suite. */
 const LIMIT = { timeout: 60_000 };
@@ -147,16 +148,19 @@ test('malformed parameters of Newsprint requests are InvalidParams (-32602), not
   await inWorkspace(() => undefined, async (root, track) => {
     const server = track((await startIndexed(root)).server);
     const bad: [string, unknown][] = [
-      ['newsprint/report', null],
-      ['newsprint/report', { format: 'pdf' }],
-      ['newsprint/duplicateCopies', null],
-      ['newsprint/duplicateCopies', { uri: 'file:///x.txt', position: { line: -1, character: 0 } }],
-      ['newsprint/fixEdits', { ruleId: 7 }],
+      [ReportRequest.method, null],
+      [ReportRequest.method, { format: 'pdf' }],
+      [DuplicateCopiesRequest.method, null],
+      [DuplicateCopiesRequest.method, { uri: 'file:///x.txt', position: { line: -1, character: 0 } }],
+      [FixEditsRequest.method, { ruleId: 7 }],
+      [ArticleFindingsRequest.method, { uri: 'file:///x.txt' }],
+      [RuleFindingsRequest.method, { ruleId: 'NP101' }],
+      [ArticlesRequest.method, { surprise: 1 }],
     ];
     for (const [method, params] of bad) {
       await assert.rejects(server.connection.sendRequest(method, params), (err: { code?: number }) => err.code === -32602, `${method} ${JSON.stringify(params)}`);
     }
-    const report = (await server.connection.sendRequest('newsprint/report', { format: 'markdown' })) as string;
+    const report = (await server.connection.sendRequest(ReportRequest.method, { format: 'markdown' })) as string;
     assert.match(report, /^# Newsprint review report/);
   });
 });
@@ -170,12 +174,12 @@ test('a whole-workspace request cancelled before it finished answers RequestCanc
     async (root, track) => {
       const server = track((await startIndexed(root)).server);
       const source = new CancellationTokenSource();
-      const findings = server.connection.sendRequest('newsprint/findings', undefined, source.token);
+      const findings = server.connection.sendRequest(RuleGroupsRequest.method, undefined, source.token);
       // Cancelled at once: 300 pages take far longer than one slice of the walk.
       source.cancel();
       await assert.rejects(findings, (err: { code?: number }) => err.code === -32800);
       // The walk that was cut off kept what it had done; the next one finishes.
-      const groups = (await server.connection.sendRequest('newsprint/findings')) as { ruleId: string }[];
+      const groups = (await server.connection.sendRequest(RuleGroupsRequest.method)) as { ruleId: string }[];
       assert.ok(groups.length > 0);
     },
   ));

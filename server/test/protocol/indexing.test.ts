@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { SEEDS, seed } from '../helpers';
 import { startServer, uriOf, type ProgressEvent } from './lspClient';
+import { ArticleFindingsRequest, ArticlesRequest, FixEditsRequest, RuleFindingsRequest, RuleGroupsRequest } from '../../src/protocol';
 
 test('indexing reports window/workDoneProgress begin, per-file reports and end', async () => {
   const events: ProgressEvent[] = [];
@@ -45,31 +46,31 @@ test('the Review view’s data: findings by rule then file, and the edits for on
     await end;
     type Group = { ruleId: string; files: { uri: string; count: number; fixable: number }[] };
     type Found = { range: { start: { line: number; character: number } }; fix?: string; severity: string };
-    const groups = (await server.connection.sendRequest('newsprint/findings')) as Group[];
+    const groups = (await server.connection.sendRequest(RuleGroupsRequest.method)) as Group[];
     assert.deepEqual(groups.map((g) => g.ruleId), [...groups.map((g) => g.ruleId)].sort());
     const wraps = groups.find((g) => g.ruleId === 'NP101')!;
     const file = wraps.files[0];
     // A file's findings of a rule come when the view opens that file's node; their number is the count.
-    const findings = (await server.connection.sendRequest('newsprint/findings', { ruleId: 'NP101', uri: file.uri })) as Found[];
+    const findings = (await server.connection.sendRequest(RuleFindingsRequest.method, { ruleId: 'NP101', uri: file.uri })) as Found[];
     assert.equal(findings.length, file.count);
     assert.equal(findings.filter((f) => f.fix).length, file.fixable);
     assert.ok(findings.every((x) => x.severity !== 'hint'), 'hints stay in the text');
     // Each article's findings, asked for when the Articles view opens it, add up to the file's counts.
     type Article = { counts: Record<string, number> };
-    const files = (await server.connection.sendRequest('newsprint/articles')) as { uri: string; articles: Article[] }[];
+    const files = (await server.connection.sendRequest(ArticlesRequest.method)) as { uri: string; articles: Article[] }[];
     const articles = files.find((f) => f.uri === file.uri)!.articles;
     let inArticles = 0;
     for (const [k, a] of articles.entries()) {
-      const listed = (await server.connection.sendRequest('newsprint/articles', { uri: file.uri, article: k })) as { ruleId: string }[];
+      const listed = (await server.connection.sendRequest(ArticleFindingsRequest.method, { uri: file.uri, article: k })) as { ruleId: string }[];
       assert.equal(listed.length, Object.values(a.counts).reduce((n, c) => n + c, 0));
       inArticles += listed.filter((f) => f.ruleId === 'NP101').length;
     }
     assert.ok(inArticles <= file.count, 'findings outside any article are counted for the file only');
     type Fix = { changes: Record<string, { newText: string }[]>; fixes: number };
-    const one = (await server.connection.sendRequest('newsprint/fixEdits', { ruleId: 'NP101', uri: file.uri, position: findings[0].range.start })) as Fix;
+    const one = (await server.connection.sendRequest(FixEditsRequest.method, { ruleId: 'NP101', uri: file.uri, position: findings[0].range.start })) as Fix;
     assert.equal(one.fixes, 1);
     assert.deepEqual(Object.keys(one.changes), [file.uri]);
-    const inFile = (await server.connection.sendRequest('newsprint/fixEdits', { ruleId: 'NP101', uri: file.uri })) as Fix;
+    const inFile = (await server.connection.sendRequest(FixEditsRequest.method, { ruleId: 'NP101', uri: file.uri })) as Fix;
     // Fix-all runs until nothing is left, so a repair that uncovers another counts too.
     assert.ok(inFile.fixes >= file.count);
     // One edit per fix (one pass did it all here), in order and apart, so a preview can list each.
@@ -78,10 +79,10 @@ test('the Review view’s data: findings by rule then file, and the edits for on
     assert.ok(edits.length > 1, `${edits.length} edits`);
     const before = (p: Pos, q: Pos) => p.line < q.line || (p.line === q.line && p.character <= q.character);
     assert.ok(edits.every((r, i) => i === 0 || before(edits[i - 1].end, r.start)), 'edits in order, not overlapping');
-    const everywhere = (await server.connection.sendRequest('newsprint/fixEdits', { ruleId: 'NP101' })) as Fix;
+    const everywhere = (await server.connection.sendRequest(FixEditsRequest.method, { ruleId: 'NP101' })) as Fix;
     assert.deepEqual(Object.keys(everywhere.changes).sort(), wraps.files.map((f) => f.uri).sort());
     assert.ok(everywhere.fixes >= wraps.files.reduce((n, f) => n + f.count, 0));
-    const none = (await server.connection.sendRequest('newsprint/fixEdits', { ruleId: 'NP311' })) as Fix;
+    const none = (await server.connection.sendRequest(FixEditsRequest.method, { ruleId: 'NP311' })) as Fix;
     assert.equal(none.fixes, 0, 'agreement findings have nothing to apply');
   } finally {
     await server.stop();

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
 import { activateExtension, codeOf, diagnosticsWhen, EXTENSION_ID, seedPath, waitFor } from './helpers';
+import { FixEditsRequest } from '../../../../server/src/protocol';
 
 interface ReviewApi {
   review: () => Promise<{ rule: string; findings: number; files: { file: string; findings: number; fixable: number }[] }[]>;
@@ -74,7 +75,7 @@ suite('review view', () => {
     const wraps = (await diagnosticsWhen(doc.uri, (d) => d.some((x) => codeOf(x) === 'NP101'))).filter((x) => codeOf(x) === 'NP101');
     const a = await api();
     type Edit = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
-    const result = await a.client()!.sendRequest<{ changes: Record<string, Edit[]>; fixes: number }>('newsprint/fixEdits', { ruleId: 'NP101', uri: doc.uri.toString() });
+    const result = await a.client()!.sendRequest<{ changes: Record<string, Edit[]>; fixes: number }>(FixEditsRequest.method, { ruleId: 'NP101', uri: doc.uri.toString() });
     const edits = result.changes[doc.uri.toString()];
     assert.ok(edits.length > 1 && edits.length >= Math.min(wraps.length, result.fixes), `${edits.length} edits for ${result.fixes} fixes of ${wraps.length} findings`);
     for (let i = 1; i < edits.length; i++) {
