@@ -4,7 +4,16 @@ import * as vscode from 'vscode';
 import { FIX_ALL_KIND, REFLOW_ARTICLE_KIND } from '../../server/src/protocol';
 
 async function actionsFor(uri: vscode.Uri, range: vscode.Range, kind: string): Promise<vscode.CodeAction[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+  // VS Code cancels a code-action request when the document's model changes under it (seen when
+  // the word dictionary finishes loading just after a file opens); asking again gets the actions
+  // for the text as it is now. A few tries, then the cancellation is the answer.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+    } catch (err) {
+      if (attempt >= 3 || !(err instanceof Error) || err.name !== 'Canceled') throw err;
+    }
+  }
 }
 
 /** The article (top-level document symbol) that contains the cursor. */

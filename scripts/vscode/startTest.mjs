@@ -101,7 +101,12 @@ async function main() {
       const file = path.join(copy, SEED);
       const saved = changedOnDisk(file, original, STEP_MS);
       await runCommand(page, 'Newsprint: Fix All in File');
-      const after = await saved;
+      const after = await saved.catch(async (err) => {
+        // What the editor showed instead: a picture in artifacts/ for whoever reads the failure.
+        fs.mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
+        await page.screenshot({ path: path.join(ROOT, 'artifacts', 'start-test-failure.png') }).catch(() => {});
+        throw new Error(`${err.message} (the editor at that moment: artifacts/start-test-failure.png)`);
+      });
       if (after.length >= original.length) throw new Error('the saved copy is not shorter: Fix All joined nothing');
     });
     await check('the repository is as it was: seeds/ untouched, git status unchanged', async () => {
