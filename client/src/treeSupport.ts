@@ -1,14 +1,13 @@
 // What the Articles and Review views share: the server's range shape, labels and icons, and a
 // live tree that refreshes from the server only while it is visible (debounced), so typing in an
 // editor with both views hidden costs the server nothing.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Range, Request } from '../../server/src/protocol';
 import { sendRequest } from './protocolClient';
 
 export const toRange = (r: Range) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-export const fileLabel = (uri: string) => path.basename(vscode.Uri.parse(uri).path);
+export { fileLabel } from '../../server/src/protocol';
 export const SEVERITY_ICON: Record<string, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'lightbulb' };
 
 export interface RefreshableTree<T> extends vscode.TreeDataProvider<T> {

@@ -2,8 +2,9 @@
 // request and notification as a typed constant with its params and result, imported by the
 // server (server.ts) and the VS Code client alike, so a renamed method or field fails to compile
 // on both sides instead of at run time. Other editors' clients read the same names here.
-// Nothing is imported: the client and the server use different releases of the LSP libraries, so
-// a message is its method name with the types it carries, and each side sends it with its own.
+// No LSP library is imported: the client and the server use different releases of it, so a
+// message is its method name with the types it carries, and each side sends it with its own. The
+// one thing shared at run time is the engine's pure fileLabel(), so both sides name files alike.
 
 /** A request: its method, and (for the compiler only) the params it takes and the result it gives. */
 export interface Request<P, R> {
@@ -19,6 +20,9 @@ export interface Notification<P> {
 }
 
 const request = <P, R>(method: string): Request<P, R> => ({ method });
+
+/** How a file is named to a person (the same in findings, views and reports). */
+export { fileLabel } from './engine/text/fileLabel';
 const notification = <P>(method: string): Notification<P> => ({ method });
 
 export interface Position {

@@ -23,7 +23,7 @@ import {
   CancellationToken,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { digestOf, emptyPage, findRule, review, userDictionaryProblem, reviewSteps, RULES, SourceText, toJson, toMarkdown, toSarif, type FileReport, type Finding, type Review, type ReviewOptions, type RuleSetting } from './engine';
+import { CAP_NOTICE_RULE, digestOf, emptyPage, findRule, review, userDictionaryProblem, reviewSteps, RULES, SourceText, toJson, toMarkdown, toSarif, type FileReport, type Finding, type Review, type ReviewOptions, type RuleSetting } from './engine';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/protocolMap';
 import { encodingOnDisk, FileSelection, uriToPath } from './lsp/files';
 import { matchesQuery, WorkspaceIndex } from './lsp/workspaceIndex';
@@ -128,7 +128,7 @@ async function validateInSteps(doc: TextDocument): Promise<void> {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         severity: DiagnosticSeverity.Information,
         source: 'newsprint',
-        code: 'NP000',
+        code: CAP_NOTICE_RULE.id,
         message: `Reviewing this large file (${sizeMb} MB): ${done} of ${total} steps done. The findings so far are shown; the rest follow.`,
       };
       publish(doc, accepted.filter(uri, doc.getText(), partial.findings), [notice]);

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadJieba, review, Workspace, type Review } from '../src/engine';
+import { dataOf, loadJieba, review, Workspace, type Review } from '../src/engine';
 import { ROOT, seedFiles } from './helpers';
 
 const README = path.join(ROOT, 'README.md');
@@ -33,7 +33,7 @@ export function readmeFacts(): Record<string, string> {
   const capped = seedReviews({ maxFindings: 5 }).get('004')!.capped!;
   return {
     'cli-totals': `\`${cli.stdout.trimEnd().split('\n').pop()}\``,
-    'duplicate-similarity': `${Math.round(((copy?.data?.similarity as number) ?? 0) * 100)}%`,
+    'duplicate-similarity': `${Math.round(((copy && dataOf(copy, 'duplicate')?.similarity) ?? 0) * 100)}%`,
     'review-np101': `\`NP101 column-wrap ${wraps.reduce((a, b) => a + b, 0)} findings · ${wraps.filter(Boolean).length} files\``,
     'marks-002': `${reviews.get('002')!.findings.filter((f) => f.ruleId === 'NP401' && f.severity === 'hint').length} marks`,
     'untouched-cases': `${fixture.length}`,

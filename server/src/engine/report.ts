@@ -117,7 +117,7 @@ export function toText(reports: FileReport[], options: { hints?: boolean } = {})
     const file = oneLine(r.path);
     out.push(`${file}  (${arts.length} article${arts.length === 1 ? '' : 's'}, ${r.digest.lines} lines, ${oneLine(r.encoding)})`);
     // Said once: by NP001's finding, which says where (the line alone when the rule is off).
-    if (r.digest.unreadable && !r.digest.findings.some((f) => f.ruleId === 'NP001')) out.push(`  ${oneLine(r.digest.unreadable)}`);
+    if (r.digest.unreadable && !r.digest.findings.some((f) => f.data?.kind === 'encoding')) out.push(`  ${oneLine(r.digest.unreadable)}`);
     for (const a of arts) {
       const lines = `${a.firstLine + 1}-${a.lastLine + 1}`.padEnd(9);
       const notes = [a.untitled ? 'no headline' : a.placement === 'after' ? 'headline after body' : '', a.byline ?? a.dateline ?? '']

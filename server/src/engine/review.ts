@@ -11,6 +11,9 @@ import { RULES } from './rules/registry';
 import { pageOnly, type Corpus, type Family, type Finding, type Rule, type Severity } from './rules/rule';
 import { fallbackSegmenter, type Segmenter } from './segment/segmenter';
 import { Workspace } from './workspace';
+import { CAP_NOTICE_RULE } from './rules/capNotice';
+
+export { CAP_NOTICE_RULE };
 
 export interface RuleSetting {
   enabled?: boolean;
@@ -53,8 +56,6 @@ export interface Review {
   capped?: { shown: number; total: number };
 }
 
-/** The notice's pseudo-rule: not in the registry, never turned off, so a cut list is never silent. */
-export const CAP_NOTICE_RULE = { id: 'NP000', name: 'findings-limit' } as const;
 
 /** Keeps the first `max` findings (by position; hints only inside the kept span) and puts a notice first. */
 function capFindings(findings: Finding[], max: number, source: SourceText): { findings: Finding[]; capped?: Review['capped'] } {

@@ -4,7 +4,7 @@ import { CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserv
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diffEdit, onlyRule, workspaceEdit } from './edits';
 import { FIX_ALL_KIND, REFLOW_ARTICLE_KIND } from '../protocol';
-import { CAP_NOTICE_RULE, fallbackSegmenter, findingKey, fixAll, reflowArticleFix, RULES, type Encoding, type Family, type Finding, type Review, type ReviewOptions } from '../engine';
+import { CAP_NOTICE_RULE, fallbackSegmenter, findingKey, findRule, fixAll, reflowArticleFix, type Encoding, type Family, type Finding, type Review, type ReviewOptions } from '../engine';
 
 /**
  * Families whose preferred fixes are safe to apply unattended (on save): wrap repairs only remove
@@ -60,7 +60,7 @@ export function codeActions(
         action.isPreferred = !!fix.preferred;
         out.push(action);
       }
-      const rule = RULES.find((r) => r.id === finding.ruleId);
+      const rule = findRule(finding.ruleId);
       const article = review.page.articles.find((a) => a.firstLine <= d.range.start.line && d.range.start.line <= a.lastLine);
       if (rule?.family === 'wraps' && article && !reflowed.has(article.index)) {
         reflowed.add(article.index);
@@ -83,8 +83,9 @@ export function codeActions(
       );
       accept.diagnostics = [d];
       out.push(accept);
-      if (finding.ruleId === 'NP001' && finding.data?.kind !== 'binary' && doc.uri.startsWith('file:')) out.push(...reopenActions(doc.uri, d, diskEncoding?.()));
-      if (finding.ruleId === 'NP201') {
+      // Text read in the wrong encoding can be read again; a binary file cannot.
+      if (finding.data?.kind === 'encoding' && finding.data.trouble !== 'binary' && doc.uri.startsWith('file:')) out.push(...reopenActions(doc.uri, d, diskEncoding?.()));
+      if (finding.data?.kind === 'duplicate') {
         const compare = CodeAction.create('Compare duplicate copies', { title: 'Compare duplicate copies', command: 'newsprint.compareDuplicates', arguments: [doc.uri, d.range.start] }, CodeActionKind.QuickFix);
         compare.diagnostics = [d];
         out.push(compare);
@@ -92,13 +93,13 @@ export function codeActions(
       if (finding.fixes.some((f) => f.preferred)) rulesSeen.add(finding.ruleId);
     }
     for (const id of rulesSeen) {
-      const rule = RULES.find((r) => r.id === id)!;
+      const rule = findRule(id)!;
       const sameRule = review.findings.filter((f) => f.ruleId === id && f.fixes.length);
       if (sameRule.length < 2) continue;
       const a = fixAllAction(doc, `Fix all ${rule.id} ${rule.name} in this file`, CodeActionKind.QuickFix, onlyRule(base, id), versioned);
       if (a) out.push(a);
     }
-    const families = new Set([...rulesSeen].map((id) => RULES.find((r) => r.id === id)?.family));
+    const families = new Set([...rulesSeen].map((id) => findRule(id)?.family));
     for (const family of FIXABLE_FAMILIES) {
       if (!families.has(family)) continue;
       const a = fixAllAction(doc, FAMILY_TITLES[family]!, CodeActionKind.QuickFix, { ...base, families: [family] }, versioned);

@@ -24,10 +24,10 @@ export function articleLenses(review: Review, uri: string): CodeLens[] {
     const inArticle = findingsInArticle(review.findings, a);
     const range = { start: anchor.start, end: anchor.start };
     lenses.push({ range, command: { title: countTitle(inArticle), command: 'workbench.actions.view.problems' } });
-    const dup = inArticle.find((f) => f.ruleId === 'NP201');
-    const other = dup?.data?.other as { uri: string; name: string } | undefined;
-    if (dup && other) {
-      const pct = Math.round((dup.data!.similarity as number) * 100);
+    const dup = inArticle.find((f) => f.data?.kind === 'duplicate');
+    if (dup?.data?.kind === 'duplicate') {
+      const other = dup.data.other;
+      const pct = Math.round(dup.data.similarity * 100);
       lenses.push({
         range,
         command: {

@@ -17,8 +17,7 @@ export function hoverAt(review: Review, position: Position): Hover | undefined {
     const rule = findRule(f.ruleId);
     if (!rule) continue;
     const standard = rule.standard ? `\n\nStandard: ${rule.standard}.` : '';
-    const basis = typeof f.data?.basis === 'string' ? `\n\n${f.data.basis}` : '';
-    const arithmetic = typeof f.data?.arithmetic === 'string' ? `\n\nThe numbers: \`${f.data.arithmetic}\`${basis}` : '';
+    const arithmetic = f.data?.kind === 'arithmetic' ? `\n\nThe numbers: \`${f.data.arithmetic}\`${f.data.basis ? `\n\n${f.data.basis}` : ''}` : '';
     parts.push(`**${rule.id} ${rule.name}** (${rule.family}) — ${rule.description}${arithmetic}${standard}\n\n[Rule reference](${ruleLink(rule.id)})`);
   }
   return parts.length ? { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') } } : undefined;

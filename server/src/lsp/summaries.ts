@@ -28,12 +28,9 @@ export interface FileSummary {
 /** The findings the views list: hints stay in the text. */
 export const listed = (f: Finding) => f.severity !== 'hint';
 
-/** The other copy a duplicate-article finding names (its data carries it). */
+/** The other copy a duplicate finding names (its data carries it). */
 function duplicateOf(f: Finding): DuplicateLink | undefined {
-  const other = f.data?.other as { uri?: unknown; name?: unknown } | undefined;
-  return typeof other?.uri === 'string' && typeof other.name === 'string' && typeof f.data?.similarity === 'number'
-    ? { uri: other.uri, name: other.name, similarity: f.data.similarity }
-    : undefined;
+  return f.data?.kind === 'duplicate' ? { uri: f.data.other.uri, name: f.data.other.name, similarity: f.data.similarity } : undefined;
 }
 
 export function summarize(review: Review): FileSummary {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, parsePage, review, Workspace } from '../../src/engine';
+import { applyEdits, dataOf, parsePage, review, Workspace } from '../../src/engine';
 import { seed, seedFiles } from '../helpers';
 
 function workspaceOf(files: Record<string, string>): Workspace {
@@ -28,7 +28,7 @@ test('the two copies of 永川发力药品 are flagged, each pointing at the oth
   assert.equal(in000[0].related[0].range.start.line, 244, 'points at the other copy’s headline');
   assert.equal(in003[0].related[0].uri, URI_000);
   assert.equal(in003[0].related[0].range.start.line, 18);
-  assert.ok((in000[0].data?.similarity as number) >= 0.5);
+  assert.ok(dataOf(in000[0], 'duplicate')!.similarity >= 0.5);
   for (const uri of Object.keys(seeds)) {
     if (uri === URI_000 || uri === URI_003) continue;
     assert.deepEqual(dupes(uri, ws).filter((f) => f.ruleId === 'NP201' || f.ruleId === 'NP205').map((f) => f.message), [], uri);

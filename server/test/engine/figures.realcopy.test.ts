@@ -3,7 +3,7 @@
 // number forms GB/T 15835 rejects that used to pass unseen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, review, type Finding } from '../../src/engine';
+import { applyEdits, dataOf, review, type Finding } from '../../src/engine';
 
 const findings = (text: string) => review(text, { families: ['figures'] }).findings;
 const of = (rule: string, text: string) => findings(text).filter((f) => f.ruleId === rule);
@@ -19,7 +19,7 @@ test('NP313: a bare 其中 subset is never summed; a list the text closes is, wi
   const off = of('NP313', coarse.replace('4.33亿', '4.53亿'));
   assert.equal(off.length, 1);
   assert.match(off[0].message, /remainder/u, 'the finding says why the parts are the whole');
-  assert.match(String(off[0].data?.arithmetic), /87,051,000 \+ 453,000,000/u);
+  assert.match(String(dataOf(off[0], 'arithmetic')?.arithmetic), /87,051,000 \+ 453,000,000/u);
 });
 
 test('NP313: a trade balance is not a part; exports and imports make up the whole', () => {
@@ -27,7 +27,7 @@ test('NP313: a trade balance is not a part; exports and imports make up the whol
   assert.deepEqual(of('NP313', trade), []);
   const off = of('NP313', trade.replace('进口1.23万亿元', '进口1.33万亿元'));
   assert.equal(off.length, 1);
-  assert.match(String(off[0].data?.basis), /“出口” and “进口”/u);
+  assert.match(String(dataOf(off[0], 'arithmetic')?.basis), /“出口” and “进口”/u);
 });
 
 test('NP313: parts each stand for several items (各), tiers run to 及以下, done and not yet done', () => {
@@ -51,7 +51,7 @@ test('NP312: a rate of two parts with a base named elsewhere is not checked; a s
   const share = article('标题', '全校共有学生800人，其中女生300人，占比40%。');
   const found = of('NP312', share);
   assert.equal(found.length, 1);
-  assert.match(String(found[0].data?.arithmetic), /300 ÷ 800 = 37\.5%/u);
+  assert.match(String(dataOf(found[0], 'arithmetic')?.arithmetic), /300 ÷ 800 = 37\.5%/u);
   assert.deepEqual(of('NP312', share.replace('40%', '37.5%')), []);
   assert.deepEqual(of('NP312', article('标题', '全县回收废旧地膜2095.27吨，回收率达83.2%，回收棚膜1811.32吨，回收率为98%。')), [], 'parallel items, each with its own rate');
 });
@@ -79,7 +79,7 @@ test('NP317: different things that share a noun, ordinals and names are not one 
   for (const body of none) assert.deepEqual(of('NP317', article('标题', body)), [], body);
   const found = of('NP317', article('标题', '去年全区新增就业2.6万人。据统计，去年全区新增就业2.8万人。'));
   assert.equal(found.length, 1);
-  assert.match(String(found[0].data?.basis), /全区新增就业/u);
+  assert.match(String(dataOf(found[0], 'arithmetic')?.basis), /全区新增就业/u);
 });
 
 test('NP311: a hedged headline over the count it hedges is consistent; a headline figure the body prints is borne out', () => {

@@ -3,7 +3,7 @@
 // seeds with one checked figure altered, each of which must be caught.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AGREEMENT_RULES, applyEdits, fixAll, parsePage, review, SourceText, type Finding } from '../../src/engine';
+import { AGREEMENT_RULES, applyEdits, dataOf, fixAll, parsePage, review, SourceText, type Finding } from '../../src/engine';
 import { seedFiles } from '../helpers';
 import { alterFigure } from '../alterFigure';
 import * as fs from 'node:fs';
@@ -76,7 +76,7 @@ test('NP311 headline vs body: different values, approximated in one place only; 
   assert.equal(found[0].severity, 'error');
   assert.match(found[0].message, /12件.*13件/);
   assert.equal(found[0].related.length, 1);
-  assert.match(String(found[0].data?.arithmetic), /12 ≠ 13/);
+  assert.match(String(dataOf(found[0], 'arithmetic')?.arithmetic), /12 ≠ 13/);
 
   const approx = article('永川实现城镇新增就业2.6万余人', '全区新增就业2.6万人。');
   const a = figures(approx).filter((f) => f.ruleId === 'NP311');
@@ -98,7 +98,7 @@ test('NP312 a rate must equal part ÷ total at printed precision; no single tota
   const found = figures(bad).filter((f) => f.ruleId === 'NP312');
   assert.equal(found.length, 1);
   assert.match(found[0].message, /80\.7%/);
-  assert.match(String(found[0].data?.arithmetic), /13 ÷ 15 = 86\.67%/);
+  assert.match(String(dataOf(found[0], 'arithmetic')?.arithmetic), /13 ÷ 15 = 86\.67%/);
   assert.deepEqual(ids(ok.replace('86.7%', '86.6%')).filter((i) => i === 'NP312'), [], 'cut off rather than rounded is accepted');
   assert.deepEqual(ids(article('标题', '优良天数303天，优良率达83.8%。')).filter((i) => i === 'NP312'), [], 'no total');
   assert.deepEqual(ids(article('标题', '实施15件，另有20件。已开复工13件，开复工率达80%。')).filter((i) => i === 'NP312'), [], 'two totals: not guessed');
@@ -110,7 +110,7 @@ test('NP313 parts after 其中 and a part plus 其余 must add up', () => {
   const more = figures(ok.replace('30处', '31处')).filter((f) => f.ruleId === 'NP313');
   assert.equal(more.length, 1);
   assert.equal(more[0].severity, 'error');
-  assert.match(String(more[0].data?.arithmetic), /16 \+ 72 \+ 31 = 119 ≠ 118/);
+  assert.match(String(dataOf(more[0], 'arithmetic')?.arithmetic), /16 \+ 72 \+ 31 = 119 ≠ 118/);
   const less = figures(ok.replace('30处', '20处')).filter((f) => f.ruleId === 'NP313');
   assert.equal(less[0].severity, 'warning');
   const people = article('标题', '收到简历210份。其中，硕士研究生180人，其他学历30人。');
@@ -129,7 +129,7 @@ test('NP314 a growth rate must match the two figures it derives from', () => {
   assert.deepEqual(ids(ok).filter((i) => i === 'NP314'), []);
   const bad = figures(ok.replace('25%', '30%')).filter((f) => f.ruleId === 'NP314');
   assert.equal(bad.length, 1);
-  assert.match(String(bad[0].data?.arithmetic), /\(150 − 120\) ÷ 120 = 25%/);
+  assert.match(String(dataOf(bad[0], 'arithmetic')?.arithmetic), /\(150 − 120\) ÷ 120 = 25%/);
   assert.deepEqual(ids(article('标题', '人数从200人减少到150人，下降25%。')).filter((i) => i === 'NP314'), []);
   assert.deepEqual(ids(article('标题', '营收13.6亿元，同比增长22.6%。')).filter((i) => i === 'NP314'), [], 'one figure: no basis');
 });
@@ -139,7 +139,7 @@ test('NP315 a date span and its stated length must agree, counting both ends', (
   assert.deepEqual(ids(ok).filter((i) => i === 'NP315'), []);
   const bad = figures(ok.replace('会期2天', '会期3天')).filter((f) => f.ruleId === 'NP315');
   assert.equal(bad.length, 1);
-  assert.match(String(bad[0].data?.arithmetic), /26 − 25 \+ 1 = 2 days/);
+  assert.match(String(dataOf(bad[0], 'arithmetic')?.arithmetic), /26 − 25 \+ 1 = 2 days/);
   assert.equal(ids(article('标题', '活动于12月30日至1月2日举行，为期3天。')).filter((i) => i === 'NP315').length, 1, 'across a month end: 4 days');
   assert.deepEqual(ids(article('标题', '1—6月开展专项行动，为期6个月。')).filter((i) => i === 'NP315'), []);
   assert.equal(ids(article('标题', '1—6月开展专项行动，为期5个月。')).filter((i) => i === 'NP315').length, 1);

@@ -39,8 +39,50 @@ export interface Finding {
   range: Range;
   fixes: Fix[];
   related: Related[];
-  /** Facts a client may act on (the other copy of a duplicate, the numbers a check used). */
-  data?: Record<string, unknown>;
+  /** Facts a client may act on (the other copy of a duplicate, the numbers a check used), by kind. */
+  data?: FindingData;
+}
+
+/**
+ * What a finding carries besides its message, for the editor and other tools to act on. Clients
+ * dispatch on `kind`, never on the rule id: a rule that reports a duplicate says so by its data.
+ */
+export type FindingData = DuplicateData | FigureDiffersData | ArithmeticData | EncodingData;
+
+/** An article printed again elsewhere (NP201): the other copy, and how alike the two are. */
+export interface DuplicateData {
+  kind: 'duplicate';
+  similarity: number;
+  /** The article's index in this file. */
+  article: number;
+  other: { uri: string; index: number; name: string; range: Range };
+}
+
+/** A figure that differs between two copies of an article (NP205). */
+export interface FigureDiffersData {
+  kind: 'figure-differs';
+  here: string;
+  there: string;
+  other: { uri: string; range: Range };
+}
+
+/** A check the figures fail (NP31x): the arithmetic, why the figures were read together, the figures. */
+export interface ArithmeticData {
+  kind: 'arithmetic';
+  arithmetic: string;
+  basis: string;
+  figures: string[];
+}
+
+/** Text that is not readable (NP001): what is wrong with it. */
+export interface EncodingData {
+  kind: 'encoding';
+  trouble: 'binary' | 'replacement' | 'mojibake';
+}
+
+/** The data of a finding when it is of `kind`: `dataOf(f, 'duplicate')?.similarity`. */
+export function dataOf<K extends FindingData['kind']>(f: { data?: FindingData }, kind: K): Extract<FindingData, { kind: K }> | undefined {
+  return f.data?.kind === kind ? (f.data as Extract<FindingData, { kind: K }>) : undefined;
 }
 
 /**
@@ -89,7 +131,7 @@ export interface Draft {
   fixes?: Fix[];
   related?: Related[];
   severity?: Severity;
-  data?: Record<string, unknown>;
+  data?: FindingData;
 }
 
 export interface Rule {

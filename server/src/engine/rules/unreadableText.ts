@@ -18,6 +18,6 @@ export const unreadableText: Rule = {
     const trouble = inspectText(source.text);
     if (!trouble) return [];
     const start = Math.max(0, trouble.offset);
-    return [{ message: trouble.message, start, end: Math.min(source.text.length, start + 1), data: { kind: trouble.kind } }];
+    return [{ message: trouble.message, start, end: Math.min(source.text.length, start + 1), data: { kind: 'encoding', trouble: trouble.kind } }];
   },
 };

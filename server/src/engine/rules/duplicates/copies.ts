@@ -1,13 +1,11 @@
 // Wording shared by the duplicate rules: where the other copy is.
 import type { ArticleRecord } from '../../workspace';
+import { fileLabel } from '../../text/fileLabel';
+
+export { fileLabel };
 
 /** Copies named in one finding (closest first); an archive reprinting a story a hundred times gets a count for the rest. */
 export const MAX_COPIES_LISTED = 5;
-
-export function fileLabel(uri: string): string {
-  const name = decodeURIComponent(uri.split(/[\\/]/).pop() ?? uri);
-  return name;
-}
 
 export function describeCopy(other: ArticleRecord, uri: string, similarity?: number): string {
   const where = other.uri === uri ? 'in this file' : `in ${fileLabel(other.uri)}`;

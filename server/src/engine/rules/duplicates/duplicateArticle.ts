@@ -82,6 +82,7 @@ export const duplicateArticle: Rule = {
           },
         ],
         data: {
+          kind: 'duplicate',
           similarity: best.similarity,
           article: k,
           other: { uri: best.other.uri, index: best.other.index, name: best.other.name, range: best.other.range },

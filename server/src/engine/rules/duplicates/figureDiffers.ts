@@ -61,7 +61,7 @@ export const figureDiffers: Rule = {
             start,
             end,
             related: [{ uri: other.uri, range: otherRange, message: `the other copy has “${c.b.text}”` }],
-            data: { here: c.a.text, there: c.b.text, other: { uri: other.uri, range: otherRange } },
+            data: { kind: 'figure-differs', here: c.a.text, there: c.b.text, other: { uri: other.uri, range: otherRange } },
           });
         }
       }

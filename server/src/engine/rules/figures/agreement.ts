@@ -41,7 +41,7 @@ export function agreementRule(meta: Omit<Rule, 'check' | 'family'>, checksOf: (a
             severity: c.severity,
             fixes: c.fixes,
             related: c.used.filter((u) => u !== at).map((u) => ({ range: u.range, message: `“${u.figure.text}”` })),
-            data: { arithmetic: c.arithmetic, basis: c.basis, figures: c.used.map((u) => u.figure.text) },
+            data: { kind: 'arithmetic', arithmetic: c.arithmetic, basis: c.basis, figures: c.used.map((u) => u.figure.text) },
           });
         }
       }
