@@ -95,6 +95,16 @@ export interface RuleExample {
   note?: string;
   /** The example is a whole page (`bad` and `good` as they stand); otherwise it is body copy, run under a headline. */
   page?: boolean;
+  /**
+   * What `bad` needs to be found: the word segmenter (jieba; without it the rule cannot tell), or
+   * the workspace (`good`'s form used in another file, the evidence for the repair).
+   */
+  needs?: 'segmenter' | 'workspace';
+  /**
+   * `good` is not what fix-all makes: an editor writes it (no fix can know the right figure) or
+   * applies a fix that is offered and never automatic (moving text).
+   */
+  manual?: true;
 }
 
 /** Words seen across the files under review: evidence for repairs such as `CD-`⏎`MO` → `CDMO`. */

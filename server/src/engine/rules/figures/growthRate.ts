@@ -17,7 +17,7 @@ export const growthRate = agreementRule(
       '(B − A) ÷ A at the printed precision; a fall (`下降`, `减少`) is (A − B) ÷ A.',
     severity: 'error',
     examples: [
-      { bad: '高新技术企业由120家增至150家，增长30%', good: '高新技术企业由120家增至150家，增长25%' },
+      { bad: '高新技术企业由120家增至150家，增长30%', good: '高新技术企业由120家增至150家，增长25%', manual: true },
       { good: '西电东送规模从0.95亿千瓦增至2.1亿千瓦，增长了124.1%', note: '2.1亿 is printed to 0.1亿: 116%–126%' },
       { good: '2014年以来，营收由120亿元增至286亿元，年均增长24.3%。', note: 'a compound annual rate' },
     ],

@@ -13,7 +13,7 @@ export const weekdayMismatch = agreementRule(
     name: 'weekday-mismatch',
     description: 'A weekday given with a full date (year, month and day) must be the weekday of that date.',
     severity: 'error',
-    examples: [{ bad: '2022年12月25日（星期一）', good: '2022年12月25日（星期日）' }],
+    examples: [{ bad: '2022年12月25日（星期一）', good: '2022年12月25日（星期日）', manual: true }],
   },
   ({ figures }, page) => {
     const out: Check[] = [];

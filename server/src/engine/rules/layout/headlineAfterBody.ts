@@ -28,6 +28,7 @@ export const headlineAfterBody: Rule = {
   examples: [
     {
       page: true,
+      manual: true,
       bad: '本报讯（记者 周雨）永川区新增培育药品企业12家。\n\n永川发力药品“永川造”',
       good: '永川发力药品“永川造”\n\n本报讯（记者 周雨）永川区新增培育药品企业12家。',
     },

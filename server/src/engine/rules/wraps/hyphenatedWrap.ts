@@ -11,7 +11,7 @@ export const hyphenatedWrap: Rule = {
     'A Latin word or code is hyphenated across a line end (`CD-` ⏎ `MO`). Joining keeps the hyphen unless the unhyphenated ' +
     'form occurs in the reviewed texts (then `CDMO` is preferred, which also drops the wrap hyphen).',
   severity: 'warning',
-  examples: [{ bad: '临床CRO、CD-\nMO以及MAH', good: '临床CRO、CDMO以及MAH' }],
+  examples: [{ bad: '临床CRO、CD-\nMO以及MAH', good: '临床CRO、CDMO以及MAH', needs: 'workspace' }],
   readsWorkspace: true,
   check({ page, source, corpus }) {
     const out: Draft[] = [];
