@@ -4,21 +4,8 @@
 // Exit code: 0 no error-severity finding, 1 at least one, 2 bad usage or unreadable paths.
 import { digestOf, ENCODINGS, fallbackSegmenter, inspectText, loadJieba, review, rulesMarkdown, toJson, toMarkdown, toSarif, toText, Workspace, type Encoding, type FileReport, type Segmenter } from './engine';
 import { expandPaths, readInput, type InputFile } from './cli/inputs';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { version } from './version';
 
-/** The extension's version, from its package.json (the one place it is written), wherever this file was built to. */
-function version(): string {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    try {
-      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'newsprint-review' && pkg.version) return pkg.version;
-    } catch {
-      // not here: look further up
-    }
-    if (path.dirname(dir) === dir) return 'unknown';
-  }
-}
 
 const USAGE = `Usage: newsprint review [paths…] [--format text|json|sarif|markdown] [--encoding ${ENCODINGS.join('|')}] [--hints]
        newsprint rules      (prints the rule reference as Markdown)

@@ -60,6 +60,7 @@ function notify<P>(type: Notification<P>, params: P): void {
 }
 import { nextTurn, reviewInHalves, runSteps, STEPPED_REVIEW_CHARS, type SteppedRun } from './lsp/steppedReview';
 import { pageWorkerAvailable, startPageHalf } from './lsp/pageHalf';
+import { version } from './version';
 
 // V8 lets the old generation grow up to about four times what survived the last full collection
 // while a process allocates fast; walking an archive of 20,000 pages (one review after another)
@@ -180,7 +181,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
     },
-    serverInfo: { name: 'newsprint-language-server', version: '0.1.0' },
+    serverInfo: { name: 'newsprint-language-server', version: version() },
   };
 });
 
@@ -489,7 +490,7 @@ onNewsprintRequest(ReportRequest, (params, token) => {
       reports.push({ path: file && root ? path.relative(root, file) : uri, encoding: 'utf-8', digest: digestOf(r) });
     });
     if (params.format === 'json') return JSON.stringify(toJson(reports), null, 2);
-    if (params.format === 'sarif') return JSON.stringify(toSarif(reports, '0.1.0'), null, 2);
+    if (params.format === 'sarif') return JSON.stringify(toSarif(reports, version()), null, 2);
     return toMarkdown(reports);
   });
 });

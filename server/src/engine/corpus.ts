@@ -1,5 +1,4 @@
 // Token counts over many texts, the evidence behind repairs like `CD-`⏎`MO` → `CDMO`.
-import type { Corpus } from './rules/rule';
 
 const TOKEN = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
 
@@ -8,6 +7,12 @@ export function latinTokens(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(TOKEN)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   return counts;
+}
+
+/** Words seen across the files under review: evidence for repairs such as `CD-`⏎`MO` → `CDMO`. */
+export interface Corpus {
+  /** How often the exact token occurs in the reviewed texts. */
+  count(token: string): number;
 }
 
 export class TokenCorpus implements Corpus {

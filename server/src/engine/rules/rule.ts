@@ -4,6 +4,9 @@ import type { Range, SourceText } from '../text/sourceText';
 import type { Page } from '../model/page';
 import type { Segmenter } from '../segment/segmenter';
 import type { Workspace } from '../workspace';
+import type { Corpus } from '../corpus';
+
+export type { Corpus };
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Family = 'input' | 'wraps' | 'duplicates' | 'figures' | 'punctuation' | 'layout';
@@ -105,12 +108,6 @@ export interface RuleExample {
    * applies a fix that is offered and never automatic (moving text).
    */
   manual?: true;
-}
-
-/** Words seen across the files under review: evidence for repairs such as `CD-`⏎`MO` → `CDMO`. */
-export interface Corpus {
-  /** How often the exact token occurs in the reviewed texts. */
-  count(token: string): number;
 }
 
 export interface RuleContext {
