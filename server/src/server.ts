@@ -61,6 +61,7 @@ function notify<P>(type: Notification<P>, params: P): void {
 import { nextTurn, reviewInHalves, runSteps, STEPPED_REVIEW_CHARS, type SteppedRun } from './lsp/steppedReview';
 import { pageWorkerAvailable, startPageHalf } from './lsp/pageHalf';
 import { version } from './version';
+import { ReviewCache } from './lsp/reviewCache';
 
 // V8 lets the old generation grow up to about four times what survived the last full collection
 // while a process allocates fast; walking an archive of 20,000 pages (one review after another)
@@ -83,47 +84,37 @@ const needsSegmenter = RULES.some((r) => r.usesSegmenter);
 const segmenter = new SegmenterService(
   () => {
     // Findings that depend on word segmentation get sharper now: review the open documents again.
-    reviews.clear();
-    walk.invalidate();
+    cache.invalidateAll();
     for (const doc of documents.all()) validate(doc);
   },
   (message) => connection.console.info(message),
   (state, detail) => notify(SegmenterNotification, { state, detail }),
 );
 
-/** Reviews per open document, valid for one version and one segmenter: symbols, folding, diagnostics and fixes share a parse. */
-const reviews = new Map<string, { version: number; review: Review }>();
-
 function reviewOptions(uri: string): ReviewOptions {
   return { uri, segmenter: segmenter.current, workspace: index.workspace, rules: ruleSettings, maxFindings };
 }
 
-function reviewOf(doc: TextDocument): Review {
-  const cached = reviews.get(doc.uri);
-  if (cached && cached.version === doc.version) return cached.review;
-  // A very large document is reviewed in steps (validate); until that finishes, requests get its last review, or an empty one.
-  if (isLarge(doc)) return cached?.review ?? { page: emptyPage(new SourceText(doc.getText())), findings: [] };
-  const r = review(doc.getText(), reviewOptions(doc.uri));
-  r.findings = accepted.filter(doc.uri, doc.getText(), r.findings);
-  reviews.set(doc.uri, { version: doc.version, review: r });
-  return r;
-}
+/** Reviews per open document, valid for one version: symbols, folding, diagnostics and fixes share a parse. What goes stale when is the cache's. */
+const cache = new ReviewCache({
+  review: (uri, text) => review(text, reviewOptions(uri)),
+  isLarge: (text) => text.length > STEPPED_REVIEW_CHARS,
+  placeholder: (text) => ({ page: emptyPage(new SourceText(text)), findings: [] }),
+  accept: (uri, text, findings) => accepted.filter(uri, text, findings),
+  invalidateSummaries: (uri) => walk.invalidate(uri),
+});
 
-const isLarge = (doc: TextDocument) => doc.getText().length > STEPPED_REVIEW_CHARS;
-
-/** The stepped review in flight per document: a newer one (or a close) makes the older one stop. */
-const steppedRuns = new Map<string, object>();
+const reviewOf = (doc: TextDocument): Review => cache.of(doc);
 
 let warnedNoWorker = false;
 
 async function validateInSteps(doc: TextDocument): Promise<void> {
-  const { uri, version } = doc;
-  const token = {};
-  steppedRuns.set(uri, token);
+  const { uri } = doc;
+  const current = cache.beginStepped(doc, () => documents.get(uri)?.version);
   const options = reviewOptions(uri);
   const sizeMb = (Buffer.byteLength(doc.getText()) / 1024 / 1024).toFixed(1);
   const run: SteppedRun = {
-    current: () => steppedRuns.get(uri) === token && documents.get(uri)?.version === version,
+    current,
     partial: (partial, done, total) => {
       const notice: Diagnostic = {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -132,7 +123,7 @@ async function validateInSteps(doc: TextDocument): Promise<void> {
         code: CAP_NOTICE_RULE.id,
         message: `Reviewing this large file (${sizeMb} MB): ${done} of ${total} steps done. The findings so far are shown; the rest follow.`,
       };
-      publish(doc, accepted.filter(uri, doc.getText(), partial.findings), [notice]);
+      publish(doc, cache.shown(uri, doc.getText(), partial.findings), [notice]);
       notify(DocumentStatusNotification, { uri, reviewing: { done, total } });
     },
   };
@@ -147,9 +138,7 @@ async function validateInSteps(doc: TextDocument): Promise<void> {
     ? await reviewInHalves(text, options, run, startPageHalf({ text, uri, rules: options.rules, families: options.families }, (m) => connection.console.warn(m)))
     : await runSteps(reviewSteps(text, options), options, run);
   if (!r) return; // overtaken by an edit or closed: never published late
-  steppedRuns.delete(uri);
-  r.findings = accepted.filter(uri, doc.getText(), r.findings);
-  reviews.set(uri, { version, review: r });
+  cache.finishStepped(doc, r);
   publish(doc, r.findings);
   notify(DocumentStatusNotification, { uri, capped: r.capped ?? null, reviewing: null });
 }
@@ -232,7 +221,7 @@ function refreshOpenDocuments(except?: string): void {
   refreshTimer = undefined;
   for (const doc of documents.all()) {
     if (doc.uri === except) continue;
-    reviews.delete(doc.uri);
+    cache.invalidate(doc.uri);
     validate(doc);
   }
 }
@@ -320,16 +309,14 @@ async function refreshSettings(): Promise<void> {
 connection.onDidChangeConfiguration(async (change) => {
   if (canConfigure) await refreshSettings();
   else applySettings((change.settings as { newsprint?: Settings } | undefined)?.newsprint);
-  reviews.clear();
-  walk.invalidate();
+  cache.invalidateAll();
   await reindex();
 });
 
 function validate(doc: TextDocument): void {
   index.opened(doc.uri);
   if (needsSegmenter && settingsRead) segmenter.request();
-  const cached = reviews.get(doc.uri);
-  if (isLarge(doc) && cached?.version !== doc.version) {
+  if (cache.needsSteppedReview(doc)) {
     void validateInSteps(doc);
     return;
   }
@@ -339,12 +326,10 @@ function validate(doc: TextDocument): void {
 }
 
 // TextDocuments fires onDidChangeContent on open as well, which validates; opening only invalidates the views' cache.
-const published = new Set<string>();
-documents.onDidOpen((e) => walk.invalidate(e.document.uri));
+documents.onDidOpen((e) => cache.opened(e.document.uri));
 documents.onDidChangeContent((e) => {
   // With `run: onSave`, a document is reviewed when it opens and each time it is saved, not on every keystroke.
-  if (runOnSave && published.has(e.document.uri)) return;
-  published.add(e.document.uri);
+  if (!cache.reviewOnChange(e.document.uri, runOnSave)) return;
   validate(e.document);
   scheduleRefresh(e.document.uri);
 });
@@ -354,10 +339,7 @@ documents.onDidSave((e) => {
   scheduleRefresh(e.document.uri);
 });
 documents.onDidClose((e) => {
-  published.delete(e.document.uri);
-  steppedRuns.delete(e.document.uri);
-  walk.invalidate(e.document.uri);
-  reviews.delete(e.document.uri);
+  cache.closed(e.document.uri);
   index.closed(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   scheduleRefresh();
@@ -367,8 +349,7 @@ connection.onDidChangeWatchedFiles((params) => {
   for (const change of params.changes) {
     if (accepted.isAcceptedFile(change.uri)) {
       accepted.load();
-      reviews.clear();
-      walk.invalidate();
+      cache.invalidateAll();
     } else {
       // The file's own digest, and those of the files that share a story or a paragraph with it before or after the change.
       for (const uri of index.linkedUris(change.uri)) walk.invalidate(uri);
@@ -381,8 +362,7 @@ connection.onDidChangeWatchedFiles((params) => {
 
 connection.onNotification(AcceptedChangedNotification.method, () => {
   accepted.load();
-  reviews.clear();
-  walk.invalidate();
+  cache.invalidateAll();
   refreshOpenDocuments();
 });
 
@@ -400,7 +380,7 @@ const walk = new WorkspaceWalk({
   },
   closedText: (uri) => (documents.get(uri) ? undefined : index.workspace.text(uri)),
   reviewOptions,
-  accept: (uri, text, r) => ((r.findings = accepted.filter(uri, text, r.findings)), r),
+  accept: (uri, text, r) => ((r.findings = cache.shown(uri, text, r.findings)), r),
 });
 
 /** Runs a whole-workspace request; a cancelled one is answered with RequestCancelled (-32800). */
