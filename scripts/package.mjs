@@ -49,9 +49,12 @@ function main() {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const vsce = createRequire(import.meta.url).resolve('@vscode/vsce/vsce');
   const args = [
-    vsce, 'package',
-    '--target', target,
-    '--out', out,
+    vsce,
+    'package',
+    '--target',
+    target,
+    '--out',
+    out,
     // Not published yet: no repository to point links at. The README's relative links and images
     // resolve inside the installed extension, which ships the files they name (.vscodeignore).
     '--allow-missing-repository',

@@ -44,12 +44,21 @@ const results = [];
 const record = (name, passed, failed, code, seconds) => results.push({ name, passed, failed, code, seconds });
 
 // 1. Build and type-check (tsc emits the tests to out/).
-for (const [label, script] of [['build', 'build'], ['type-check and compile tests', 'compile-tests']]) {
+for (const [label, script] of [
+  ['build', 'build'],
+  ['type-check and compile tests', 'compile-tests'],
+]) {
   const r = await run(label, npm, ['run', '--silent', script]);
   if (r.code !== 0) {
     record(label, 0, 1, r.code, r.seconds);
     finish();
   }
+}
+
+// 1b. Lint (ESLint with type information) and formatting (Prettier): `npm run format` repairs what it can.
+{
+  const r = await run('lint and formatting (eslint, prettier)', npm, ['run', '--silent', 'lint']);
+  record('lint', r.code === 0 ? 1 : 0, r.code === 0 ? 0 : 1, r.code, r.seconds);
 }
 
 // 2. Engine, protocol and CLI tests with node:test.

@@ -25,10 +25,7 @@ const RELATIVE = path.join('.newsprint', 'accepted.json');
 const fileIn = (folder: vscode.WorkspaceFolder) => vscode.Uri.joinPath(folder.uri, '.newsprint', 'accepted.json');
 
 /** Why a folder's list cannot be used. */
-type Trouble =
-  | { kind: 'malformed'; problem: string }
-  | { kind: 'refused'; reason: Refusal; code?: string }
-  | { kind: 'not-on-disk' };
+type Trouble = { kind: 'malformed'; problem: string } | { kind: 'refused'; reason: Refusal; code?: string } | { kind: 'not-on-disk' };
 
 type Loaded = { ok: true; entries: AcceptedEntry[] } | { ok: false; trouble: Trouble };
 

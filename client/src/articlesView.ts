@@ -38,7 +38,7 @@ export class ArticlesView implements vscode.TreeDataProvider<Node> {
 
   /** How many findings of the article the view shows (one rule's, under that filter). */
   private countOf(a: ArticleData): number {
-    return this.onlyRule ? a.counts[this.onlyRule] ?? 0 : Object.values(a.counts).reduce((n, c) => n + c, 0);
+    return this.onlyRule ? (a.counts[this.onlyRule] ?? 0) : Object.values(a.counts).reduce((n, c) => n + c, 0);
   }
 
   getChildren(node?: Node): Node[] | Thenable<Node[]> {

@@ -17,10 +17,7 @@ import {
   type ReviewRuleGroup as GroupData,
 } from '../../server/src/protocol';
 
-export type ReviewNode =
-  | { kind: 'rule'; group: GroupData }
-  | { kind: 'file'; group: GroupData; file: FileData }
-  | { kind: 'finding'; group: GroupData; file: FileData; finding: FindingData };
+export type ReviewNode = { kind: 'rule'; group: GroupData } | { kind: 'file'; group: GroupData; file: FileData } | { kind: 'finding'; group: GroupData; file: FileData; finding: FindingData };
 
 const count = (files: FileData[]) => files.reduce((n, f) => n + f.count, 0);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -138,9 +135,7 @@ export function registerReviewView(context: vscode.ExtensionContext, client: () 
     vscode.commands.registerCommand('newsprint.review.fixRuleInFile', (node: ReviewNode, options?: { preview?: boolean }) =>
       node && node.kind !== 'rule' ? fixGroup(node.group.ruleId, node.file.uri, options) : false,
     ),
-    vscode.commands.registerCommand('newsprint.review.fixRuleInWorkspace', (node: ReviewNode, options?: { preview?: boolean }) =>
-      node ? fixGroup(node.group.ruleId, undefined, options) : false,
-    ),
+    vscode.commands.registerCommand('newsprint.review.fixRuleInWorkspace', (node: ReviewNode, options?: { preview?: boolean }) => (node ? fixGroup(node.group.ruleId, undefined, options) : false)),
     vscode.commands.registerCommand('newsprint.reviewWorkspace', async () => {
       await view.refresh();
       await vscode.commands.executeCommand('newsprint.review.focus');

@@ -44,10 +44,12 @@ export function registerRuleReference(context: vscode.ExtensionContext): { refer
       const sections = ruleSections(await reference());
       const chosen =
         id ??
-        (await vscode.window.showQuickPick(
-          [...sections.values()].map((s) => ({ label: s.title, id: s.id })),
-          { placeHolder: 'Which rule?' },
-        ))?.id;
+        (
+          await vscode.window.showQuickPick(
+            [...sections.values()].map((s) => ({ label: s.title, id: s.id })),
+            { placeHolder: 'Which rule?' },
+          )
+        )?.id;
       if (!chosen) return undefined;
       const section = sections.get(chosen);
       if (!section) {

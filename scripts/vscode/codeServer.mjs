@@ -48,9 +48,7 @@ const LISTENING = /HTTP server listening on (http:\/\/[^\s/]+)\/?/;
 export async function startCodeServer({ tools, workspace, host = '127.0.0.1', port = 0, stateDir, onLog = () => {}, timeoutMs = 60_000, restricted = false, settings: extra = {} }) {
   const temporary = !stateDir;
   const state = stateDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'newsprint-code-server-'));
-  const dirs = Object.fromEntries(
-    ['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache'].map((d) => [d, path.join(state, d)]),
-  );
+  const dirs = Object.fromEntries(['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache'].map((d) => [d, path.join(state, d)]));
   for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
   const config = path.join(state, 'config.yaml');
   if (!fs.existsSync(config)) fs.writeFileSync(config, 'auth: none\n');
@@ -63,18 +61,24 @@ export async function startCodeServer({ tools, workspace, host = '127.0.0.1', po
 
   const args = [
     tools.codeServerEntry,
-    '--auth', 'none',
+    '--auth',
+    'none',
     '--disable-telemetry',
     '--disable-update-check',
     ...(restricted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
-    '--bind-addr', `${host}:${port}`,
-    '--user-data-dir', dirs['user-data'],
-    '--extensions-dir', dirs.extensions,
-    '--config', config,
+    '--bind-addr',
+    `${host}:${port}`,
+    '--user-data-dir',
+    dirs['user-data'],
+    '--extensions-dir',
+    dirs.extensions,
+    '--config',
+    config,
     // Without it the built web workbench ignores extensionDevelopmentPath/extensionTestsPath in
     // the payload, and a test run just hangs.
-    '--vscode-option', 'enable-smoke-test-driver',
+    '--vscode-option',
+    'enable-smoke-test-driver',
     '--ignore-last-opened',
     workspace,
   ];

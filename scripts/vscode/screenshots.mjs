@@ -76,7 +76,11 @@ try {
   log('articles view -> artifacts/screenshots/articles.png');
   if (process.argv.includes('--docs')) {
     const docs = path.join(ROOT, 'docs', 'screenshots');
-    for (const [from, to] of [['outline.png', 'outline.png'], ['problems.png', 'problems.png'], ['review.png', 'views.png']]) {
+    for (const [from, to] of [
+      ['outline.png', 'outline.png'],
+      ['problems.png', 'problems.png'],
+      ['review.png', 'views.png'],
+    ]) {
       fs.copyFileSync(path.join(OUT_DIR, from), path.join(docs, to));
     }
     log('README pictures -> docs/screenshots/outline.png, problems.png, views.png');
@@ -91,7 +95,10 @@ try {
 
 /** Collapses a side bar section (its header toggles it) if it is expanded. */
 async function collapseSection(page, bodySelector) {
-  const header = page.locator('.pane', { has: page.locator(bodySelector) }).locator('.pane-header').first();
+  const header = page
+    .locator('.pane', { has: page.locator(bodySelector) })
+    .locator('.pane-header')
+    .first();
   if ((await header.getAttribute('aria-expanded')) === 'true') {
     await header.click();
     await page.locator(bodySelector).waitFor({ state: 'hidden' });

@@ -16,7 +16,9 @@ const STATE = path.join(ROOT, '.cache', 'vscode-state');
 const STEP_MS = 60_000;
 
 const say = (line) => process.stderr.write(`[start] ${line}\n`);
-const gitStatus = () => spawnSync('git', ['status', '--porcelain', '--ignored', '--untracked-files=all', '--', 'seeds'], { cwd: ROOT, encoding: 'utf8' }).stdout + spawnSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).stdout;
+const gitStatus = () =>
+  spawnSync('git', ['status', '--porcelain', '--ignored', '--untracked-files=all', '--', 'seeds'], { cwd: ROOT, encoding: 'utf8' }).stdout +
+  spawnSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).stdout;
 const seedText = () => fs.readFileSync(path.join(ROOT, 'seeds', SEED), 'utf8');
 
 /** Resolves with the first stdout line `match` accepts; rejects if the process exits first or `ms` pass. */
@@ -97,7 +99,10 @@ async function main() {
       await workbenchReady(page);
       await quickOpen(page, SEED);
       // The server has reviewed the file once the status bar counts its findings.
-      await page.locator('.statusbar-item', { hasText: /Newsprint: \d+ problems?/ }).first().waitFor();
+      await page
+        .locator('.statusbar-item', { hasText: /Newsprint: \d+ problems?/ })
+        .first()
+        .waitFor();
       const file = path.join(copy, SEED);
       const saved = changedOnDisk(file, original, STEP_MS);
       await runCommand(page, 'Newsprint: Fix All in File');

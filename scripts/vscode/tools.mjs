@@ -42,8 +42,7 @@ const codeServerStamp = path.join(TOOLS_DIR, `.code-server-${VERSIONS.codeServer
 export async function ensureTools({ fonts = false, log = (line) => process.stderr.write(`${line}\n`) } = {}) {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     throw new Error(
-      `the offline VS Code tools are for Linux x64 (this is ${process.platform}-${process.arch}); ` +
-        'on a desktop, NEWSPRINT_DESKTOP_VSCODE=1 npm run test:vscode downloads VS Code instead',
+      `the offline VS Code tools are for Linux x64 (this is ${process.platform}-${process.arch}); ` + 'on a desktop, NEWSPRINT_DESKTOP_VSCODE=1 npm run test:vscode downloads VS Code instead',
     );
   }
   const debian = fonts ? [...DEBIAN_BASE, ...DEBIAN_FONTS] : DEBIAN_BASE;
@@ -113,12 +112,7 @@ function versionOf(dir) {
 }
 
 function npmToolsPresent() {
-  return (
-    nodeVersionOk() &&
-    versionOf(playwrightDir) === VERSIONS.playwright &&
-    versionOf(codeServerDir) === VERSIONS.codeServer &&
-    fs.existsSync(codeServerStamp)
-  );
+  return nodeVersionOk() && versionOf(playwrightDir) === VERSIONS.playwright && versionOf(codeServerDir) === VERSIONS.codeServer && fs.existsSync(codeServerStamp);
 }
 
 async function installDebian(packages, log) {
@@ -186,11 +180,7 @@ async function installNpmTools(log) {
 }
 
 // What an outer `npm run` exports that a user may have chosen (registry, cache, proxy, CA).
-const NPM_SETTINGS_KEPT = new Set(
-  ['registry', 'cache', 'userconfig', 'globalconfig', 'cafile', 'proxy', 'https_proxy', 'noproxy', 'strict_ssl'].map(
-    (k) => `npm_config_${k}`,
-  ),
-);
+const NPM_SETTINGS_KEPT = new Set(['registry', 'cache', 'userconfig', 'globalconfig', 'cafile', 'proxy', 'https_proxy', 'noproxy', 'strict_ssl'].map((k) => `npm_config_${k}`));
 
 /**
  * The environment for our own npm installs, without what an outer `npm run` (npm test, npm run

@@ -41,9 +41,12 @@ async function main() {
     // The same folders startCodeServer() uses for a given state dir.
     const installed = step('code-server --install-extension', tools.node, [
       tools.codeServerEntry,
-      '--user-data-dir', path.join(state, 'user-data'),
-      '--extensions-dir', path.join(state, 'extensions'),
-      '--install-extension', path.join(ROOT, vsix),
+      '--user-data-dir',
+      path.join(state, 'user-data'),
+      '--extensions-dir',
+      path.join(state, 'extensions'),
+      '--install-extension',
+      path.join(ROOT, vsix),
     ]);
     if (installed === undefined) return fail();
     say(installed.trim().split('\n').pop());

@@ -3,16 +3,7 @@
 import { loadPlaywright } from './tools.mjs';
 
 // Quiet on a closed network: no component updates, sync, or background fetches to time out on.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 export async function launchBrowser(tools) {
   const { chromium } = await loadPlaywright(tools);
@@ -71,7 +62,10 @@ export async function workbenchReady(page) {
 
 /** Opens `name` with Quick Open and waits for its editor. */
 export async function quickOpen(page, name) {
-  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } }).catch(() => {});
+  await page
+    .locator('.monaco-workbench')
+    .click({ position: { x: 700, y: 450 } })
+    .catch(() => {});
   await page.keyboard.press('Control+P');
   const quickInput = page.locator('.quick-input-widget input');
   await quickInput.waitFor({ state: 'visible' });

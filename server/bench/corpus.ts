@@ -25,7 +25,9 @@ function rewrap(paragraph: string, width: number): string {
 
 /** About `bytes` of UTF-8 made of the seeds' paragraphs in order, repeated as often as needed. */
 export function concatenation(bytes: number): string {
-  const paragraphs = seedInputs().flatMap((i) => i.text.split(/\n\s*\n/)).filter((p) => p.trim());
+  const paragraphs = seedInputs()
+    .flatMap((i) => i.text.split(/\n\s*\n/))
+    .filter((p) => p.trim());
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {

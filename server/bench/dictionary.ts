@@ -25,7 +25,10 @@ const MIN_FREQUENCIES = [4, 10, 50, 200];
 
 /** Writes the trimmed dictionaries into `dir`: the words whose frequency is at least each minimum. */
 export function trimmedDictionaries(dir: string): { name: string; path: string; words: number }[] {
-  const full = fs.readFileSync(jiebaDictionary(), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const full = fs
+    .readFileSync(jiebaDictionary(), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   fs.mkdirSync(dir, { recursive: true });
   const out = [{ name: 'full (nodejs-jieba)', path: jiebaDictionary(), words: full.length }];
   for (const min of MIN_FREQUENCIES) {

@@ -43,7 +43,9 @@ for (let i = 0; i < 7; i++) {
   updates.push(performance.now() - t);
 }
 
-console.log(`Duplicate index on a synthetic archive (${gen.articles} articles in ${gen.files.length} files, ${gen.planted.length} planted pairs). Node ${process.version}${gc ? '' : ' (run with --expose-gc for exact memory)'}.\n`);
+console.log(
+  `Duplicate index on a synthetic archive (${gen.articles} articles in ${gen.files.length} files, ${gen.planted.length} planted pairs). Node ${process.version}${gc ? '' : ' (run with --expose-gc for exact memory)'}.\n`,
+);
 console.log('| measure | value | bar |');
 console.log('| --- | --- | --- |');
 console.log(`| build (parse every file, index every article) | ${(buildMs / 1000).toFixed(2)} s | < 5 s |`);

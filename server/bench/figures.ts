@@ -13,7 +13,13 @@ const paragraphs = inputs.flatMap((i) => i.text.split(/\n\s*\n/));
 let big = '';
 for (let i = 0; Buffer.byteLength(big) < 1024 * 1024; i++) big += `${paragraphs[i % paragraphs.length]}\n\n`;
 inputs.push({ name: '1 MB concatenation', text: big });
-inputs.push({ name: 'all seeds', text: inputs.slice(0, -1).map((i) => i.text).join('\n\n') });
+inputs.push({
+  name: 'all seeds',
+  text: inputs
+    .slice(0, -1)
+    .map((i) => i.text)
+    .join('\n\n'),
+});
 
 const rate = (bytes: number, ms: number) => `${(bytes / 1024 / 1024 / (ms / 1000)).toFixed(1)} MB/s`;
 console.log(`Figures (NP301–NP317), warm, median of runs after a warm-up. Node ${process.version}.\n`);

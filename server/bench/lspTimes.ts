@@ -4,7 +4,13 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, DocumentSymbolRequest, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import {
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentSymbolRequest,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
 import { startServer, uriOf, type TestServer } from '../test/protocol/lspClient';
 import { median, percentile } from './timing';
 import { IndexingNotification, SegmenterNotification } from '../src/protocol';
@@ -34,7 +40,11 @@ async function withServer<T>(body: (s: Session) => Promise<T>, setup: (dir: stri
   const server = await startServer(dir);
   const record = (s: Status) => {
     seen.push(s);
-    for (const w of [...waiters]) if (w.accept(s)) waiters.splice(waiters.indexOf(w), 1), w.resolve(s);
+    for (const w of [...waiters]) {
+      if (!w.accept(s)) continue;
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve(s);
+    }
   };
   server.connection.onNotification(SegmenterNotification.method, (s: { state: Status['segmenter'] }) => record({ segmenter: s.state }));
   server.connection.onNotification(IndexingNotification.method, (s: { indexing: boolean; files?: number }) => record(s));

@@ -22,7 +22,6 @@ export interface PeerRun {
  */
 export const PEER_TIMEOUT_MS = 60_000;
 
-
 /** A package's CLI script, from the "bin" field of its package.json as installed in the repository. */
 function cliOf(pkg: string): string {
   const manifest = require.resolve(`${pkg}/package.json`, { paths: [ROOT] });
@@ -88,7 +87,13 @@ export function runZhlint(files: string[], timeoutMs = PEER_TIMEOUT_MS): PeerRun
   let cwd = path.dirname(abs[0]);
   while (path.dirname(cwd) !== cwd && !abs.every((f) => f.startsWith(cwd + path.sep))) cwd = path.dirname(cwd);
   if (path.dirname(cwd) === cwd) return { tool, findings: undefined, ms: 0, note: 'no common folder below the filesystem root' };
-  const rel = abs.map((f) => path.relative(cwd, f).split(path.sep).join('/').replace(/[\\*?[\](){}!,+@]/g, '\\$&'));
+  const rel = abs.map((f) =>
+    path
+      .relative(cwd, f)
+      .split(path.sep)
+      .join('/')
+      .replace(/[\\*?[\](){}!,+@]/g, '\\$&'),
+  );
   const pattern = rel.length === 1 ? rel[0] : `{${rel.join(',')}}`;
   const { stdout, stderr, ms, failure, failed } = spawn(tool, cliOf('zhlint'), [pattern, '--dir', empty()], cwd, timeoutMs);
   if (failure) return failure;

@@ -6,7 +6,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { loadJieba, Workspace } from '../src/engine';
-import { ROOT } from '../test/helpers';
 import { concatenation, seedInputs, writeBenchFile, type BenchFile } from './corpus';
 import { coldChild, coldTimes, COLUMNS, warmTimes, type Column } from './engineTimes';
 import { editLatency, largeFileRuns, REQUEST_EVERY_MS, workspaceRun } from './lspTimes';
@@ -127,7 +126,8 @@ async function main(): Promise<void> {
     if (z.timedOut) zhlintGaveUp = true;
     const rows = [f, medianRun(autocorrect, g.files, RUNS), z, medianRun(newsprint, g.files, RUNS)];
     if (g.name === 'five seeds') [floorSeeds, cliSeeds] = [f, rows[3]];
-    for (const r of rows) peerRows.push([g.name, r.tool, r.findings ?? '—', Number.isNaN(r.ms) ? '—' : r.timedOut ? `> ${ms(r.ms)}` : ms(r.ms), Number.isNaN(r.ms) ? '—' : times(r.ms, f.ms), r.note ?? '']);
+    for (const r of rows)
+      peerRows.push([g.name, r.tool, r.findings ?? '—', Number.isNaN(r.ms) ? '—' : r.timedOut ? `> ${ms(r.ms)}` : ms(r.ms), Number.isNaN(r.ms) ? '—' : times(r.ms, f.ms), r.note ?? '']);
   }
 
   const largeMedian = (pick: (r: (typeof large)[number]) => number) => median(large.map(pick));
@@ -159,9 +159,15 @@ async function main(): Promise<void> {
 
   say('## Engine by rule family, warm');
   say();
-  say('In one process with jieba loaded; the seeds share a workspace, as in an editor. Findings are the full review\'s.');
+  say("In one process with jieba loaded; the seeds share a workspace, as in an editor. Findings are the full review's.");
   say();
-  const familyRow = (r: { file: BenchFile; findings: number; ms: Record<Column, number> }) => [r.file.name, size(Buffer.byteLength(r.file.text)), r.findings, ...COLUMNS.map((c) => ms(r.ms[c])), `${(Buffer.byteLength(r.file.text) / 1024 / 1024 / (r.ms.all / 1000)).toFixed(1)} MB/s`];
+  const familyRow = (r: { file: BenchFile; findings: number; ms: Record<Column, number> }) => [
+    r.file.name,
+    size(Buffer.byteLength(r.file.text)),
+    r.findings,
+    ...COLUMNS.map((c) => ms(r.ms[c])),
+    `${(Buffer.byteLength(r.file.text) / 1024 / 1024 / (r.ms.all / 1000)).toFixed(1)} MB/s`,
+  ];
   say(table(['file', 'size', 'findings', ...COLUMNS, 'throughput'], [...warmSeeds, warm20k, warm1, warm10].map(familyRow)));
   say();
   say('## Engine by rule family, cold');
@@ -188,7 +194,13 @@ async function main(): Promise<void> {
         ['one-character edit → diagnostics, 20 KB file', ms(edits.p50), ms(edits.p95), ms(edits.max), edits.samples],
         ['10 MB file opened → first diagnostics', ms(largeMedian((r) => r.firstMs)), '', '', large.length],
         ['10 MB file opened → final diagnostics', ms(largeMedian((r) => r.finalMs)), '', '', large.length],
-        ['another file\'s symbols, asked during the 10 MB review', ms(largeMedian((r) => r.requests.p50)), ms(largeMedian((r) => r.requests.p95)), ms(Math.max(...large.map((r) => r.requests.max))), large.reduce((n, r) => n + r.requests.samples, 0)],
+        [
+          "another file's symbols, asked during the 10 MB review",
+          ms(largeMedian((r) => r.requests.p50)),
+          ms(largeMedian((r) => r.requests.p95)),
+          ms(Math.max(...large.map((r) => r.requests.max))),
+          large.reduce((n, r) => n + r.requests.samples, 0),
+        ],
       ],
     ),
   );
@@ -210,7 +222,7 @@ async function main(): Promise<void> {
   say('## A trimmed jieba dictionary?');
   say();
   say(
-    'Each dictionary keeps the words of nodejs-jieba\'s at or above a frequency, loaded in a fresh process (median of the runs). ' +
+    "Each dictionary keeps the words of nodejs-jieba's at or above a frequency, loaded in a fresh process (median of the runs). " +
       '“Differ” counts findings on the five seeds and the 1 MB file that one dictionary has and the full one has not, or the reverse (rule, range, message and fixes compared).',
   );
   say();
@@ -232,11 +244,16 @@ async function main(): Promise<void> {
   say();
   say('## Side by side: whole processes on the same files');
   say();
-  say('Each tool is started as a process over the files, as a batch job would run it. `×` is the multiple of the floor (start Node, read the files, one regular expression). The peers check spacing and punctuation width only; newsprint also checks wraps, duplicates, figures and layout, and its time includes loading jieba.');
+  say(
+    'Each tool is started as a process over the files, as a batch job would run it. `×` is the multiple of the floor (start Node, read the files, one regular expression). The peers check spacing and punctuation width only; newsprint also checks wraps, duplicates, figures and layout, and its time includes loading jieba.',
+  );
   say();
   say(table(['files', 'tool', 'findings', 'time', '× floor', 'note'], peerRows));
   say();
-  if (cliSeeds && floorSeeds) say(`On the five seeds our whole process takes ${times(cliSeeds.ms, floorSeeds.ms)} the floor; warm in the server, the five seeds take ${ms(warmSeeds.reduce((n, r) => n + r.ms.all, 0))} together.`);
+  if (cliSeeds && floorSeeds)
+    say(
+      `On the five seeds our whole process takes ${times(cliSeeds.ms, floorSeeds.ms)} the floor; warm in the server, the five seeds take ${ms(warmSeeds.reduce((n, r) => n + r.ms.all, 0))} together.`,
+    );
 
   const kept = otherSections();
   fs.mkdirSync(path.dirname(BENCHMARKS_MD), { recursive: true });

@@ -60,7 +60,9 @@ export function generateWorkspace(total = 10_000, seed = 42): GeneratedWorkspace
     body: string[];
   }
   const fresh = (): Article => ({
-    headline: sentence().replace(/[。，、,]/gu, '').slice(0, 18),
+    headline: sentence()
+      .replace(/[。，、,]/gu, '')
+      .slice(0, 18),
     dateline: `本报讯(渝西都市报记者 ${pick(names)})${1 + Math.floor(rnd() * 12)}月${1 + Math.floor(rnd() * 28)}日,`,
     body: Array.from({ length: 3 + Math.floor(rnd() * 5) }, paragraph),
   });
@@ -71,7 +73,7 @@ export function generateWorkspace(total = 10_000, seed = 42): GeneratedWorkspace
     return lines.join('\n');
   };
   const render = (a: Article, style: { full: boolean; column?: number; headlineLast?: boolean }) => {
-    const conv = (s: string) => s.replace(/[,;:()，；：（）]/g, (c) => (style.full ? HALF_TO_FULL[c] ?? c : FULL_TO_HALF[c] ?? c));
+    const conv = (s: string) => s.replace(/[,;:()，；：（）]/g, (c) => (style.full ? (HALF_TO_FULL[c] ?? c) : (FULL_TO_HALF[c] ?? c)));
     const paras = [a.dateline + a.body[0], ...a.body.slice(1)].map((p) => conv(style.column ? wrap(p, style.column) : p));
     const head = `## ${a.headline}`;
     return style.headlineLast ? [...paras, head].join('\n\n') : [head, ...paras].join('\n\n');
@@ -110,7 +112,7 @@ export function generateWorkspace(total = 10_000, seed = 42): GeneratedWorkspace
   // Files of 5–10 articles; ids are `uri#index` as the engine's Workspace names them.
   const files: { uri: string; text: string }[] = [];
   const idOf: string[] = [];
-  for (let i = 0; i < rendered.length; ) {
+  for (let i = 0; i < rendered.length;) {
     const n = 5 + Math.floor(rnd() * 6);
     const uri = `file:///bench/page-${String(files.length).padStart(5, '0')}.txt`;
     const chunk = rendered.slice(i, i + n);
@@ -118,5 +120,5 @@ export function generateWorkspace(total = 10_000, seed = 42): GeneratedWorkspace
     files.push({ uri, text: `${chunk.join('\n\n')}\n` });
     i += n;
   }
-  return { files, planted: planted.filter(([x, y]) => y < total).map(([x, y]) => [idOf[x], idOf[y]]), articles: rendered.length };
+  return { files, planted: planted.filter(([, y]) => y < total).map(([x, y]) => [idOf[x], idOf[y]]), articles: rendered.length };
 }

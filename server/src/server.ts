@@ -23,7 +23,25 @@ import {
   CancellationToken,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CAP_NOTICE_RULE, digestOf, emptyPage, findRule, review, userDictionaryProblem, reviewSteps, RULES, SourceText, toJson, toMarkdown, toSarif, type FileReport, type Finding, type Review, type ReviewOptions, type RuleSetting } from './engine';
+import {
+  CAP_NOTICE_RULE,
+  digestOf,
+  emptyPage,
+  findRule,
+  review,
+  userDictionaryProblem,
+  reviewSteps,
+  RULES,
+  SourceText,
+  toJson,
+  toMarkdown,
+  toSarif,
+  type FileReport,
+  type Finding,
+  type Review,
+  type ReviewOptions,
+  type RuleSetting,
+} from './engine';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/protocolMap';
 import { encodingOnDisk, FileSelection, uriToPath } from './lsp/files';
 import { matchesQuery, WorkspaceIndex } from './lsp/workspaceIndex';
@@ -135,7 +153,12 @@ async function validateInSteps(doc: TextDocument): Promise<void> {
     connection.console.warn('The page half of a large review runs on the server thread: pageWorker.js is not beside the server.');
   }
   const r = inHalves
-    ? await reviewInHalves(text, options, run, startPageHalf({ text, uri, rules: options.rules, families: options.families }, (m) => connection.console.warn(m)))
+    ? await reviewInHalves(
+        text,
+        options,
+        run,
+        startPageHalf({ text, uri, rules: options.rules, families: options.families }, (m) => connection.console.warn(m)),
+      )
     : await runSteps(reviewSteps(text, options), options, run);
   if (!r) return; // overtaken by an edit or closed: never published late
   cache.finishStepped(doc, r);

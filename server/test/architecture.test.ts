@@ -76,8 +76,14 @@ test('no import cycle in the server, the engine or the client (type-only imports
 
 test('the cycle check can fail: a → b → a is found, a → b → c is not', () => {
   const graph: Record<string, string[]> = { a: ['b'], b: ['a', 'c'], c: [] };
-  assert.deepEqual(importCycles(['a', 'b', 'c'], (f) => graph[f]).map((c) => c.sort()), [['a', 'b']]);
-  assert.deepEqual(importCycles(['a', 'b', 'c'], (f) => (f === 'b' ? ['c'] : f === 'a' ? ['b'] : [])), []);
+  assert.deepEqual(
+    importCycles(['a', 'b', 'c'], (f) => graph[f]).map((c) => c.sort()),
+    [['a', 'b']],
+  );
+  assert.deepEqual(
+    importCycles(['a', 'b', 'c'], (f) => (f === 'b' ? ['c'] : f === 'a' ? ['b'] : [])),
+    [],
+  );
 });
 
 test('the engine imports nothing from LSP or VS Code, and nothing from outside itself but Node', () => {

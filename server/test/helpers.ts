@@ -16,7 +16,11 @@ export const ROOT = findRoot(__dirname);
 export const SEEDS = path.join(ROOT, 'seeds');
 
 export function seedFiles(): string[] {
-  return fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(SEEDS, f));
+  return fs
+    .readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(SEEDS, f));
 }
 
 export function seed(prefix: string): { path: string; text: string } {

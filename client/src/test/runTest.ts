@@ -17,9 +17,7 @@ async function main(): Promise<void> {
 
   const run = (extensionTestsEnv?: Record<string, string>) =>
     runTests({
-      ...(desktop
-        ? { version: desktop === '1' || desktop === 'true' ? undefined : desktop }
-        : { vscodeExecutablePath: path.join(root, 'scripts', 'vscode', 'code') }),
+      ...(desktop ? { version: desktop === '1' || desktop === 'true' ? undefined : desktop } : { vscodeExecutablePath: path.join(root, 'scripts', 'vscode', 'code') }),
       extensionDevelopmentPath: root,
       extensionTestsPath,
       // Other installed extensions must not take part (the launcher starts with none anyway).

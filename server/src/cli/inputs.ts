@@ -36,7 +36,6 @@ export function expandPaths(paths: string[]): { files: string[]; missing: string
 /** Larger than any page or archive a newsroom reviews in one go: a path pointing at the wrong thing. */
 const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 
-
 /** A file's decoded text, or why it was not read (a FIFO, a device, a directory named *.txt, a huge file): never blocks, never throws. */
 export function readInput(file: string, encoding?: Encoding): InputFile | { path: string; refused: string } {
   const read = readSafely(file, { maxBytes: MAX_INPUT_BYTES });

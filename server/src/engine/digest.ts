@@ -51,4 +51,3 @@ export function digestOf(review: Review): ReviewDigest {
     ...(review.unreadable ? { unreadable: review.unreadable } : {}),
   };
 }
-

@@ -8,6 +8,7 @@ const BREAKS = /\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g;
  * Other control characters (C0, DEL, C1, e.g. ESC: a terminal would act on them) and the bidi
  * embeddings, overrides and isolates (they would reorder the rest of the line as shown).
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this strips
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 /** ASCII punctuation that can open or close Markdown markup; escaped with a backslash. */
 const MARKUP = /[\\`*_[\]()#!|~]/g;

@@ -120,9 +120,7 @@ export function toText(reports: FileReport[], options: { hints?: boolean } = {})
     if (r.digest.unreadable && !r.digest.findings.some((f) => f.data?.kind === 'encoding')) out.push(`  ${oneLine(r.digest.unreadable)}`);
     for (const a of arts) {
       const lines = `${a.firstLine + 1}-${a.lastLine + 1}`.padEnd(9);
-      const notes = [a.untitled ? 'no headline' : a.placement === 'after' ? 'headline after body' : '', a.byline ?? a.dateline ?? '']
-        .filter(Boolean)
-        .join(' · ');
+      const notes = [a.untitled ? 'no headline' : a.placement === 'after' ? 'headline after body' : '', a.byline ?? a.dateline ?? ''].filter(Boolean).join(' · ');
       out.push(oneLine(`  ${lines} ${a.name}${notes ? `  [${notes}]` : ''}`));
     }
     for (const f of r.digest.findings) {
@@ -162,7 +160,12 @@ export function toMarkdown(reports: FileReport[]): string {
   );
   for (const r of reports) {
     const q = qualityRate(r.digest);
-    out.push(`## ${mdInline(r.path)}`, '', `${r.digest.articles.length} articles · ${q.characters} characters · ${q.findings} errors and warnings · **${q.per10k.toFixed(1)} per 10,000 characters**`, '');
+    out.push(
+      `## ${mdInline(r.path)}`,
+      '',
+      `${r.digest.articles.length} articles · ${q.characters} characters · ${q.findings} errors and warnings · **${q.per10k.toFixed(1)} per 10,000 characters**`,
+      '',
+    );
     if (r.digest.articles.length) {
       out.push('| lines | article | findings |', '| --- | --- | --- |');
       for (const a of r.digest.articles) {

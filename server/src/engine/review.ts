@@ -56,7 +56,6 @@ export interface Review {
   capped?: { shown: number; total: number };
 }
 
-
 /** Keeps the first `max` findings (by position; hints only inside the kept span) and puts a notice first. */
 function capFindings(findings: Finding[], max: number, source: SourceText): { findings: Finding[]; capped?: Review['capped'] } {
   const visible = findings.filter((f) => f.severity !== 'hint');

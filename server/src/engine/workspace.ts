@@ -206,13 +206,13 @@ export class Workspace {
   /** Every occurrence of the text of the paragraph that starts at `start` in `uri` (indexed there), this one included. */
   paragraphCopiesAt(uri: string, start: number): readonly ParagraphRecord[] {
     const key = this.docs.get(uri)?.paragraphKeys.get(start);
-    return key === undefined ? [] : this.paragraphs.get(key) ?? [];
+    return key === undefined ? [] : (this.paragraphs.get(key) ?? []);
   }
 
   /** Every occurrence of the paragraph's normalised text, this one included. */
   paragraphCopies(text: string): readonly ParagraphRecord[] {
     const norm = normalizedText(text);
-    return norm.length < MIN_PARAGRAPH ? [] : this.paragraphs.get(fingerprint(norm)) ?? [];
+    return norm.length < MIN_PARAGRAPH ? [] : (this.paragraphs.get(fingerprint(norm)) ?? []);
   }
 
   private record(uri: string, source: SourceText, a: Article): ArticleRecord {

@@ -8,7 +8,6 @@ export const ACCEPTED_FILE = path.join('.newsprint', 'accepted.json');
 /** A list of accepted findings is a few kilobytes; anything near this is not one. */
 const MAX_ACCEPTED_BYTES = 4 * 1024 * 1024;
 
-
 export class AcceptedStore {
   /** Absolute file path → accepted keys. */
   private keys = new Map<string, Set<string>>();
@@ -27,7 +26,8 @@ export class AcceptedStore {
       // Through the safe reader: the list may be a link to /dev/zero, a FIFO or a huge file in a hostile repository.
       const read = readSafely(path.join(folder, ACCEPTED_FILE), { root: folder, maxBytes: MAX_ACCEPTED_BYTES });
       if (!read.ok) {
-        if (read.reason !== 'missing') this.warnOnce(folder, `Newsprint: ${refusalMessage(read, path.join(folder, ACCEPTED_FILE), MAX_ACCEPTED_BYTES)} No finding is hidden as accepted in that folder.`);
+        if (read.reason !== 'missing')
+          this.warnOnce(folder, `Newsprint: ${refusalMessage(read, path.join(folder, ACCEPTED_FILE), MAX_ACCEPTED_BYTES)} No finding is hidden as accepted in that folder.`);
         continue;
       }
       for (const e of parseAccepted(read.bytes.toString('utf8'))) {

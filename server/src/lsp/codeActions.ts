@@ -15,10 +15,7 @@ export const FIXABLE_FAMILIES: readonly Family[] = ['wraps', 'figures', 'punctua
 const FAMILY_TITLES: Partial<Record<Family, string>> = { wraps: 'Fix all wraps in this file', figures: 'Fix all figure forms in this file', punctuation: 'Fix all punctuation in this file' };
 
 const sameRange = (f: Finding, d: Diagnostic) =>
-  f.range.start.line === d.range.start.line &&
-  f.range.start.character === d.range.start.character &&
-  f.range.end.line === d.range.end.line &&
-  f.range.end.character === d.range.end.character;
+  f.range.start.line === d.range.start.line && f.range.start.character === d.range.start.character && f.range.end.line === d.range.end.line && f.range.end.character === d.range.end.character;
 
 function fixAllAction(doc: TextDocument, title: string, kind: string, options: ReviewOptions, versioned: boolean, diagnostics?: Diagnostic[]): CodeAction | undefined {
   const result = fixAll(doc.getText(), options);
@@ -55,7 +52,15 @@ export function codeActions(
       if (!finding || finding.ruleId === CAP_NOTICE_RULE.id) continue;
       const fixes = [...finding.fixes].sort((a, b) => Number(!!b.preferred) - Number(!!a.preferred));
       for (const fix of fixes) {
-        const action = CodeAction.create(fix.title, workspaceEdit(doc, fix.edits.map((e) => ({ range: e.range, newText: e.newText })), versioned), CodeActionKind.QuickFix);
+        const action = CodeAction.create(
+          fix.title,
+          workspaceEdit(
+            doc,
+            fix.edits.map((e) => ({ range: e.range, newText: e.newText })),
+            versioned,
+          ),
+          CodeActionKind.QuickFix,
+        );
         action.diagnostics = [d];
         action.isPreferred = !!fix.preferred;
         out.push(action);
@@ -66,7 +71,15 @@ export function codeActions(
         reflowed.add(article.index);
         const fix = reflowArticleFix(review.page.source, article, base.segmenter ?? fallbackSegmenter, base.corpus ?? base.workspace?.corpus);
         if (fix) {
-          const action = CodeAction.create(fix.title, workspaceEdit(doc, fix.edits.map((e) => ({ range: e.range, newText: e.newText })), versioned), REFLOW_ARTICLE_KIND);
+          const action = CodeAction.create(
+            fix.title,
+            workspaceEdit(
+              doc,
+              fix.edits.map((e) => ({ range: e.range, newText: e.newText })),
+              versioned,
+            ),
+            REFLOW_ARTICLE_KIND,
+          );
           action.diagnostics = [d];
           out.push(action);
         }
@@ -86,7 +99,11 @@ export function codeActions(
       // Text read in the wrong encoding can be read again; a binary file cannot.
       if (finding.data?.kind === 'encoding' && finding.data.trouble !== 'binary' && doc.uri.startsWith('file:')) out.push(...reopenActions(doc.uri, d, diskEncoding?.()));
       if (finding.data?.kind === 'duplicate') {
-        const compare = CodeAction.create('Compare duplicate copies', { title: 'Compare duplicate copies', command: 'newsprint.compareDuplicates', arguments: [doc.uri, d.range.start] }, CodeActionKind.QuickFix);
+        const compare = CodeAction.create(
+          'Compare duplicate copies',
+          { title: 'Compare duplicate copies', command: 'newsprint.compareDuplicates', arguments: [doc.uri, d.range.start] },
+          CodeActionKind.QuickFix,
+        );
         compare.diagnostics = [d];
         out.push(compare);
       }

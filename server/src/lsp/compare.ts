@@ -4,7 +4,6 @@
 import { normalizedForDiff, type Workspace } from '../engine';
 import type { DuplicateCopies } from '../protocol';
 
-
 export function duplicateCopies(workspace: Workspace, uri: string, position: { line: number }): DuplicateCopies {
   const articles = workspace.articles(uri);
   const here = articles.find((a) => a.range.start.line <= position.line && position.line <= a.range.end.line) ?? articles.find((a) => workspace.duplicatesOf(uri, a.index).length);

@@ -39,4 +39,3 @@ export function workspaceEdit(doc: { uri: string; version: number }, edits: LspE
 export function onlyRule(base: ReviewOptions, id: string): ReviewOptions {
   return { ...base, rules: Object.fromEntries(RULES.map((r) => [r.id, { ...base.rules?.[r.id], enabled: r.id === id && (base.rules?.[r.id]?.enabled ?? true) }])) };
 }
-

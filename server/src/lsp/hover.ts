@@ -5,8 +5,7 @@ import { findRule, type Review } from '../engine';
 import { ruleLink } from './protocolMap';
 
 const inside = (p: Position, r: { start: Position; end: Position }) =>
-  (p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character)) &&
-  (p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character));
+  (p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character)) && (p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character));
 
 export function hoverAt(review: Review, position: Position): Hover | undefined {
   const seen = new Set<string>();

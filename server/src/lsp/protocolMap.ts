@@ -1,13 +1,5 @@
 // Engine model and findings → LSP shapes. No logic of its own beyond the mapping.
-import {
-  CodeDescription,
-  Diagnostic,
-  DiagnosticSeverity,
-  DocumentSymbol,
-  FoldingRange,
-  FoldingRangeKind,
-  SymbolKind,
-} from 'vscode-languageserver/node';
+import { type CodeDescription, type Diagnostic, DiagnosticSeverity, type DocumentSymbol, type FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver/node';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articleAnchor, ruleHeadingLine, type Article, type Element, type Finding, type Page, type Severity } from '../engine';

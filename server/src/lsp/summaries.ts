@@ -17,8 +17,6 @@ export interface RuleCount {
   preferred: number;
 }
 
-
-
 export interface FileSummary {
   articles: ArticleNode[];
   /** By rule id. */

@@ -3,7 +3,7 @@
 // open (the review registers them); file events update one file at a time.
 import * as path from 'node:path';
 import { decodeBytes, readSafely, Workspace, type ArticleRecord } from '../engine';
-import { FileSelection, pathToUri, uriToPath } from './files';
+import { type FileSelection, pathToUri, uriToPath } from './files';
 import { nextTurn } from './steppedReview';
 
 /** Files larger than this are indexed from their first part only: an index entry must stay cheap. */

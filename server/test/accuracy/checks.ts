@@ -67,8 +67,7 @@ export function madeChecks(pages: readonly CorpusPage[]): { checks: MadeCheck[];
 }
 
 export function readCheckLabels(file = CHECKS_FILE): { labels: Map<string, CheckLabel>; bad: number } {
-  return readKeyed<CheckLabel>(file, (l) =>
-    typeof l.key === 'string' && typeof l.rule === 'string' && typeof l.held === 'boolean' && typeof l.label === 'boolean' && typeof l.reason === 'string');
+  return readKeyed<CheckLabel>(file, (l) => typeof l.key === 'string' && typeof l.rule === 'string' && typeof l.held === 'boolean' && typeof l.label === 'boolean' && typeof l.reason === 'string');
 }
 
 export interface CheckSummary {
@@ -93,8 +92,8 @@ export function agreementSummary(made: { checks: MadeCheck[]; characters: number
     else r.failed++;
     const l = labelFor(labels, c);
     if (!l) r.unlabelled++;
-    else if (c.held) l.label ? r.labelled.heldTrue++ : r.labelled.heldFalse++;
-    else l.label ? r.labelled.failedTrue++ : r.labelled.failedFalse++;
+    else if (c.held) r.labelled[l.label ? 'heldTrue' : 'heldFalse']++;
+    else r.labelled[l.label ? 'failedTrue' : 'failedFalse']++;
   }
   const falseFailed = [...rules.values()].reduce((n, r) => n + r.labelled.failedFalse, 0);
   return {

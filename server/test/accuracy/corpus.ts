@@ -31,7 +31,13 @@ export interface Corpus {
 function articleOf(raw: unknown): CorpusArticle | string {
   if (typeof raw !== 'object' || raw === null) return 'not an object';
   const r = raw as Record<string, unknown>;
-  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter(Boolean) : []);
+  const strings = (v: unknown) =>
+    Array.isArray(v)
+      ? v
+          .filter((x): x is string => typeof x === 'string')
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : [];
   const titleLines = strings(r.title_lines);
   const paragraphs = strings(r.paragraphs);
   if (typeof r.id !== 'string' || !/^\d{8}-\d+-\d+$/.test(r.id)) return 'no id';

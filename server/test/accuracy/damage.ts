@@ -387,7 +387,11 @@ const layoutResidue: DamageKind = {
     const paras = bodyParagraphs(page, 20);
     if (!paras.length) return undefined;
     const { p } = dice.pick(paras);
-    const fragments = dice.pick([['外媒', '看', '永川'], ['聚', '焦'], ['图', '说']]);
+    const fragments = dice.pick([
+      ['外媒', '看', '永川'],
+      ['聚', '焦'],
+      ['图', '说'],
+    ]);
     const insert = `\n\n${fragments.join('\n')}`;
     const start = p.end + 2;
     return {
@@ -408,7 +412,8 @@ export const MORE_DAMAGE_KINDS: DamageKind[] = [...AGREEMENT_PLANTS.map((x) => a
 export function figureVariants(page: RenderedPage): (Damaged & { rule: string })[] {
   const parsed = parsePage(page.text);
   const used = new Map<number, { end: number; rule: string; kind: string }>();
-  for (const rule of AGREEMENT_RULES) for (const c of rule.checks(parsed)) if (c.held) for (const u of c.used) if (!used.has(u.start)) used.set(u.start, { end: u.end, rule: rule.id, kind: u.figure.kind });
+  for (const rule of AGREEMENT_RULES)
+    for (const c of rule.checks(parsed)) if (c.held) for (const u of c.used) if (!used.has(u.start)) used.set(u.start, { end: u.end, rule: rule.id, kind: u.figure.kind });
   const out: (Damaged & { rule: string })[] = [];
   for (const [start, { end, rule, kind }] of used) {
     const v = alterFigure(page.text, start, end, kind);

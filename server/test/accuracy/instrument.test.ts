@@ -11,7 +11,9 @@ import { LAYOUTS, wrapColumn } from './render';
 
 test('corpus: a line that is not JSON, or an article without a body or title, is skipped and counted', () => {
   const good = JSON.stringify({ id: '20190201-01-01', title_lines: ['标题'], paragraphs: ['正文。'] });
-  const c = parseCorpus([good, '{not json', JSON.stringify({ id: '20190201-01-02', title_lines: ['标题'], paragraphs: [] }), JSON.stringify({ id: 'x', title_lines: ['t'], paragraphs: ['p'] }), ''].join('\n'));
+  const c = parseCorpus(
+    [good, '{not json', JSON.stringify({ id: '20190201-01-02', title_lines: ['标题'], paragraphs: [] }), JSON.stringify({ id: 'x', title_lines: ['t'], paragraphs: ['p'] }), ''].join('\n'),
+  );
   assert.equal(c.pages.length, 1);
   assert.deepEqual(c.skipped, { 'not JSON': 1, 'no paragraphs': 1, 'no id': 1 });
 });
@@ -36,8 +38,14 @@ test('rendering loses no text: every paragraph and title line is the corpus copy
       const r = render(page, layout);
       for (const [k, a] of r.articles.entries()) {
         const source = page.articles[k];
-        assert.deepEqual(a.titleLines.map((t) => r.text.slice(t.start, t.end)), source.titleLines);
-        assert.deepEqual(a.paragraphs.map((p) => r.text.slice(p.start, p.end).replace(/\n/g, '')), source.paragraphs);
+        assert.deepEqual(
+          a.titleLines.map((t) => r.text.slice(t.start, t.end)),
+          source.titleLines,
+        );
+        assert.deepEqual(
+          a.paragraphs.map((p) => r.text.slice(p.start, p.end).replace(/\n/g, '')),
+          source.paragraphs,
+        );
       }
     }
   }

@@ -156,7 +156,13 @@ export function measureDamage(pages: CorpusPage[], perKind: number, seg: Segment
     return c;
   };
   return [
-    ...plantedRows(perKind, seg, dice, (tries) => cleanOf(dice.pick(pages), layouts[tries % layouts.length]), pages.map((p) => () => cleanOf(p, 'reflowed'))),
+    ...plantedRows(
+      perKind,
+      seg,
+      dice,
+      (tries) => cleanOf(dice.pick(pages), layouts[tries % layouts.length]),
+      pages.map((p) => () => cleanOf(p, 'reflowed')),
+    ),
     ...reprints(pages, perKind, seg, dice, cleanOf),
   ].sort((a, b) => Number(a.kind.startsWith('figure altered')) - Number(b.kind.startsWith('figure altered')));
 }
@@ -165,7 +171,13 @@ export function measureDamage(pages: CorpusPage[], perKind: number, seg: Segment
 export function measureDamageOn(pages: RenderedPage[], perKind: number, seg: Segmenter, seed = 20190201): DamageRow[] {
   const dice = Dice.seeded(seed);
   const clean = pages.map((page) => ({ page, findings: shown(reviewPage(page.text, seg)) }));
-  return plantedRows(perKind, seg, dice, () => dice.pick(clean), clean.map((c) => () => c));
+  return plantedRows(
+    perKind,
+    seg,
+    dice,
+    () => dice.pick(clean),
+    clean.map((c) => () => c),
+  );
 }
 
 /** Every damage kind planted up to `perKind` times in pages `draw` gives, then every held figure check altered. */

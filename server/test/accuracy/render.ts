@@ -49,7 +49,7 @@ const cells = (s: string) => [...s].reduce((n, ch) => n + (ch.charCodeAt(0) < 0x
 /** The text split into units a line may not cut: a digit or Latin run, or one character. */
 function units(text: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     UNBREAKABLE.lastIndex = i;
     const m = UNBREAKABLE.exec(text);
     const cp = text.codePointAt(i)!;

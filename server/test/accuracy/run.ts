@@ -101,7 +101,11 @@ function cleanSection(rows: CleanRow[], seeds: { characters: number; counts: Map
 
 /** Damage planted in the five seeds (real extracted pages with real damage of their own), for comparison. */
 function seedDamage(seg: Segmenter, perKind: number): DamageRow[] {
-  return measureDamageOn(seedFiles().map((f) => asRendered(path.basename(f).slice(0, 3), fs.readFileSync(f, 'utf8'))), perKind, seg);
+  return measureDamageOn(
+    seedFiles().map((f) => asRendered(path.basename(f).slice(0, 3), fs.readFileSync(f, 'utf8'))),
+    perKind,
+    seg,
+  );
 }
 
 function damageSection(rows: DamageRow[], seeds: DamageRow[]): string[] {
@@ -119,7 +123,14 @@ function damageSection(rows: DamageRow[], seeds: DamageRow[]): string[] {
       s ? `${fixed(s.caught / s.planted, 2)} / ${fixed(s.newOnGold / s.newTotal, 2)} (${s.planted})` : '–',
     ];
   });
-  const missed = rows.filter((r) => r.missed.length).flatMap((r) => [`- ${r.kind}: ${r.missed.slice(0, 3).map((m) => `\`${m}\``).join(', ')}`]);
+  const missed = rows
+    .filter((r) => r.missed.length)
+    .flatMap((r) => [
+      `- ${r.kind}: ${r.missed
+        .slice(0, 3)
+        .map((m) => `\`${m}\``)
+        .join(', ')}`,
+    ]);
   return [
     '## Planted damage',
     '',
@@ -138,7 +149,15 @@ function familySection(clean: CleanRow[], damage: DamageRow[]): string[] {
   const families = [...new Set(RULES.map((r) => r.family))];
   const rows = families.map((family) => {
     const ids = new Set(RULES.filter((r) => r.family === family).map((r) => r.id));
-    const perLayout = clean.map((r) => fixed(per10k([...r.counts].filter(([id]) => ids.has(id)).reduce((n, [, c]) => n + c, 0), r.characters), 2));
+    const perLayout = clean.map((r) =>
+      fixed(
+        per10k(
+          [...r.counts].filter(([id]) => ids.has(id)).reduce((n, [, c]) => n + c, 0),
+          r.characters,
+        ),
+        2,
+      ),
+    );
     const labelled = [...ids].map((id) => precisionOf(clean, id)).reduce((a, b) => ({ t: a.t + b.t, f: a.f + b.f }), { t: 0, f: 0 });
     const planted = damage.filter((d) => d.family === family);
     const caught = planted.reduce((n, d) => n + d.caught, 0);
@@ -206,8 +225,16 @@ function barsSection(clean: CleanRow[], damage: DamageRow[], checks: CheckSummar
     table(
       ['bar', 'measured', 'verdict'],
       [
-        ['recall ≥ 0.95 for every wrap, split, duplicate and doubled-text damage', structural.map((d) => `${d.kind} ${fixed(recallOf(d), 2)}`).join('; '), met(structural.every((d) => recallOf(d) >= 0.95))],
-        ['recall ≥ 0.90 for every planted figure inconsistency', figures.map((d) => `${d.kind.replace('figure altered in a held ', 'altered ').replace('figures disagree ', '')} ${fixed(recallOf(d), 2)}`).join('; '), met(figures.every((d) => recallOf(d) >= 0.9))],
+        [
+          'recall ≥ 0.95 for every wrap, split, duplicate and doubled-text damage',
+          structural.map((d) => `${d.kind} ${fixed(recallOf(d), 2)}`).join('; '),
+          met(structural.every((d) => recallOf(d) >= 0.95)),
+        ],
+        [
+          'recall ≥ 0.90 for every planted figure inconsistency',
+          figures.map((d) => `${d.kind.replace('figure altered in a held ', 'altered ').replace('figures disagree ', '')} ${fixed(recallOf(d), 2)}`).join('; '),
+          met(figures.every((d) => recallOf(d) >= 0.9)),
+        ],
         ['precision ≥ 0.95 on damaged pages', `${fixed(onGold / allNew, 2)} (${onGold}/${allNew})`, met(onGold / allNew >= 0.95)],
         ...clean.map((r) => [`clean ${r.layout} pages: false findings ≤ 1.0 per 10,000 characters`, fixed(falseRate(r, clean), 2), met(falseRate(r, clean) <= 1)]),
         [
@@ -217,7 +244,10 @@ function barsSection(clean: CleanRow[], damage: DamageRow[], checks: CheckSummar
         ],
         [
           'agreement rules: precision ≥ 0.90 on labelled failed checks',
-          checks.rules.filter((r) => r.failed).map((r) => `${r.rule} ${fixed(r.labelled.failedTrue / Math.max(1, r.labelled.failedTrue + r.labelled.failedFalse), 2)}`).join('; ') || 'no failed checks',
+          checks.rules
+            .filter((r) => r.failed)
+            .map((r) => `${r.rule} ${fixed(r.labelled.failedTrue / Math.max(1, r.labelled.failedTrue + r.labelled.failedFalse), 2)}`)
+            .join('; ') || 'no failed checks',
           met(checks.rules.every((r) => !r.labelled.failedFalse || r.labelled.failedTrue / (r.labelled.failedTrue + r.labelled.failedFalse) >= 0.9)),
         ],
         [
@@ -269,7 +299,10 @@ async function main(): Promise<void> {
   const sample = option('--sample');
   if (sample) process.stderr.write(`wrote ${writeSample(sample, clean, Number(option('--sample-per-rule') ?? 40))} unlabelled findings to ${sample}\n`);
   if (process.argv.includes('--baseline')) writeBaseline(seg, labels);
-  const skipped = Object.entries(corpus.skipped).map(([why, n]) => `${n} ${why}`).join(', ') || 'none';
+  const skipped =
+    Object.entries(corpus.skipped)
+      .map(([why, n]) => `${n} ${why}`)
+      .join(', ') || 'none';
   const out = [
     '# Accuracy on real newspaper text',
     '',

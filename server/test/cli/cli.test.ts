@@ -80,7 +80,10 @@ test('odd files: empty, blank, binary and a file forced through the wrong encodi
   const byName = new Map(files.map((f) => [path.basename(f.path), f]));
   assert.deepEqual([...byName.keys()].sort(), ['binary.txt', 'blank.txt', 'empty.txt']);
   for (const name of ['empty.txt', 'blank.txt']) assert.deepEqual([byName.get(name)!.articles.length, byName.get(name)!.findings.length], [0, 0], name);
-  assert.deepEqual(byName.get('binary.txt')!.findings.map((f) => f.ruleId), ['NP001']);
+  assert.deepEqual(
+    byName.get('binary.txt')!.findings.map((f) => f.ruleId),
+    ['NP001'],
+  );
   // A GB18030 file read as UTF-8 on the editor's say-so: replacement characters, named, with the way out.
   fs.writeFileSync(path.join(dir, 'gb.txt'), iconv.encode('本报讯 记者从永川区获悉，今年来全区新增就业2.6万人。\n', 'gb18030'));
   const forced = run('review', path.join(dir, 'gb.txt'), '--encoding', 'utf-8');
@@ -89,7 +92,10 @@ test('odd files: empty, blank, binary and a file forced through the wrong encodi
   // Said once, and nothing else is reviewed: no articles or findings made of replacement characters.
   const lines = forced.stdout.split('\n');
   assert.equal(lines.filter((l) => /could not be decoded/.test(l)).length, 1, forced.stdout);
-  assert.deepEqual(lines.filter((l) => l.includes('gb.txt:')).map((l) => / (NP\d+) /.exec(l)?.[1]), ['NP001']);
+  assert.deepEqual(
+    lines.filter((l) => l.includes('gb.txt:')).map((l) => / (NP\d+) /.exec(l)?.[1]),
+    ['NP001'],
+  );
   assert.match(lines[0], /gb\.txt {2}\(0 articles/);
 });
 
@@ -106,7 +112,7 @@ test('--version; text output ends with a totals line; hints are listed only with
   assert.equal(hintLines(hinted.stdout), Number(total[3]), 'with --hints, every hint the totals counted is listed');
   const listed = (sev: string) => plain.stdout.split('\n').filter((l) => l.includes(`  ${sev}  NP`)).length;
   assert.deepEqual([listed('warning'), listed('info')], [Number(total[1]), Number(total[2])]);
-  assert.match(hinted.stdout.trimEnd().split('\n').pop()!, new RegExp(`, ${total[3]} hints\.$`));
+  assert.match(hinted.stdout.trimEnd().split('\n').pop()!, new RegExp(`, ${total[3]} hints\\.$`));
 });
 
 test('bad usage exits 2 with a message; --help exits 0', () => {

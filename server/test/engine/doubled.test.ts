@@ -31,24 +31,37 @@ test('doubled runs in a title of any length, and long repeats in body text', () 
 
 test('not doubled: short repeats, numbers, clauses that start the same way', () => {
   const page = '## 天天向上\n\n本报讯(记者 李华)大家谢谢你们,常常去看看。人人都说好好学习。编号1212和2020年的数据。';
-  assert.deepEqual(dup(page).map((x) => x.message), []);
+  assert.deepEqual(
+    dup(page).map((x) => x.message),
+    [],
+  );
 });
 
 test('repeated words are flagged; reduplication that is grammar is not', () => {
   const text = '本报讯(记者 张三)这是我的的书。他在在会上发言,我们的的确确很忙,大家谢谢你们,常常去看看,研究研究这个问题,企业企业发展,一个个人人都高高兴兴,明天天气好,设计推出卡通形象“陵陵”。';
   const found = dup(text).filter((x) => x.ruleId === 'NP204');
-  assert.deepEqual(found.map((x) => text.slice(x.start, x.end)), ['的的', '在在', '企业企业']);
+  assert.deepEqual(
+    found.map((x) => text.slice(x.start, x.end)),
+    ['的的', '在在', '企业企业'],
+  );
   assert.equal(applyEdits(text, found[0].fixes[0].edits).includes('这是我的书。'), true);
 });
 
 test('without the dictionary, repeated words wait (no guesses about 的的确确)', () => {
-  assert.deepEqual(dup('我们的的确确很忙,这是我的的书。', fallbackSegmenter).filter((x) => x.ruleId === 'NP204'), []);
+  assert.deepEqual(
+    dup('我们的的确确很忙,这是我的的书。', fallbackSegmenter).filter((x) => x.ruleId === 'NP204'),
+    [],
+  );
 });
 
 test('the seed pages have no repeated words and only the one doubled headline', () => {
   for (const prefix of ['000', '001', '002', '003', '004']) {
     const found = dup(seed(prefix).text);
-    assert.deepEqual(found.map((x) => x.ruleId), prefix === '004' ? ['NP203'] : [], prefix);
+    assert.deepEqual(
+      found.map((x) => x.ruleId),
+      prefix === '004' ? ['NP203'] : [],
+      prefix,
+    );
   }
 });
 
@@ -70,5 +83,8 @@ test('property: the prefilter agrees with trying every length at every position,
     return false;
   };
   const text = fc.array(fc.constantFrom('的', '企', '业', '发', '展', 'A', '0', '…', '“', ' '), { maxLength: 60 }).map((cs) => cs.join(''));
-  fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (texts) => texts.every((t) => hasAdjacentRepeat(t) === naive(t))), { numRuns: 500 });
+  fc.assert(
+    fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (texts) => texts.every((t) => hasAdjacentRepeat(t) === naive(t))),
+    { numRuns: 500 },
+  );
 });

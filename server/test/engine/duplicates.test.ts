@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits, dataOf, parsePage, review, Workspace } from '../../src/engine';
-import { seed, seedFiles } from '../helpers';
+import { seedFiles } from '../helpers';
 
 function workspaceOf(files: Record<string, string>): Workspace {
   const ws = new Workspace();
@@ -31,9 +31,19 @@ test('the two copies of 永川发力药品 are flagged, each pointing at the oth
   assert.ok(dataOf(in000[0], 'duplicate')!.similarity >= 0.5);
   for (const uri of Object.keys(seeds)) {
     if (uri === URI_000 || uri === URI_003) continue;
-    assert.deepEqual(dupes(uri, ws).filter((f) => f.ruleId === 'NP201' || f.ruleId === 'NP205').map((f) => f.message), [], uri);
+    assert.deepEqual(
+      dupes(uri, ws)
+        .filter((f) => f.ruleId === 'NP201' || f.ruleId === 'NP205')
+        .map((f) => f.message),
+      [],
+      uri,
+    );
   }
-  assert.deepEqual(dupes(URI_000, ws).filter((f) => f.ruleId === 'NP205'), [], 'the real pair prints the same figures');
+  assert.deepEqual(
+    dupes(URI_000, ws).filter((f) => f.ruleId === 'NP205'),
+    [],
+    'the real pair prints the same figures',
+  );
 });
 
 test('“remove this copy” takes out the whole article and leaves the page’s other articles intact', () => {
@@ -41,7 +51,10 @@ test('“remove this copy” takes out the whole article and leaves the page’s
   const [f] = dupes(URI_003, ws).filter((x) => x.ruleId === 'NP201');
   const before = parsePage(seeds[URI_003]);
   const after = parsePage(applyEdits(seeds[URI_003], f.fixes[0].edits));
-  assert.deepEqual(after.articles.map((a) => a.name), before.articles.filter((a) => a.name !== '永川发力药品“永川造”').map((a) => a.name));
+  assert.deepEqual(
+    after.articles.map((a) => a.name),
+    before.articles.filter((a) => a.name !== '永川发力药品“永川造”').map((a) => a.name),
+  );
   const untouched = (name: string, p: typeof before) => p.articles.find((a) => a.name === name)!.paragraphs.map((x) => x.text);
   assert.deepEqual(untouched('重庆：以干部敢为善为拼出发展新活力', after), untouched('重庆：以干部敢为善为拼出发展新活力', before));
 });
@@ -69,7 +82,11 @@ test('two copies in one file are both flagged; stories sharing boilerplate are n
   const found = dupes('mem:a', ws, twice).filter((f) => f.ruleId === 'NP201');
   assert.equal(found.length, 2);
   assert.ok(found.every((f) => f.related[0].uri === 'mem:a'));
-  assert.deepEqual(dupes('mem:b', ws, b).filter((f) => f.ruleId === 'NP201'), [], 'shared dateline, byline and closing sentence are not a duplicate');
+  assert.deepEqual(
+    dupes('mem:b', ws, b).filter((f) => f.ruleId === 'NP201'),
+    [],
+    'shared dateline, byline and closing sentence are not a duplicate',
+  );
 });
 
 test('a paragraph repeated inside an article is flagged at its second print, with a removal fix', () => {
@@ -91,7 +108,10 @@ test('a repeat the page makes on purpose is a hint that says what it is; a plain
   const column = `建立健全稳定脱贫长效机制（有的放矢）\n\n${standfirst}\n\n${body.join('\n\n')}\n\n${standfirst}\n`;
   const hints = np202(column);
   assert.equal(hints.length, 2);
-  assert.ok(hints.every((f) => f.severity === 'hint' && /standfirst under a column headline/.test(f.message)), hints.map((f) => f.message).join(' / '));
+  assert.ok(
+    hints.every((f) => f.severity === 'hint' && /standfirst under a column headline/.test(f.message)),
+    hints.map((f) => f.message).join(' / '),
+  );
   const point = '■1990年以来，中国军队已先后参加24项维和行动，派出维和军事人员3.9万余人次。';
   const marked = `中国维和二十九年\n\n${point}\n\n本报北京2月18日电 ${body[0]}\n\n${body[1]}\n\n${point.slice(1)}\n`;
   assert.ok(np202(marked).every((f) => f.severity === 'hint' && /summary point/.test(f.message)));
@@ -99,7 +119,10 @@ test('a repeat the page makes on purpose is a hint that says what it is; a plain
   const quoted = `查干湖冬捕\n\n本报长春1月5日电 ${body[0]}\n\n千年冬捕\n\n${pull}\n\n${body[1]}\n\n${pull}。\n`;
   assert.ok(np202(quoted).every((f) => f.severity === 'hint' && /pull quote/.test(f.message)));
   const plain = `永川民生实事进展顺利\n\n本报讯(记者 张玲)${body[0]}\n\n${standfirst}\n\n${body[1]}\n\n${standfirst}\n`;
-  assert.deepEqual(np202(plain).map((f) => f.severity), ['warning', 'warning']);
+  assert.deepEqual(
+    np202(plain).map((f) => f.severity),
+    ['warning', 'warning'],
+  );
 });
 
 test('a variant re-wrapped at another width, with punctuation converted and a sentence edited, is still the same story', () => {
@@ -109,7 +132,14 @@ test('a variant re-wrapped at another width, with punctuation converted and a se
   const variant = body
     .replace(/\n\s*\n/g, '\n\n')
     .split('\n\n')
-    .map((p) => p.replace(/,/g, '，').replace(/\(/g, '（').replace(/\)/g, '）').replace(/(.{13})/gu, '$1\n').trim())
+    .map((p) =>
+      p
+        .replace(/,/g, '，')
+        .replace(/\(/g, '（')
+        .replace(/\)/g, '）')
+        .replace(/(.{13})/gu, '$1\n')
+        .trim(),
+    )
     .join('\n\n')
     .replace('靠单个药企去完成这个过程的难度非常大', '单个药企难以完成这个过程');
   const ws = workspaceOf({ [URI_000]: seeds[URI_000], 'mem:variant': `## 永川将有“永川造”药品\n\n${variant}\n` });

@@ -48,7 +48,11 @@ for (const rule of RULES) {
     if (whole(ex.good)) {
       counted.good++;
       test(`${name}: “${ex.good.slice(0, 30)}” draws none`, () => {
-        assert.deepEqual(findingsOf(rule, ex, ex.good!, jieba).map((f) => f.message), [], `${rule.id} fired on copy it should leave alone: ${ex.good}`);
+        assert.deepEqual(
+          findingsOf(rule, ex, ex.good!, jieba).map((f) => f.message),
+          [],
+          `${rule.id} fired on copy it should leave alone: ${ex.good}`,
+        );
       });
     }
     if (whole(ex.bad) && whole(ex.good)) {

@@ -204,8 +204,18 @@ test('the table is large enough to mean something', () => {
 
 test('Chinese numerals: positional years, sections, zeros', () => {
   const table: [string, number | undefined][] = [
-    ['二十', 20], ['十八', 18], ['十', 10], ['一百零八', 108], ['三万五千', 35000], ['二〇二二', 2022], ['一九九八', 1998],
-    ['两千', 2000], ['一亿二千万', 120000000], ['十四五', undefined], ['四千', 4000], ['〇', 0],
+    ['二十', 20],
+    ['十八', 18],
+    ['十', 10],
+    ['一百零八', 108],
+    ['三万五千', 35000],
+    ['二〇二二', 2022],
+    ['一九九八', 1998],
+    ['两千', 2000],
+    ['一亿二千万', 120000000],
+    ['十四五', undefined],
+    ['四千', 4000],
+    ['〇', 0],
   ];
   for (const [s, v] of table) assert.equal(chineseValue(s), v, s);
 });

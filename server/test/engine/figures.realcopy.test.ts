@@ -59,7 +59,11 @@ test('NP312: a rate of two parts with a base named elsewhere is not checked; a s
 test('NP314: a compound annual rate is not the change between two figures; precision and pairing follow the print', () => {
   assert.deepEqual(of('NP314', article('标题', '2014年以来，营收由120亿元增至286亿元，年均增长24.3%。')), []);
   assert.deepEqual(of('NP314', article('标题', '西电东送规模从0.95亿千瓦增至2.1亿千瓦，增长了124.1%。')), [], '2.1亿 allows 116%–126%');
-  assert.deepEqual(of('NP314', article('标题', '送电规模从3100万千瓦增至5000万千瓦，年送电量从1243亿千瓦时增长到超过2175亿千瓦时，增幅75%。')), [], 'the rate belongs to the nearer pair, which is approximate');
+  assert.deepEqual(
+    of('NP314', article('标题', '送电规模从3100万千瓦增至5000万千瓦，年送电量从1243亿千瓦时增长到超过2175亿千瓦时，增幅75%。')),
+    [],
+    'the rate belongs to the nearer pair, which is approximate',
+  );
   assert.equal(of('NP314', article('标题', '西电东送规模从0.95亿千瓦增至2.1亿千瓦，增长了134.1%。')).length, 1);
 });
 
@@ -116,6 +120,10 @@ test('number forms GB/T 15835 rejects are found and fixed', () => {
     assert.equal(fixed(text, found[0]), article('标题', good), `${rule} fix`);
   }
   for (const ok of ['三、四月份的气温。', '第三、四季度。', '一、二、三等奖。', '百分之十二。', '5～10℃。', '1—6月。', '3.5万人。']) {
-    assert.deepEqual(findings(article('标题', ok)).filter((f) => ['NP302', 'NP305', 'NP307', 'NP308'].includes(f.ruleId)), [], ok);
+    assert.deepEqual(
+      findings(article('标题', ok)).filter((f) => ['NP302', 'NP305', 'NP307', 'NP308'].includes(f.ruleId)),
+      [],
+      ok,
+    );
   }
 });

@@ -23,7 +23,10 @@ const MARKER = /⟪(NP\d{3})(?::([^⟫]*))?⟫/g;
 
 export function readFixtures(dir: string): FixtureCase[] {
   const cases: FixtureCase[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
     for (const chunk of text.split(/^=== /m).slice(1)) {
       const nl = chunk.indexOf('\n');

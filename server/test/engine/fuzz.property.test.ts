@@ -98,8 +98,15 @@ function checkFix(text: string, finding: Finding, fix: Fix): void {
         return;
       }
       for (const e of fix.edits) {
-        const lines = text.slice(e.start, e.end).split(/\r\n|\r|\n/u).map((l) => l.trim()).filter(Boolean);
-        assert.ok(lines.every((l) => l.length <= 2), `${where}: removes only fragments of one or two characters a line`);
+        const lines = text
+          .slice(e.start, e.end)
+          .split(/\r\n|\r|\n/u)
+          .map((l) => l.trim())
+          .filter(Boolean);
+        assert.ok(
+          lines.every((l) => l.length <= 2),
+          `${where}: removes only fragments of one or two characters a line`,
+        );
       }
       return;
     }
@@ -198,7 +205,10 @@ test(`generated pages (${RUNS} cases; NEWSPRINT_FUZZ_RUNS for more): the same, o
   exercised.clear();
   // One page built by hand among the random ones, so that every family's fix is met whatever the
   // seed: random pages alone meet a reprint in most runs, not all.
-  fc.assert(fc.property(generatedPage, (text) => checkPage(text)), { numRuns: RUNS, includeErrorInReport: true, examples: [[everyDefect()]] });
+  fc.assert(
+    fc.property(generatedPage, (text) => checkPage(text)),
+    { numRuns: RUNS, includeErrorInReport: true, examples: [[everyDefect()]] },
+  );
   t.diagnostic(`fixes exercised: ${[...exercised].sort().join(' ')}`);
   const families = new Set([...exercised].map((id) => familyOf.get(id)));
   for (const family of ['wraps', 'punctuation', 'duplicates', 'figures'] as const) assert.ok(families.has(family), `the pages met a ${family} fix`);

@@ -18,7 +18,10 @@ test('the shared-trie binding still cuts and tags with the full dictionary', () 
   const seg = loadJieba();
   assert.deepEqual(seg.cut('稳就业促进消费'), ['稳', '就业', '促进', '消费']);
   const tags = seg.tag!('记者采访了市民');
-  assert.deepEqual(tags.map((t) => t.word), ['记者', '采访', '了', '市民']);
+  assert.deepEqual(
+    tags.map((t) => t.word),
+    ['记者', '采访', '了', '市民'],
+  );
   assert.equal(tags[0].tag, 'n');
 });
 

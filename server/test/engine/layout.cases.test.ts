@@ -10,9 +10,20 @@ const BODY = '文章指出，生态文明建设是关系中华民族永续发展
 
 test('NP501 on a CRLF page: the headline after its body is reported, and the move keeps the file’s line breaks', () => {
   const lines = [
-    '本报北京2月11日电  （记者王观）中国银联11日发布数据，春节期间银联网络交易金额超过一万亿元。', '', BODY, '',
+    '本报北京2月11日电  （记者王观）中国银联11日发布数据，春节期间银联网络交易金额超过一万亿元。',
+    '',
+    BODY,
+    '',
     // The next article has a title of its own above its body, so this one can only be the first article's.
-    '春节期间银联网络交易金额超过一万亿元', '', '', '铁路部门积极应对雨雪天气保障旅客平安出行', '', '本报北京2月14日电  （记者王观）铁路部门迅速启动应急预案，加强运输组织。', '', BODY, '',
+    '春节期间银联网络交易金额超过一万亿元',
+    '',
+    '',
+    '铁路部门积极应对雨雪天气保障旅客平安出行',
+    '',
+    '本报北京2月14日电  （记者王观）铁路部门迅速启动应急预案，加强运输组织。',
+    '',
+    BODY,
+    '',
   ];
   const text = lines.join('\r\n');
   const [f, ...rest] = of(text, 'NP501');

@@ -9,7 +9,11 @@ import { applyEdits, fixAll, loadJieba, parsePage, review } from '../../src/engi
 import { seedFiles } from '../helpers';
 
 const segmenter = loadJieba();
-const seed = (prefix: string) => fs.readFileSync(seedFiles().find((f) => path.basename(f).startsWith(prefix))!, 'utf8');
+const seed = (prefix: string) =>
+  fs.readFileSync(
+    seedFiles().find((f) => path.basename(f).startsWith(prefix))!,
+    'utf8',
+  );
 const of = (text: string, rule: string) => review(text, { segmenter }).findings.filter((f) => f.ruleId === rule);
 const chars = (s: string) => [...s.replace(/\s+/gu, '')].sort().join('');
 
@@ -18,7 +22,11 @@ test('NP501: the seeds’ headlines printed after their bodies are reported, and
   for (const [prefix, lines] of Object.entries(expected)) {
     let text = seed(prefix);
     const found = of(text, 'NP501');
-    assert.deepEqual(found.map((f) => f.range.start.line + 1), lines, prefix);
+    assert.deepEqual(
+      found.map((f) => f.range.start.line + 1),
+      lines,
+      prefix,
+    );
     for (const f of found) assert.match(f.message, /line \d+/u, 'the message names where the body starts');
     // One at a time, as an editor would: each move leaves one fewer, and nothing is lost.
     for (let k = 0; k < lines.length; k++) {
@@ -41,7 +49,10 @@ test('NP502: 000’s layout fragments are reported; remove and move are offered,
   const [f, ...rest] = of(text, 'NP502');
   assert.equal(rest.length, 0);
   assert.match(f.message, /外媒 \/ 看 \/ 永川/u);
-  assert.deepEqual(f.fixes.map((x) => x.preferred ?? false), f.fixes.map(() => false));
+  assert.deepEqual(
+    f.fixes.map((x) => x.preferred ?? false),
+    f.fixes.map(() => false),
+  );
   const moved = applyEdits(text, f.fixes[1].edits);
   assert.equal(chars(moved), chars(text));
   const removed = applyEdits(text, f.fixes[0].edits);

@@ -23,7 +23,10 @@ function reviewed(name: string, text: string, t: { diagnostic(message: string): 
 const ids = (r: Review) => [...new Set(r.findings.map((f) => f.ruleId))].sort();
 
 test('empty and whitespace-only files: no articles, no findings', (t) => {
-  for (const [name, text] of [['empty', ''], ['whitespace', ' \n\n\t\u3000\r\n  \n']] as const) {
+  for (const [name, text] of [
+    ['empty', ''],
+    ['whitespace', ' \n\n\t\u3000\r\n  \n'],
+  ] as const) {
     const r = reviewed(name, text, t);
     assert.equal(r.page.articles.length, 0, name);
     assert.deepEqual(r.findings, [], name);
@@ -39,7 +42,10 @@ test('a binary file renamed .txt: one NP001 finding, nothing parsed', (t) => {
 });
 
 test('one 5 MB line: reviewed in bounded findings, every rule capped', (t) => {
-  const line = page.replace(/\s+/gu, '').repeat(Math.ceil(2_600_000 / page.length)).slice(0, 2_600_000); // ~5 MB of UTF-8 on one line
+  const line = page
+    .replace(/\s+/gu, '')
+    .repeat(Math.ceil(2_600_000 / page.length))
+    .slice(0, 2_600_000); // ~5 MB of UTF-8 on one line
   const r = reviewed('one-line', line, t);
   assert.equal(r.page.source.lines.length, 1);
   const shown = r.findings.filter((f) => f.severity !== 'hint');
@@ -51,7 +57,10 @@ test('one 5 MB line: reviewed in bounded findings, every rule capped', (t) => {
 
 test('punctuation only and Latin only: no articles invented, no crash', (t) => {
   const marks = reviewed('punctuation', '，。、；：！？“”‘’（）《》——……\n'.repeat(2000), t);
-  assert.ok(marks.findings.every((f) => f.ruleId !== 'NP201' && f.ruleId !== 'NP311'), 'no duplicate articles or figure findings in marks');
+  assert.ok(
+    marks.findings.every((f) => f.ruleId !== 'NP201' && f.ruleId !== 'NP311'),
+    'no duplicate articles or figure findings in marks',
+  );
   const latin = reviewed('latin', 'The quick brown fox jumps over the lazy dog, 42 times.\n\nLorem ipsum dolor sit amet.\n'.repeat(500), t);
   assert.ok(!ids(latin).includes('NP401'), 'English commas are not Chinese half-width marks');
 });
@@ -69,15 +78,30 @@ test('CRLF, lone CR, mixed line ends and a BOM give the same articles as LF', (t
   const lf = reviewed('lf', page, t);
   const variants: [string, string][] = [
     ['crlf', page.replace(/\n/g, '\r\n')],
-    ['mixed', page.split('\n').map((l, i) => l + (i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\n' : '\r')).join('').replace(/\r$/u, '')],
+    [
+      'mixed',
+      page
+        .split('\n')
+        .map((l, i) => l + (i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\n' : '\r'))
+        .join('')
+        .replace(/\r$/u, ''),
+    ],
   ];
   for (const [name, text] of variants) {
     const r = reviewed(name, text, t);
-    assert.deepEqual(r.page.articles.map((a) => a.name), lf.page.articles.map((a) => a.name), name);
+    assert.deepEqual(
+      r.page.articles.map((a) => a.name),
+      lf.page.articles.map((a) => a.name),
+      name,
+    );
     assert.deepEqual(ids(r), ids(lf), name);
   }
   const bom = reviewed('bom', `\ufeff${page}`, t);
-  assert.deepEqual(bom.page.articles.map((a) => a.name), lf.page.articles.map((a) => a.name), 'a BOM left in the text changes nothing');
+  assert.deepEqual(
+    bom.page.articles.map((a) => a.name),
+    lf.page.articles.map((a) => a.name),
+    'a BOM left in the text changes nothing',
+  );
 });
 
 test('text decoded with the wrong encoding: NP001 says so, once', (t) => {

@@ -35,19 +35,28 @@ test('each dateline starts an article; a headline between two bodies goes to the
     '',
     '本报讯(记者 钱进)4月3日,綦江区三所新学校开工。',
   ]);
-  assert.deepEqual(p.articles.map((a) => [a.name, a.placement]), [
-    ['北碚举办读书节', 'before'],
-    ['合川部署春耕生产', 'after'],
-    ['綦江新建三所学校', 'before'],
-  ]);
+  assert.deepEqual(
+    p.articles.map((a) => [a.name, a.placement]),
+    [
+      ['北碚举办读书节', 'before'],
+      ['合川部署春耕生产', 'after'],
+      ['綦江新建三所学校', 'before'],
+    ],
+  );
 });
 
 test('a kicker above a longer headline and a subtitle below it stay with their headline', () => {
   const p = page(['在建项目提速', '', '全区重点项目完成投资超过一百亿元', '', '投资完成率达92%', '', '本报讯(记者 周敏)今年以来,全区重点项目加快建设。']);
   const [a] = p.articles;
   assert.equal(a.name, '全区重点项目完成投资超过一百亿元');
-  assert.deepEqual(a.kickers.map((k) => k.text), ['在建项目提速']);
-  assert.deepEqual(a.subtitles.map((k) => k.text), ['投资完成率达92%']);
+  assert.deepEqual(
+    a.kickers.map((k) => k.text),
+    ['在建项目提速'],
+  );
+  assert.deepEqual(
+    a.subtitles.map((k) => k.text),
+    ['投资完成率达92%'],
+  );
 });
 
 test('column-wrapped text: paragraphs end at a short line with a full stop; a two-line subhead is a subhead', () => {
@@ -69,9 +78,19 @@ test('column-wrapped text: paragraphs end at a short line with a full stop; a tw
   ]);
   const [a] = p.articles;
   assert.equal(p.articles.length, 1);
-  assert.deepEqual(a.paragraphs.map((x) => [x.firstLine, x.lastLine, x.layout]), [[2, 5, 'column'], [6, 7, 'column'], [12, 13, 'column']]);
+  assert.deepEqual(
+    a.paragraphs.map((x) => [x.firstLine, x.lastLine, x.layout]),
+    [
+      [2, 5, 'column'],
+      [6, 7, 'column'],
+      [12, 13, 'column'],
+    ],
+  );
   assert.equal(a.paragraphs[0].text, '清明前后，南川区大观镇的茶园里一片繁忙，茶农们抢摘明前茶。');
-  assert.deepEqual(a.subheads.map((s) => s.text), ['抓品牌 打响南川茶名号']);
+  assert.deepEqual(
+    a.subheads.map((s) => s.text),
+    ['抓品牌 打响南川茶名号'],
+  );
 });
 
 test('a caption between the halves of a sentence stays inside the article as a caption', () => {
@@ -85,7 +104,10 @@ test('one- and two-character lines are layout fragments, not headlines', () => {
   const p = page(['铜梁龙舞闹元宵', '', '图', '说', '铜梁', '', '本报讯(记者 吴刚)正月十五,铜梁龙舞表演吸引市民。']);
   assert.equal(p.articles.length, 1);
   assert.equal(p.articles[0].name, '铜梁龙舞闹元宵');
-  assert.deepEqual(p.articles[0].residue.map((e) => e.kind), ['fragment']);
+  assert.deepEqual(
+    p.articles[0].residue.map((e) => e.kind),
+    ['fragment'],
+  );
 });
 
 test('an article without any headline is named from its first words', () => {

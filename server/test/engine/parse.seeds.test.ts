@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePage, type Page } from '../../src/engine';
 import { seed, seedFiles } from '../helpers';
+import * as fs from 'node:fs';
 
 const names = (p: Page) => p.articles.map((a) => a.name);
 
@@ -15,7 +16,10 @@ test('000: three articles, headline-first, with kicker, fragments and a notice',
   assert.equal(first.dateline?.text, '本报讯(渝西都市报记者 钟梅)');
   assert.equal(second.kickers[0]?.text, '继拥有汽车整车之后');
   assert.equal(second.dateline?.text, '重庆日报讯(记者 周雨)');
-  assert.deepEqual(second.residue.filter((e) => e.kind === 'fragment').map((e) => e.raw), ['外媒\n看\n永川']);
+  assert.deepEqual(
+    second.residue.filter((e) => e.kind === 'fragment').map((e) => e.raw),
+    ['外媒\n看\n永川'],
+  );
   assert.match(notice.name, /关于召开重庆市永川区第十八届人民代表大会.*决定/);
   assert.ok(notice.elements.some((e) => e.kind === 'docnumber' && e.text === '[十八届]第16号'));
 });
@@ -39,7 +43,10 @@ test('002: eight articles marked with # and ##; one headline stands after its bo
   assert.equal(first.headline?.level, 1);
   assert.equal(first.kickers[0]?.text, '西部职教基地产教联合体理事会第一次会议提出');
   const late = page.articles.filter((a) => a.placement === 'after');
-  assert.deepEqual(late.map((a) => a.name), ['永川江苏商会与部分在永异地商会开展交流合作']);
+  assert.deepEqual(
+    late.map((a) => a.name),
+    ['永川江苏商会与部分在永异地商会开展交流合作'],
+  );
   assert.equal(late[0].headline?.firstLine, 46);
   assert.equal(late[0].paragraphs[0].firstLine, 40);
   assert.equal(page.articles[4].name, '2024年重庆市普通高校就业创业服务站工作座谈会在永举行');
@@ -60,7 +67,10 @@ test('003: four articles; one without headline, two with the headline after the 
   assert.equal(cadres.name, '重庆：以干部敢为善为拼出发展新活力');
   assert.equal(cadres.placement, 'after');
   assert.equal(cadres.byline?.text, '□本报记者 陈国栋');
-  assert.deepEqual(cadres.subheads.map((s) => s.text), ['出真招 见行动见效果', '在状态 时刻鼓起精气神', '建机制 有保障管长远']);
+  assert.deepEqual(
+    cadres.subheads.map((s) => s.text),
+    ['出真招 见行动见效果', '在状态 时刻鼓起精气神', '建机制 有保障管长远'],
+  );
   assert.equal(fuling.name, '涪陵：汇聚治网合力助推“三高地三示范区”建设');
   assert.equal(fuling.placement, 'before');
   assert.ok(fuling.residue.some((e) => e.kind === 'editors' && e.text === '刘玉珮 黄伟 马建保'));
@@ -86,7 +96,10 @@ test('004: the doubled headline opens the second article; the section subheads a
   assert.equal(third.name, '南岸区疾病预防控制中心');
   assert.ok(third.firstLine > second.lastLine);
   assert.equal(first.name, '重庆高新区 多管齐下完善多层级创业保障体系');
-  assert.deepEqual(first.subheads.map((s) => s.text), ['给政策 构建创业扶持政策集群', '搭平台 丰富创新创业孵化载体', '强能力 健全创新创业指导体系']);
+  assert.deepEqual(
+    first.subheads.map((s) => s.text),
+    ['给政策 构建创业扶持政策集群', '搭平台 丰富创新创业孵化载体', '强能力 健全创新创业指导体系'],
+  );
   assert.ok(first.captions.some((c) => c.kind === 'credit' && c.text.startsWith('图片由重庆高新区')));
   assert.equal(second.name, '党建引领党建引领 促进区域疾控能力全面提升促进区域疾控能力全面提升');
   assert.equal(second.subheads[0].text, '紧抓组织建设 增强团队凝聚力战斗力');
@@ -94,7 +107,7 @@ test('004: the doubled headline opens the second article; the section subheads a
 
 test('every element range covers exactly its raw text, and articles do not overlap', () => {
   for (const file of seedFiles()) {
-    const { text } = { text: require('node:fs').readFileSync(file, 'utf8') as string };
+    const text = fs.readFileSync(file, 'utf8');
     const page = parsePage(text);
     for (const e of page.elements) {
       assert.equal(page.source.text.slice(page.source.offsetAt(e.range.start), page.source.offsetAt(e.range.end)), e.raw, `${file} ${e.kind}`);

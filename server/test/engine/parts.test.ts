@@ -43,8 +43,14 @@ test('the page half and the rest, put together, are the whole review', () => {
     const rest = review(text, { segmenter, uri, workspace, part: 'rest' });
     // The page half as the worker runs it: its own parse, no workspace, no segmenter.
     const pageHalf = review(new SourceText(text), { uri, part: 'page' });
-    assert.ok(pageHalf.findings.every((f) => pageOnly(RULES.find((r) => r.id === f.ruleId)!)), 'the page half ran only page-only rules');
-    assert.ok(rest.findings.every((f) => !pageOnly(RULES.find((r) => r.id === f.ruleId)!)), 'the rest ran no page-only rule');
+    assert.ok(
+      pageHalf.findings.every((f) => pageOnly(RULES.find((r) => r.id === f.ruleId)!)),
+      'the page half ran only page-only rules',
+    );
+    assert.ok(
+      rest.findings.every((f) => !pageOnly(RULES.find((r) => r.id === f.ruleId)!)),
+      'the rest ran no page-only rule',
+    );
     const joined = finishReview(rest.page, [...rest.findings, ...pageHalf.findings], {});
     assert.deepEqual(joined.findings.map(key), whole.findings.map(key));
   }

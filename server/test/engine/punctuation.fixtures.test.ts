@@ -10,8 +10,14 @@ import { ROOT } from '../helpers';
 
 const DIR = path.join(ROOT, 'server', 'test', 'fixtures', 'punctuation');
 const cases = (file: string) =>
-  fs.readFileSync(path.join(DIR, file), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
-const onlyNp401 = { families: ['punctuation' as const], rules: { NP402: { enabled: false }, NP403: { enabled: false }, NP404: { enabled: false }, NP405: { enabled: false }, NP406: { enabled: false } } };
+  fs
+    .readFileSync(path.join(DIR, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'));
+const onlyNp401 = {
+  families: ['punctuation' as const],
+  rules: { NP402: { enabled: false }, NP403: { enabled: false }, NP404: { enabled: false }, NP405: { enabled: false }, NP406: { enabled: false } },
+};
 const page = (body: string) => `标题\n\n${body}\n`;
 
 test('untouched.txt: at least 50 cases, and no conversion inside any of their tokens', () => {

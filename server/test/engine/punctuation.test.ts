@@ -23,7 +23,12 @@ test('half-width marks in Chinese text become full-width; one finding per paragr
 test('exemptions: decimals, times, thousands, Latin and code runs, URLs, e-mail, file names', () => {
   const body = '会议于12:00开始，共1,000人参加，增长2.6%。拓展“5G+工业互联网”，CXO公司，函数f(x)=2x，详见https://example.com/a,b 或 news@example.com，附件report.pdf。';
   const text = page(body);
-  assert.deepEqual(punct(text).filter((f) => f.ruleId === 'NP401').map((f) => f.message), []);
+  assert.deepEqual(
+    punct(text)
+      .filter((f) => f.ruleId === 'NP401')
+      .map((f) => f.message),
+    [],
+  );
   assert.equal(fixed(text), text);
 });
 
@@ -46,16 +51,32 @@ test('unpaired and misnested marks; a quotation across a wrap or a blank-line sp
   assert.equal(punct(page('他说：“我们《要》加强”合作》。')).filter((f) => f.ruleId === 'NP402').length, 1);
   assert.match(punct(page('他说：“‘我们”加强’合作。')).filter((f) => f.ruleId === 'NP402')[0].message, /misnested/);
   const split = '“此举是为了培养干部，同时也激\n\n发年轻干部的冲劲。”他说。';
-  assert.deepEqual(punct(page(split)).filter((f) => f.ruleId === 'NP402'), []);
+  assert.deepEqual(
+    punct(page(split)).filter((f) => f.ruleId === 'NP402'),
+    [],
+  );
   const multi = '他说：“第一段没有结束。\n\n“第二段接着说，最后结束。”';
-  assert.deepEqual(punct(page(multi)).filter((f) => f.ruleId === 'NP402'), []);
+  assert.deepEqual(
+    punct(page(multi)).filter((f) => f.ruleId === 'NP402'),
+    [],
+  );
 });
 
 test('a mark opened in one paragraph and closed in a later one of the article pairs: verse a line a paragraph, a note over two paragraphs', () => {
   const verse = page('他唱起了山歌：\n\n“小小马儿修雄鬃，\n\n心想带妹路不通。\n\n哪天哪日路通了，\n\n把妹带着耍昭通……”\n\n云南昭通，大山包红旗梁子。');
-  assert.deepEqual(punct(verse).filter((f) => f.ruleId === 'NP402').map((f) => f.message), []);
+  assert.deepEqual(
+    punct(verse)
+      .filter((f) => f.ruleId === 'NP402')
+      .map((f) => f.message),
+    [],
+  );
   const note = page('第二十二条  本法自公布之日起施行。\n\n（注1：本表所称全年应纳税所得额是指依照本法第六条的规定计算。\n\n注2：非居民个人取得工资、薪金所得，依照本表按月换算后计算应纳税额。）');
-  assert.deepEqual(punct(note).filter((f) => f.ruleId === 'NP402').map((f) => f.message), []);
+  assert.deepEqual(
+    punct(note)
+      .filter((f) => f.ruleId === 'NP402')
+      .map((f) => f.message),
+    [],
+  );
   // Opened and never closed anywhere in the article: still reported.
   assert.equal(punct(page('他唱起了山歌：\n\n“小小马儿修雄鬃，\n\n心想带妹路不通。')).filter((f) => f.ruleId === 'NP402').length, 1);
 });
@@ -71,9 +92,16 @@ test('the 顿号 stays where words stand between the items; two items with words
   const np403 = (body: string) => punct(page(body)).filter((f) => f.ruleId === 'NP403');
   assert.deepEqual(np403('“潇湘八景”的“江天暮雪”、“西湖十景”的“断桥残雪”都很美。'), []);
   assert.deepEqual(np403('《人民报》、“霍瓦尔”国家通讯社报道。'), []);
-  assert.deepEqual(np403('坚持“一国两制”、“港人治港”、“澳人治澳”方针。').map((f) => f.severity), ['warning', 'warning'], 'three items: the shared head');
+  assert.deepEqual(
+    np403('坚持“一国两制”、“港人治港”、“澳人治澳”方针。').map((f) => f.severity),
+    ['warning', 'warning'],
+    'three items: the shared head',
+  );
   const open = np403('举办“大学生创客秀”、“青年红色筑梦之旅”活动成果展。');
-  assert.deepEqual(open.map((f) => f.severity), ['hint']);
+  assert.deepEqual(
+    open.map((f) => f.severity),
+    ['hint'],
+  );
   assert.equal(open[0].fixes[0].preferred, false);
   assert.equal(fixed(page('举办“大学生创客秀”、“青年红色筑梦之旅”活动成果展。')), page('举办“大学生创客秀”、“青年红色筑梦之旅”活动成果展。'), 'fix-all leaves an open case alone');
 });
@@ -100,16 +128,55 @@ test('mixed styles in one file: one finding with the counts', () => {
 });
 
 test('seeds: 000–002 convert, 003 and 004 (already full-width) have nothing to fix and no false pairing alarms', () => {
-  for (const prefix of ['000', '001', '002']) assert.ok(punct(seed(prefix).text).some((f) => f.ruleId === 'NP401'), prefix);
+  for (const prefix of ['000', '001', '002'])
+    assert.ok(
+      punct(seed(prefix).text).some((f) => f.ruleId === 'NP401'),
+      prefix,
+    );
   for (const prefix of ['003', '004']) {
     const { text } = seed(prefix);
-    assert.deepEqual(punct(text).map((f) => `${f.ruleId} ${f.message}`), [], prefix);
+    assert.deepEqual(
+      punct(text).map((f) => `${f.ruleId} ${f.message}`),
+      [],
+      prefix,
+    );
     assert.equal(fixed(text), text);
   }
 });
 
 test('property: conversion changes only listed marks, each to its full-width form; fix-all is idempotent', () => {
-  const pieces = ['永川', '区', '2.6', '12:00', '1,000', '5G+', 'CXO', '(', ')', ',', ';', ':', '?', '!', '.', '"', "'", '。', '“', '”', ' ', '\n', 'App', '《史记》', '、', 'https://a.b/c,d', 'p.toString()', '&quot;', ';-)', "don't"];
+  const pieces = [
+    '永川',
+    '区',
+    '2.6',
+    '12:00',
+    '1,000',
+    '5G+',
+    'CXO',
+    '(',
+    ')',
+    ',',
+    ';',
+    ':',
+    '?',
+    '!',
+    '.',
+    '"',
+    "'",
+    '。',
+    '“',
+    '”',
+    ' ',
+    '\n',
+    'App',
+    '《史记》',
+    '、',
+    'https://a.b/c,d',
+    'p.toString()',
+    '&quot;',
+    ';-)',
+    "don't",
+  ];
   const MAP: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。', '"': '“”', "'": '‘’' };
   // Only the conversion rule: NP403 and NP405 repair other things (a 顿号 removed, a bracket shape) and have their own tests.
   const onlyNp401 = { families: ['punctuation' as const], rules: { NP403: { enabled: false }, NP405: { enabled: false } } };

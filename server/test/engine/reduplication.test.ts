@@ -5,8 +5,7 @@ import assert from 'node:assert/strict';
 import { loadJieba, review, Workspace } from '../../src/engine';
 
 const segmenter = loadJieba();
-const np204 = (body: string) =>
-  review(`标题\n\n${body}\n`, { uri: 'file:///r.txt', segmenter, workspace: new Workspace() }).findings.filter((f) => f.ruleId === 'NP204');
+const np204 = (body: string) => review(`标题\n\n${body}\n`, { uri: 'file:///r.txt', segmenter, workspace: new Workspace() }).findings.filter((f) => f.ruleId === 'NP204');
 const warnings = (body: string) => np204(body).filter((f) => f.severity !== 'hint');
 
 const GRAMMAR: [string, string][] = [
@@ -52,7 +51,12 @@ const SLIPS: [string, string][] = [
 ];
 
 for (const [pattern, body] of GRAMMAR) {
-  test(`NP204 grammar: ${pattern}`, () => assert.deepEqual(warnings(body).map((f) => f.message), [], body));
+  test(`NP204 grammar: ${pattern}`, () =>
+    assert.deepEqual(
+      warnings(body).map((f) => f.message),
+      [],
+      body,
+    ));
 }
 for (const [pattern, body] of SLIPS) {
   test(`NP204 slip: ${pattern}`, () => assert.equal(warnings(body).length, 1, body));
@@ -68,7 +72,10 @@ test('NP204: a verb doubled at a clause end is open, a hint whose fix is not pre
 test('NP204: a doubling across a column wrap is read as the paragraph reads, and its fix removes a copy no break runs through', () => {
   // `实实⏎在在`: the wrap splits 实实在在, which is one word; `的⏎的` is a slip across the wrap.
   const wrapped = '标题\n\n中国企业为南非带来实实\n在在的利益，中国已连续十\n年成为南非最大的贸易伙伴\n';
-  assert.deepEqual(review(wrapped, { segmenter }).findings.filter((f) => f.ruleId === 'NP204'), []);
+  assert.deepEqual(
+    review(wrapped, { segmenter }).findings.filter((f) => f.ruleId === 'NP204'),
+    [],
+  );
   const slip = '标题\n\n中国企业为南非带来实在的\n的利益，中国已连续十年成\n为南非最大的贸易伙伴。\n';
   const found = review(slip, { segmenter }).findings.filter((f) => f.ruleId === 'NP204');
   assert.equal(found.length, 1);

@@ -66,8 +66,14 @@ test('Markdown: every table row keeps its column count when a headline or a rule
   const rows = tableRows(md);
   assert.ok(rows.length >= 8, `tables written:\n${md}`);
   for (const row of rows) assert.equal(cells(row).length, 3, `three cells in ${row}`);
-  assert.ok(rows.some((r) => r.includes('左栏\\|右栏 标题')), md);
-  assert.ok(rows.some((r) => r.includes('NP999 pipe\\|in\\|name')), md);
+  assert.ok(
+    rows.some((r) => r.includes('左栏\\|右栏 标题')),
+    md,
+  );
+  assert.ok(
+    rows.some((r) => r.includes('NP999 pipe\\|in\\|name')),
+    md,
+  );
 });
 
 test('Markdown: ordinary Chinese headlines, figures and paths are left readable', () => {
@@ -89,10 +95,17 @@ test('mdInline: one line, Markdown punctuation escaped, HTML characters as entit
 test('text: file names and page text stay on one line and carry no control characters', () => {
   const path = 'dir/a\u001b[2J\nb.txt';
   const text = toText([report(path, page('标题\u001b]0;pwned\u0007 一', '永川发力药品“永川造”'))]);
+  // eslint-disable-next-line no-control-regex -- no control character may reach a terminal
   assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(text), JSON.stringify(text));
   const lines = text.split('\n');
   assert.equal(lines[0].startsWith('dir/a?[2J b.txt  ('), true, lines[0]);
-  assert.ok(lines.some((l) => l.includes('永川发力药品“永川造”')), text);
-  assert.ok(lines.every((l) => !l.includes('dir/a') || l.includes('dir/a?[2J b.txt')), text);
+  assert.ok(
+    lines.some((l) => l.includes('永川发力药品“永川造”')),
+    text,
+  );
+  assert.ok(
+    lines.every((l) => !l.includes('dir/a') || l.includes('dir/a?[2J b.txt')),
+    text,
+  );
   assert.equal(oneLine('a\tb\u0085c\u202ed'), 'a b c?d');
 });

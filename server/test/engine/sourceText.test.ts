@@ -17,7 +17,15 @@ test('characters outside the BMP take two units, as LSP counts them', () => {
 
 test('CRLF, CR and LF all end lines, and the break is not part of the line', () => {
   const s = new SourceText('甲\r\n乙\r丙\n丁');
-  assert.deepEqual(s.lines.map((l) => [l.text, l.eol]), [['甲', '\r\n'], ['乙', '\r'], ['丙', '\n'], ['丁', '']]);
+  assert.deepEqual(
+    s.lines.map((l) => [l.text, l.eol]),
+    [
+      ['甲', '\r\n'],
+      ['乙', '\r'],
+      ['丙', '\n'],
+      ['丁', ''],
+    ],
+  );
   assert.deepEqual(s.positionAt(s.text.indexOf('\n')), { line: 0, character: 1 });
   assert.deepEqual(s.lineRange(0, 1), { start: { line: 0, character: 0 }, end: { line: 1, character: 1 } });
 });

@@ -51,5 +51,8 @@ test('a registration abandoned halfway is redone by the next set and undone by d
   ws.delete(uri);
   const other = 'file:///other.txt';
   ws.set(other, large.slice(0, 40_000));
-  assert.ok(ws.duplicatesOf(other, 0).every((m) => m.other.uri === other), 'no article of the deleted file is still indexed');
+  assert.ok(
+    ws.duplicatesOf(other, 0).every((m) => m.other.uri === other),
+    'no article of the deleted file is still indexed',
+  );
 });

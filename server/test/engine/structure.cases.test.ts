@@ -36,9 +36,14 @@ test('a title block set line by line (kicker and headline) is two display lines 
 });
 
 test('a column paragraph is still one wrapped paragraph, and a two-line narrow subhead is still one subhead', () => {
-  const text = ['南川茶园春意浓', '', '清明前后，南川区', '大观镇的茶园里一片', '繁忙，茶农们抢摘明', '前茶。', '', '抓品牌', '打响南川茶名号', '', '该镇注册了茶叶品', '牌，带动茶农增收。', ''].join('\n');
+  const text = ['南川茶园春意浓', '', '清明前后，南川区', '大观镇的茶园里一片', '繁忙，茶农们抢摘明', '前茶。', '', '抓品牌', '打响南川茶名号', '', '该镇注册了茶叶品', '牌，带动茶农增收。', ''].join(
+    '\n',
+  );
   const [a] = parsePage(text).articles;
-  assert.deepEqual(a.subheads.map((s) => s.text), ['抓品牌 打响南川茶名号']);
+  assert.deepEqual(
+    a.subheads.map((s) => s.text),
+    ['抓品牌 打响南川茶名号'],
+  );
   assert.equal(findings(text, 'NP101').length, 2);
 });
 
@@ -58,7 +63,10 @@ test('page furniture and a note’s signature are editors’ lines, not headline
   for (const line of ['本版制图：沈亦伶', '版式设计：蔡华伟', '——编  者']) {
     const p = parsePage(`文章标题\n\n${BODY}\n\n${line}\n`);
     assert.equal(p.articles.length, 1, line);
-    assert.ok(p.elements.some((e) => e.kind === 'editors' && e.text.replace(/\s/g, '') === line.replace(/\s/g, '')), line);
+    assert.ok(
+      p.elements.some((e) => e.kind === 'editors' && e.text.replace(/\s/g, '') === line.replace(/\s/g, '')),
+      line,
+    );
   }
 });
 
@@ -128,11 +136,7 @@ test('NP106: a role before a name, a numbered step, a slogan and a joint title k
     `${BODY}\n\n两部门联合发布《中国人民银行 国家外汇管理局关于印发〈跨境业务办法〉的通知》。\n`,
   ];
   for (const text of keeps) assert.deepEqual(findings(text, 'NP106'), [], text);
-  const stray = [
-    `${BODY}\n\n他说：“火车跑得快，全靠车 头带。党支部是火车头。”\n`,
-    `本报圣多明各2月9 日电  多米尼加举行活动。\n`,
-    `${BODY}\n\n中老年旅客占比同比增加39 %，50岁以上旅客增多。\n`,
-  ];
+  const stray = [`${BODY}\n\n他说：“火车跑得快，全靠车 头带。党支部是火车头。”\n`, `本报圣多明各2月9 日电  多米尼加举行活动。\n`, `${BODY}\n\n中老年旅客占比同比增加39 %，50岁以上旅客增多。\n`];
   for (const text of stray) assert.equal(findings(text, 'NP106').length, 1, text);
 });
 
@@ -177,7 +181,10 @@ test('a two-character section label between stories heads what follows; between 
   const label = `第一篇文章标题\n\n${BODY}\n\n速览\n\n证监会鼓励证券公司权益类投资\n\n${BODY}\n`;
   const p = parsePage(label);
   assert.equal(p.articles.length, 2);
-  assert.deepEqual(p.articles[1].kickers.map((k) => k.text), ['速览']);
+  assert.deepEqual(
+    p.articles[1].kickers.map((k) => k.text),
+    ['速览'],
+  );
   const cut = `第一篇文章标题\n\n文章指出，生态文明建设是关系中华民族\n\n外媒\n\n永续发展的根本大计。\n`;
   assert.ok(parsePage(cut).elements.some((e) => e.kind === 'fragment' && e.text === '外媒'));
 });
@@ -187,7 +194,10 @@ test('a kicker ending in a dash over a short headline is a title block even when
   const p = parsePage(text);
   assert.equal(p.articles.length, 2);
   assert.equal(p.articles[1].headline?.text, '就是要让水流到地头');
-  assert.deepEqual(p.articles[1].kickers.map((k) => k.text), ['天津基层党建述职评议会勇于揭短亮丑——']);
+  assert.deepEqual(
+    p.articles[1].kickers.map((k) => k.text),
+    ['天津基层党建述职评议会勇于揭短亮丑——'],
+  );
   assert.deepEqual(findings(text, 'NP101'), []);
 });
 
@@ -231,7 +241,10 @@ test('a title block with its summary under it: the title lines are display lines
   assert.equal(p.articles.length, 2);
   const a = p.articles[1];
   assert.equal(a.headline?.firstLine, 3, 'the long line with its column tag is the headline, not the summary sentence');
-  assert.deepEqual(a.subtitles.map((s) => s.firstLine), [4, 5]);
+  assert.deepEqual(
+    a.subtitles.map((s) => s.firstLine),
+    [4, 5],
+  );
   assert.ok(a.paragraphs.some((e) => e.firstLine === 6));
   assert.deepEqual(findings(text, 'NP106'), [], 'spaces between the headline’s phrases are set on purpose');
 });

@@ -18,12 +18,22 @@ for (const c of readFixtures(path.join(ROOT, 'server', 'test', 'fixtures', 'wrap
       assert.ok(hit, `expected ${m.ruleId}${m.text ? ` “${m.text}”` : ''} at offset ${m.offset}; found: ${findings.map((f) => `${f.ruleId}@${f.start}-${f.end} ${f.message}`).join(' | ')}`);
       unmatched.delete(hit);
     }
-    assert.deepEqual([...unmatched].map((f) => `${f.ruleId}@${f.start} ${f.message}`), [], 'findings without a marker');
+    assert.deepEqual(
+      [...unmatched].map((f) => `${f.ruleId}@${f.start} ${f.message}`),
+      [],
+      'findings without a marker',
+    );
     if (c.fixed !== undefined) {
       const once = fixAll(c.input, options).text;
       assert.equal(once, c.fixed);
       assert.equal(fixAll(once, options).text, once, 'fix-all is idempotent');
-      assert.deepEqual(review(once, options).findings.filter((f) => f.fixes.length).map((f) => f.message), [], 'nothing left to fix');
+      assert.deepEqual(
+        review(once, options)
+          .findings.filter((f) => f.fixes.length)
+          .map((f) => f.message),
+        [],
+        'nothing left to fix',
+      );
     }
   });
 }

@@ -47,14 +47,29 @@ function checkText(text: string): void {
   const once = fixAll(text, options).text;
   const twice = fixAll(once, options).text;
   assert.equal(twice, once, 'fix-all is idempotent');
-  assert.deepEqual(review(once, options).findings.filter((f) => f.fixes.length).map((f) => f.ruleId), [], 'fix-all leaves nothing to fix');
+  assert.deepEqual(
+    review(once, options)
+      .findings.filter((f) => f.fixes.length)
+      .map((f) => f.ruleId),
+    [],
+    'fix-all leaves nothing to fix',
+  );
   // Across the whole fix-all, non-blank characters survive as a multiset (captions may move, wrap hyphens may go).
-  const count = (s: string) => [...strip(s)].filter((c) => c !== '-').sort().join('');
+  const count = (s: string) =>
+    [...strip(s)]
+      .filter((c) => c !== '-')
+      .sort()
+      .join('');
   assert.equal(count(once), count(text));
 }
 
 const seeds = seedFiles().map((f) => fs.readFileSync(f, 'utf8'));
-const paragraphs = seeds.flatMap((s) => s.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 0));
+const paragraphs = seeds.flatMap((s) =>
+  s
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0),
+);
 
 test('every single fix and fix-all on each seed file keep every other character', () => {
   for (const text of seeds) checkText(text);
@@ -99,5 +114,8 @@ const page = fc
   });
 
 test('random pages: every fix keeps every other character; fix-all is idempotent', () => {
-  fc.assert(fc.property(page, (text) => checkText(text)), { numRuns: RUNS });
+  fc.assert(
+    fc.property(page, (text) => checkText(text)),
+    { numRuns: RUNS },
+  );
 });

@@ -34,7 +34,12 @@ test('the brief’s examples are found, with the right kind of cut', () => {
   assert.ok(find(f004, 'NP105', '15|分钟'));
   assert.ok(find(f004, 'NP106', '上限␣500'));
   assert.ok(find(f004, 'NP106', '在␣2020'));
-  assert.equal(f003.filter((f) => f.ruleId === 'NP101').length, parsePage(seed('003').text).articles.flatMap((a) => a.paragraphs).filter((p) => p.lastLine > p.firstLine).length);
+  assert.equal(
+    f003.filter((f) => f.ruleId === 'NP101').length,
+    parsePage(seed('003').text)
+      .articles.flatMap((a) => a.paragraphs)
+      .filter((p) => p.lastLine > p.firstLine).length,
+  );
 });
 
 test('no wrap finding starts on a headline, byline, subhead, caption or other non-body line', () => {
@@ -63,7 +68,10 @@ test('after fix-all on 003 and 004, body paragraphs are one line and every other
       for (const line of e.raw.split('\n')) assert.ok(lines.has(line.trim()), `${prefix}: ${e.kind} “${line.trim()}” still stands on its own line`);
     }
     assert.equal(after.articles.length, before.articles.length);
-    assert.deepEqual(after.articles.map((a) => a.name), before.articles.map((a) => a.name));
+    assert.deepEqual(
+      after.articles.map((a) => a.name),
+      before.articles.map((a) => a.name),
+    );
   }
 });
 
@@ -77,6 +85,10 @@ test('the first review without jieba still finds splits, as mid-sentence', () =>
 test('every real split of the seeds is reported as a warning, never lowered to a hint (the hint is for splits the text leaves open)', () => {
   for (const file of seedFiles()) {
     const hints = review(fs.readFileSync(file, 'utf8'), options).findings.filter((f) => f.ruleId === 'NP102' && f.severity === 'hint');
-    assert.deepEqual(hints.map((f) => f.message), [], file);
+    assert.deepEqual(
+      hints.map((f) => f.message),
+      [],
+      file,
+    );
   }
 });

@@ -27,9 +27,7 @@ test('codeActions: every edit of the document carries its version when asked, an
   const s = seed('003');
   const doc = TextDocument.create(uri, 'newsprint', 42, s.text);
   const r = review(s.text, { uri });
-  const diagnostics = r.findings
-    .filter((f) => f.fixes.length)
-    .map((f) => ({ range: f.range, message: f.message, code: f.ruleId, severity: 1 as const }));
+  const diagnostics = r.findings.filter((f) => f.fixes.length).map((f) => ({ range: f.range, message: f.message, code: f.ruleId, severity: 1 as const }));
   assert.ok(diagnostics.length, 'the seed has fixable findings');
   const plain = codeActions(doc, r, diagnostics, undefined, {});
   const versioned = codeActions(doc, r, diagnostics, undefined, {}, undefined, true);
@@ -58,14 +56,21 @@ test('codeActions: "Reflow this article" is found by its kind, under quickfix, a
   const reflow = codeActions(doc, r, diagnostics, [REFLOW_ARTICLE_KIND], {});
   assert.equal(reflow.filter((a) => a.kind === REFLOW_ARTICLE_KIND).length, 1, 'one reflow action, whatever its title');
   const all = codeActions(doc, r, diagnostics, ['quickfix'], {});
-  assert.ok(all.some((a) => a.kind === REFLOW_ARTICLE_KIND), 'offered with the other quick fixes');
+  assert.ok(
+    all.some((a) => a.kind === REFLOW_ARTICLE_KIND),
+    'offered with the other quick fixes',
+  );
   const article = r.page.articles.find((a) => a.firstLine <= wrap.range.start.line && wrap.range.start.line <= a.lastLine)!;
   const edits = reflow.find((a) => a.kind === REFLOW_ARTICLE_KIND)!.edit!.changes![uri];
   assert.ok(edits.length > 0);
   for (const e of edits) assert.ok(e.range.start.line >= article.firstLine && e.range.end.line <= article.lastLine + 1, 'inside the article');
   const after = TextDocument.applyEdits(doc, edits);
   assert.equal(after.replace(/\s/g, ''), s.text.replace(/\s/g, ''), 'only whitespace changes');
-  assert.deepEqual(codeActions(doc, r, diagnostics, [FIX_ALL_KIND], {}).filter((a) => a.kind === REFLOW_ARTICLE_KIND), [], 'not a fix-all');
+  assert.deepEqual(
+    codeActions(doc, r, diagnostics, [FIX_ALL_KIND], {}).filter((a) => a.kind === REFLOW_ARTICLE_KIND),
+    [],
+    'not a fix-all',
+  );
 });
 
 function apply(before: string, after: string): { text: string; edit: TextEdit } {

@@ -35,8 +35,14 @@ test('a review is kept for its version and made again for the next', () => {
 
 test('accepted findings are left out of what is stored and what is shown', () => {
   const { cache } = harness({ accepted: ['NP106'] });
-  assert.deepEqual(cache.of(doc(1)).findings.map((f) => f.ruleId), ['NP101']);
-  assert.deepEqual(cache.shown('file:///a.txt', '', [finding('NP106'), finding('NP204')]).map((f) => f.ruleId), ['NP204']);
+  assert.deepEqual(
+    cache.of(doc(1)).findings.map((f) => f.ruleId),
+    ['NP101'],
+  );
+  assert.deepEqual(
+    cache.shown('file:///a.txt', '', [finding('NP106'), finding('NP204')]).map((f) => f.ruleId),
+    ['NP204'],
+  );
 });
 
 test('invalidateAll drops every review and every summary; invalidate(uri) drops one review only', () => {

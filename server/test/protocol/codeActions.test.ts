@@ -89,7 +89,6 @@ test('a hover on a figure finding shows the numbers it used', async () => {
   assert.match(String(d.message), /Both count 人 with the words “新增就业”/);
 });
 
-
 test('a hover on a finding explains its rule, names the standard and links to the rule reference', async () => {
   const s = seed('003');
   const uri = uriOf(s.path);

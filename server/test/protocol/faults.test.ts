@@ -26,8 +26,7 @@ async function indexedServer(dir: string): Promise<TestServer> {
   return server;
 }
 
-const copiesIn = (p: PublishDiagnosticsParams) =>
-  p.diagnostics.filter((d) => d.code === 'NP201').flatMap((d) => (d.relatedInformation ?? []).map((r) => path.basename(r.location.uri)));
+const copiesIn = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => d.code === 'NP201').flatMap((d) => (d.relatedInformation ?? []).map((r) => path.basename(r.location.uri)));
 
 test('a copy deleted or renamed on disk: the open file’s duplicate findings follow at once', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsprint-faults-'));
@@ -60,7 +59,10 @@ test('a copy deleted or renamed on disk: the open file’s duplicate findings fo
     await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(c), type: FileChangeType.Deleted }] });
     await deleted;
     const symbols = (await server.connection.sendRequest(WorkspaceSymbolRequest.type, { query: '' })) as WorkspaceSymbol[];
-    assert.ok(symbols.every((s) => path.basename(s.location.uri) === 'a.txt'), 'the index holds only the file that is left');
+    assert.ok(
+      symbols.every((s) => path.basename(s.location.uri) === 'a.txt'),
+      'the index holds only the file that is left',
+    );
   } finally {
     await server.stop();
   }
@@ -73,7 +75,10 @@ test('a copy deleted or renamed on disk: the open file’s duplicate findings fo
   const again = await indexedServer(dir);
   try {
     const symbols = (await again.connection.sendRequest(WorkspaceSymbolRequest.type, { query: '' })) as WorkspaceSymbol[];
-    assert.ok(symbols.some((s) => path.basename(s.location.uri) === 'a.txt'), 're-indexed after the restart');
+    assert.ok(
+      symbols.some((s) => path.basename(s.location.uri) === 'a.txt'),
+      're-indexed after the restart',
+    );
   } finally {
     await again.stop();
   }

@@ -9,7 +9,17 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CancellationTokenSource, CodeActionRequest, DidChangeWatchedFilesNotification, type CodeAction, type TextDocumentEdit, DidOpenTextDocumentNotification, FileChangeType, DocumentSymbolRequest, WorkspaceSymbolRequest } from 'vscode-languageserver-protocol/node';
+import {
+  CancellationTokenSource,
+  CodeActionRequest,
+  DidChangeWatchedFilesNotification,
+  type CodeAction,
+  type TextDocumentEdit,
+  DidOpenTextDocumentNotification,
+  FileChangeType,
+  DocumentSymbolRequest,
+  WorkspaceSymbolRequest,
+} from 'vscode-languageserver-protocol/node';
 import { seed, seedFiles } from '../helpers';
 import { startServer, uriOf, type ProgressEvent, type TestServer } from './lspClient';
 import { ArticleFindingsRequest, ArticlesRequest, DuplicateCopiesRequest, FixEditsRequest, ReportRequest, RuleFindingsRequest, RuleGroupsRequest } from '../../src/protocol';
@@ -78,7 +88,9 @@ async function hostileCase(name: string, arrange: (root: string, seeds: string) 
     const server = track(started.server);
     assert.ok(started.initializeMs < 1000, `${name}: initialize answered in ${started.initializeMs} ms`);
     if (touched.length) {
-      await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: touched.map((p) => ({ uri: uriOf(path.join(root, p)), type: FileChangeType.Changed as FileChangeType })) });
+      await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: touched.map((p) => ({ uri: uriOf(path.join(root, p)), type: FileChangeType.Changed as FileChangeType })),
+      });
     }
     await answersSymbols(server, path.join(root, 'seeds', path.basename(seed('003').path)));
     const symbols = (await server.connection.sendRequest(WorkspaceSymbolRequest.type, { query: '永川发力药品' })) as unknown[];
@@ -92,23 +104,30 @@ test('an accepted list linked to /dev/zero: initialize answers at once, nothing 
   hostileCase('/dev/zero', (root) => {
     fs.mkdirSync(path.join(root, '.newsprint'));
     fs.symlinkSync('/dev/zero', path.join(root, '.newsprint', 'accepted.json'));
-  }));
+  }),
+);
 
 test('an accepted list that is a FIFO: nobody waits for a writer', LIMIT, () =>
   hostileCase('FIFO', (root) => {
     fs.mkdirSync(path.join(root, '.newsprint'));
     execFileSync('mkfifo', [path.join(root, '.newsprint', 'accepted.json')]);
-  }));
+  }),
+);
 
 test('symlink loops, a directory named like a page, a FIFO page and a page linked to /dev/zero are passed over', LIMIT, () =>
-  hostileCase('loops and odd files', (_root, seeds) => {
-    fs.symlinkSync(path.join(seeds, 'b'), path.join(seeds, 'a'));
-    fs.symlinkSync(path.join(seeds, 'a'), path.join(seeds, 'b'));
-    fs.symlinkSync(seeds, path.join(seeds, 'self'));
-    fs.mkdirSync(path.join(seeds, 'x.txt'));
-    execFileSync('mkfifo', [path.join(seeds, 'pipe.txt')]);
-    fs.symlinkSync('/dev/zero', path.join(seeds, 'zero.txt'));
-  }, ['seeds/pipe.txt', 'seeds/zero.txt', 'seeds/x.txt', 'seeds/a', '.newsprint/accepted.json']));
+  hostileCase(
+    'loops and odd files',
+    (_root, seeds) => {
+      fs.symlinkSync(path.join(seeds, 'b'), path.join(seeds, 'a'));
+      fs.symlinkSync(path.join(seeds, 'a'), path.join(seeds, 'b'));
+      fs.symlinkSync(seeds, path.join(seeds, 'self'));
+      fs.mkdirSync(path.join(seeds, 'x.txt'));
+      execFileSync('mkfifo', [path.join(seeds, 'pipe.txt')]);
+      fs.symlinkSync('/dev/zero', path.join(seeds, 'zero.txt'));
+    },
+    ['seeds/pipe.txt', 'seeds/zero.txt', 'seeds/x.txt', 'seeds/a', '.newsprint/accepted.json'],
+  ),
+);
 
 test('a 200 MB page is indexed from its first part only, within the memory bar', LIMIT, () =>
   hostileCase('200 MB', (_root, seeds) => {
@@ -119,7 +138,8 @@ test('a 200 MB page is indexed from its first part only, within the memory bar',
     } finally {
       fs.closeSync(fd);
     }
-  }));
+  }),
+);
 
 test('a file deleted while the index is built leaves no entry and no error', LIMIT, () =>
   inWorkspace(
@@ -142,27 +162,31 @@ test('a file deleted while the index is built leaves no entry and no error', LIM
       await answersSymbols(server, path.join(root, 'seeds', 'page000.txt'));
       assert.ok(!server.logs.some((l) => /error|exception/i.test(l)), server.logs.join('\n'));
     },
-  ));
+  ),
+);
 
 test('malformed parameters of Newsprint requests are InvalidParams (-32602), not internal errors', LIMIT, async () => {
-  await inWorkspace(() => undefined, async (root, track) => {
-    const server = track((await startIndexed(root)).server);
-    const bad: [string, unknown][] = [
-      [ReportRequest.method, null],
-      [ReportRequest.method, { format: 'pdf' }],
-      [DuplicateCopiesRequest.method, null],
-      [DuplicateCopiesRequest.method, { uri: 'file:///x.txt', position: { line: -1, character: 0 } }],
-      [FixEditsRequest.method, { ruleId: 7 }],
-      [ArticleFindingsRequest.method, { uri: 'file:///x.txt' }],
-      [RuleFindingsRequest.method, { ruleId: 'NP101' }],
-      [ArticlesRequest.method, { surprise: 1 }],
-    ];
-    for (const [method, params] of bad) {
-      await assert.rejects(server.connection.sendRequest(method, params), (err: { code?: number }) => err.code === -32602, `${method} ${JSON.stringify(params)}`);
-    }
-    const report = (await server.connection.sendRequest(ReportRequest.method, { format: 'markdown' })) as string;
-    assert.match(report, /^# Newsprint review report/);
-  });
+  await inWorkspace(
+    () => undefined,
+    async (root, track) => {
+      const server = track((await startIndexed(root)).server);
+      const bad: [string, unknown][] = [
+        [ReportRequest.method, null],
+        [ReportRequest.method, { format: 'pdf' }],
+        [DuplicateCopiesRequest.method, null],
+        [DuplicateCopiesRequest.method, { uri: 'file:///x.txt', position: { line: -1, character: 0 } }],
+        [FixEditsRequest.method, { ruleId: 7 }],
+        [ArticleFindingsRequest.method, { uri: 'file:///x.txt' }],
+        [RuleFindingsRequest.method, { ruleId: 'NP101' }],
+        [ArticlesRequest.method, { surprise: 1 }],
+      ];
+      for (const [method, params] of bad) {
+        await assert.rejects(server.connection.sendRequest(method, params), (err: { code?: number }) => err.code === -32602, `${method} ${JSON.stringify(params)}`);
+      }
+      const report = (await server.connection.sendRequest(ReportRequest.method, { format: 'markdown' })) as string;
+      assert.match(report, /^# Newsprint review report/);
+    },
+  );
 });
 
 test('a whole-workspace request cancelled before it finished answers RequestCancelled (-32800), and the server goes on', LIMIT, () =>
@@ -182,23 +206,27 @@ test('a whole-workspace request cancelled before it finished answers RequestCanc
       const groups = (await server.connection.sendRequest(RuleGroupsRequest.method)) as { ruleId: string }[];
       assert.ok(groups.length > 0);
     },
-  ));
+  ),
+);
 
 test('a client that applies versioned edits gets its code actions as TextDocumentEdits naming the document version', LIMIT, async () => {
-  await inWorkspace(() => undefined, async (root, track) => {
-    const server = track(await startServer(root, {}, undefined, { workspace: { workspaceEdit: { documentChanges: true } } }));
-    const file = path.join(root, 'seeds', path.basename(seed('004').path));
-    const uri = uriOf(file);
-    const published = server.diagnostics(uri, (p) => p.diagnostics.length > 0);
-    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'newsprint', version: 7, text: fs.readFileSync(file, 'utf8') } });
-    const { diagnostics } = await published;
-    const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics: [diagnostics[0]] } })) as CodeAction[];
-    const edits = actions.filter((a) => a.edit);
-    assert.ok(edits.length > 0, 'the finding has a fix');
-    for (const a of edits) {
-      assert.equal(a.edit!.changes, undefined, a.title);
-      const [change] = a.edit!.documentChanges as TextDocumentEdit[];
-      assert.deepEqual(change.textDocument, { uri, version: 7 }, a.title);
-    }
-  });
+  await inWorkspace(
+    () => undefined,
+    async (root, track) => {
+      const server = track(await startServer(root, {}, undefined, { workspace: { workspaceEdit: { documentChanges: true } } }));
+      const file = path.join(root, 'seeds', path.basename(seed('004').path));
+      const uri = uriOf(file);
+      const published = server.diagnostics(uri, (p) => p.diagnostics.length > 0);
+      await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'newsprint', version: 7, text: fs.readFileSync(file, 'utf8') } });
+      const { diagnostics } = await published;
+      const actions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics: [diagnostics[0]] } })) as CodeAction[];
+      const edits = actions.filter((a) => a.edit);
+      assert.ok(edits.length > 0, 'the finding has a fix');
+      for (const a of edits) {
+        assert.equal(a.edit!.changes, undefined, a.title);
+        const [change] = a.edit!.documentChanges as TextDocumentEdit[];
+        assert.deepEqual(change.textDocument, { uri, version: 7 }, a.title);
+      }
+    },
+  );
 });

@@ -47,14 +47,20 @@ test('the Review view’s data: findings by rule then file, and the edits for on
     type Group = { ruleId: string; files: { uri: string; count: number; fixable: number }[] };
     type Found = { range: { start: { line: number; character: number } }; fix?: string; severity: string };
     const groups = (await server.connection.sendRequest(RuleGroupsRequest.method)) as Group[];
-    assert.deepEqual(groups.map((g) => g.ruleId), [...groups.map((g) => g.ruleId)].sort());
+    assert.deepEqual(
+      groups.map((g) => g.ruleId),
+      [...groups.map((g) => g.ruleId)].sort(),
+    );
     const wraps = groups.find((g) => g.ruleId === 'NP101')!;
     const file = wraps.files[0];
     // A file's findings of a rule come when the view opens that file's node; their number is the count.
     const findings = (await server.connection.sendRequest(RuleFindingsRequest.method, { ruleId: 'NP101', uri: file.uri })) as Found[];
     assert.equal(findings.length, file.count);
     assert.equal(findings.filter((f) => f.fix).length, file.fixable);
-    assert.ok(findings.every((x) => x.severity !== 'hint'), 'hints stay in the text');
+    assert.ok(
+      findings.every((x) => x.severity !== 'hint'),
+      'hints stay in the text',
+    );
     // Each article's findings, asked for when the Articles view opens it, add up to the file's counts.
     type Article = { counts: Record<string, number> };
     const files = (await server.connection.sendRequest(ArticlesRequest.method)) as { uri: string; articles: Article[] }[];
@@ -62,7 +68,10 @@ test('the Review view’s data: findings by rule then file, and the edits for on
     let inArticles = 0;
     for (const [k, a] of articles.entries()) {
       const listed = (await server.connection.sendRequest(ArticleFindingsRequest.method, { uri: file.uri, article: k })) as { ruleId: string }[];
-      assert.equal(listed.length, Object.values(a.counts).reduce((n, c) => n + c, 0));
+      assert.equal(
+        listed.length,
+        Object.values(a.counts).reduce((n, c) => n + c, 0),
+      );
       inArticles += listed.filter((f) => f.ruleId === 'NP101').length;
     }
     assert.ok(inArticles <= file.count, 'findings outside any article are counted for the file only');
@@ -78,7 +87,10 @@ test('the Review view’s data: findings by rule then file, and the edits for on
     const edits = (inFile.changes[file.uri] as unknown as { range: { start: Pos; end: Pos } }[]).map((e) => e.range);
     assert.ok(edits.length > 1, `${edits.length} edits`);
     const before = (p: Pos, q: Pos) => p.line < q.line || (p.line === q.line && p.character <= q.character);
-    assert.ok(edits.every((r, i) => i === 0 || before(edits[i - 1].end, r.start)), 'edits in order, not overlapping');
+    assert.ok(
+      edits.every((r, i) => i === 0 || before(edits[i - 1].end, r.start)),
+      'edits in order, not overlapping',
+    );
     const everywhere = (await server.connection.sendRequest(FixEditsRequest.method, { ruleId: 'NP101' })) as Fix;
     assert.deepEqual(Object.keys(everywhere.changes).sort(), wraps.files.map((f) => f.uri).sort());
     assert.ok(everywhere.fixes >= wraps.files.reduce((n, f) => n + f.count, 0));
@@ -101,7 +113,10 @@ test('run: onSave reviews on open and save, not on each change; maxFindings cuts
     assert.equal(opened.diagnostics[0].code, 'NP000');
     assert.match(String(opened.diagnostics[0].message), /first 3 of \d+ findings/);
     assert.equal(opened.diagnostics.filter((d) => d.severity !== 4 && d.code !== 'NP000').length, 3);
-    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }] });
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }],
+    });
     // Requests are answered in order: had the change been reviewed, its diagnostics would already be out.
     await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
     assert.equal((await server.current(uri)).version, 1, 'no review on change');

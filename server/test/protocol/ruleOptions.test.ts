@@ -23,7 +23,10 @@ async function np401Messages(initializationOptions: unknown): Promise<string[]> 
 
 test('corner quotes are converted by default, and not when newsprint.ruleOptions.half-width-punctuation.cornerQuotes is false', async () => {
   const on = await np401Messages({});
-  assert.ok(on.some((m) => /corner quotes/.test(m)), on.join(' / '));
+  assert.ok(
+    on.some((m) => /corner quotes/.test(m)),
+    on.join(' / '),
+  );
   const off = await np401Messages({ ruleOptions: { 'half-width-punctuation': { cornerQuotes: false } } });
   assert.deepEqual(off, []);
 });

@@ -48,7 +48,10 @@ test('document symbols: one per article, hierarchical, with subheads as children
   const drug = symbols[1];
   assert.deepEqual(drug.range.start, { line: 177, character: 0 });
   assert.deepEqual(drug.selectionRange, { start: { line: 244, character: 0 }, end: { line: 244, character: 11 } });
-  assert.deepEqual(symbols[2].children?.map((c) => c.name), ['出真招 见行动见效果', '在状态 时刻鼓起精气神', '建机制 有保障管长远']);
+  assert.deepEqual(
+    symbols[2].children?.map((c) => c.name),
+    ['出真招 见行动见效果', '在状态 时刻鼓起精气神', '建机制 有保障管长远'],
+  );
 });
 
 test('folding ranges: each article and each column-wrapped paragraph', async () => {
@@ -79,7 +82,10 @@ test('edits are reflected: a new headline shows in symbols after didChange', asy
   });
   await changed;
   const symbols = (await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
-  assert.deepEqual(symbols.map((s) => s.name), ['铜梁油菜花节开幕']);
+  assert.deepEqual(
+    symbols.map((s) => s.name),
+    ['铜梁油菜花节开幕'],
+  );
 });
 
 test('a file decoded with the wrong encoding gets one clear diagnostic; empty and binary text do not crash', async () => {
@@ -107,23 +113,35 @@ test('a file decoded with the wrong encoding gets one clear diagnostic; empty an
   fs.writeFileSync(gbFile, iconv.encode('本报讯 记者从永川区获悉。\n', 'gb18030'));
   const gb = uriOf(gbFile);
   const gbDiag = server.diagnostics(gb);
-  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: gb, languageId: 'newsprint', version: 1, text: new TextDecoder().decode(fs.readFileSync(gbFile)) } });
+  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri: gb, languageId: 'newsprint', version: 1, text: new TextDecoder().decode(fs.readFileSync(gbFile)) },
+  });
   const g = await gbDiag;
-  const gbActions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: gb }, range: g.diagnostics[0].range, context: { diagnostics: g.diagnostics } })) as CodeAction[];
+  const gbActions = (await server.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri: gb },
+    range: g.diagnostics[0].range,
+    context: { diagnostics: g.diagnostics },
+  })) as CodeAction[];
   assert.deepEqual(
     gbActions.filter((a) => a.command?.command === 'newsprint.reopenWithEncoding').map((a) => [a.title, a.isPreferred, a.command?.arguments]),
     [
-      ['Reopen as GB18030 (the file\'s bytes read cleanly so)', true, [gb, 'gb18030']],
+      ["Reopen as GB18030 (the file's bytes read cleanly so)", true, [gb, 'gb18030']],
       ['Reopen with Encoding… (GB18030 is common)', false, [gb]],
     ],
   );
   // An untitled buffer has no bytes to decode again: NP001 stays, the reopen does not.
   const untitled = 'untitled:Untitled-9';
   const untitledDiag = server.diagnostics(untitled);
-  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: untitled, languageId: 'newsprint', version: 1, text: '\ufffd\ufffd(\ufffd\ufffd)12\ufffd\ufffd' } });
+  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri: untitled, languageId: 'newsprint', version: 1, text: '\ufffd\ufffd(\ufffd\ufffd)12\ufffd\ufffd' },
+  });
   const u = await untitledDiag;
   assert.equal(u.diagnostics[0].code, 'NP001');
-  const untitledActions = (await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: untitled }, range: u.diagnostics[0].range, context: { diagnostics: u.diagnostics } })) as CodeAction[];
+  const untitledActions = (await server.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri: untitled },
+    range: u.diagnostics[0].range,
+    context: { diagnostics: u.diagnostics },
+  })) as CodeAction[];
   assert.ok(!untitledActions.some((a) => a.command?.command === 'newsprint.reopenWithEncoding'), 'no reopen for an untitled buffer');
 
   const empty = await open(path.join(dir, 'empty.txt'), '');

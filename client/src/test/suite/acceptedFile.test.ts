@@ -39,10 +39,7 @@ function restore(file: string, saved: Saved): void {
 async function within<T>(what: string, ms: number, work: Thenable<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([
-      Promise.resolve(work),
-      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms))),
-    ]);
+    return await Promise.race([Promise.resolve(work), new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms)))]);
   } finally {
     clearTimeout(timer);
   }

@@ -7,8 +7,6 @@ import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
 import { activateExtension, codeOf, diagnosticsWhen, documentSymbols, openSeed, seedPath, waitFor } from './helpers';
 
-
-
 suite('duplicates', () => {
   suiteSetup(activateExtension);
 

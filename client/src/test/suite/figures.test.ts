@@ -13,8 +13,14 @@ suite('figures', () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'newsprint', content: fs.readFileSync(seedPath('000_024af6bbebe0fcb3.txt'), 'utf8') });
     const diagnostics = await diagnosticsWhen(doc.uri, (d) => d.filter((x) => codeOf(x) === 'NP311').length === 2);
     const found = diagnostics.filter((x) => codeOf(x) === 'NP311');
-    assert.deepEqual(found.map((d) => doc.getText(d.range)), ['2.6万余人', '2.6万人']);
-    assert.deepEqual(found[0].relatedInformation?.map((r) => doc.getText(r.location.range)), ['2.6万人']);
+    assert.deepEqual(
+      found.map((d) => doc.getText(d.range)),
+      ['2.6万余人', '2.6万人'],
+    );
+    assert.deepEqual(
+      found[0].relatedInformation?.map((r) => doc.getText(r.location.range)),
+      ['2.6万人'],
+    );
     const hovers = await waitFor(
       'a hover on the headline figure',
       () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, found[0].range.start.translate(0, 1)),

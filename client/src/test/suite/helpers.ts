@@ -30,12 +30,7 @@ export async function openSeed(name: string): Promise<vscode.TextDocument> {
  * Calls `probe` until `ready` accepts its result, backing off from 50 ms to 1 s, and fails with
  * the last result after `timeoutMs`.
  */
-export async function waitFor<T>(
-  what: string,
-  probe: () => Thenable<T> | Promise<T>,
-  ready: (value: T) => boolean,
-  timeoutMs = 30_000,
-): Promise<T> {
+export async function waitFor<T>(what: string, probe: () => Thenable<T> | Promise<T>, ready: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let pause = 50;
   let last: T | undefined;

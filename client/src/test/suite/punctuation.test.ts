@@ -41,7 +41,10 @@ suite('punctuation', () => {
     for (const w of warnings) {
       const text = doc.getText(w.range);
       assert.ok(w.range.isSingleLine && text.length === 1 && /[,;:?!()."'[\]「」『』]/u.test(text), `a warning spans ${JSON.stringify(text)}`);
-      assert.ok(hints.some((h) => h.range.isEqual(w.range)), 'the first mark also has its hint');
+      assert.ok(
+        hints.some((h) => h.range.isEqual(w.range)),
+        'the first mark also has its hint',
+      );
     }
   });
 

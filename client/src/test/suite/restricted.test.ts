@@ -26,9 +26,17 @@ suite('restricted', function () {
   test('files are reviewed, and the status bar shows the shield of Restricted Mode', async () => {
     const doc = await openSeed('000_024af6bbebe0fcb3.txt');
     await vscode.window.showTextDocument(doc);
-    await waitFor('diagnostics on 000', async () => vscode.languages.getDiagnostics(doc.uri), (d) => d.length > 0);
+    await waitFor(
+      'diagnostics on 000',
+      async () => vscode.languages.getDiagnostics(doc.uri),
+      (d) => d.length > 0,
+    );
     const api = vscode.extensions.getExtension<NewsprintApi>(EXTENSION_ID)!.exports;
-    await waitFor('the status bar text', async () => api.statusText(), (text) => text.includes('$(shield)'));
+    await waitFor(
+      'the status bar text',
+      async () => api.statusText(),
+      (text) => text.includes('$(shield)'),
+    );
   });
 
   test('accepting a finding writes nothing', async () => {
@@ -46,7 +54,11 @@ suite('restricted', function () {
     fs.mkdirSync(settingsDir, { recursive: true });
     fs.writeFileSync(path.join(settingsDir, 'settings.json'), JSON.stringify({ 'newsprint.maxFindings': 7, 'newsprint.segmenter.userDictionary': '/tmp/workspace-dictionary.txt' }));
     const config = () => vscode.workspace.getConfiguration('newsprint');
-    await waitFor('the workspace settings to be read', async () => config().get<number>('maxFindings'), (n) => n === 7);
+    await waitFor(
+      'the workspace settings to be read',
+      async () => config().get<number>('maxFindings'),
+      (n) => n === 7,
+    );
     assert.ok(!config().get<string>('segmenter.userDictionary'), `Restricted Mode applies no workspace dictionary: ${config().get<string>('segmenter.userDictionary')}`);
   });
 });

@@ -27,20 +27,42 @@ suite('review view', () => {
 
   test('groups the workspace’s findings by rule, with counts, then by file', async () => {
     const a = await api();
-    const tree = await waitFor('the review tree', () => a.review(), (t) => t.some((g) => g.rule === 'NP201 duplicate-article') && t.some((g) => g.rule === 'NP311 headline-body-figure'));
+    const tree = await waitFor(
+      'the review tree',
+      () => a.review(),
+      (t) => t.some((g) => g.rule === 'NP201 duplicate-article') && t.some((g) => g.rule === 'NP311 headline-body-figure'),
+    );
     // Other suites leave untitled copies of seeds open; they are reviewed too. Look at the seed files.
     const seedsOf = (g: (typeof tree)[number]) => g.files.filter((f) => f.file.endsWith('.txt'));
     const wraps = tree.find((g) => g.rule === 'NP101 column-wrap')!;
-    assert.deepEqual(seedsOf(wraps).map((f) => f.file).sort(), ['003_feb2debdf300b655.txt', '004_a8687385b6048fb3.txt']);
-    assert.equal(wraps.findings, wraps.files.reduce((n, f) => n + f.findings, 0));
-    assert.ok(wraps.files.every((f) => f.fixable === f.findings), 'every column wrap has a fix');
+    assert.deepEqual(
+      seedsOf(wraps)
+        .map((f) => f.file)
+        .sort(),
+      ['003_feb2debdf300b655.txt', '004_a8687385b6048fb3.txt'],
+    );
+    assert.equal(
+      wraps.findings,
+      wraps.files.reduce((n, f) => n + f.findings, 0),
+    );
+    assert.ok(
+      wraps.files.every((f) => f.fixable === f.findings),
+      'every column wrap has a fix',
+    );
     const dup = tree.find((g) => g.rule === 'NP201 duplicate-article')!;
     // At least one copy each (more while untitled copies of these seeds are open).
-    assert.deepEqual(seedsOf(dup).map((f) => f.file), ['000_024af6bbebe0fcb3.txt', '003_feb2debdf300b655.txt']);
+    assert.deepEqual(
+      seedsOf(dup).map((f) => f.file),
+      ['000_024af6bbebe0fcb3.txt', '003_feb2debdf300b655.txt'],
+    );
     assert.ok(seedsOf(dup).every((f) => f.findings >= 1));
     const figures = tree.find((g) => g.rule === 'NP311 headline-body-figure')!;
     assert.deepEqual(seedsOf(figures), [{ file: '000_024af6bbebe0fcb3.txt', findings: 2, fixable: 0 }]);
-    assert.deepEqual(tree.map((g) => g.rule), [...tree.map((g) => g.rule)].sort(), 'rules in id order');
+    assert.deepEqual(
+      tree.map((g) => g.rule),
+      [...tree.map((g) => g.rule)].sort(),
+      'rules in id order',
+    );
   });
 
   test('a finding’s inline fix and “fix all of this rule in this file” change the document', async () => {
@@ -49,7 +71,11 @@ suite('review view', () => {
     await diagnosticsWhen(doc.uri, (d) => d.some((x) => codeOf(x) === 'NP401'));
     const a = await api();
     try {
-      await waitFor('NP401 in the review tree', () => a.review(), (t) => t.some((g) => g.rule.startsWith('NP401') && g.files.some((f) => f.file.startsWith('001'))));
+      await waitFor(
+        'NP401 in the review tree',
+        () => a.review(),
+        (t) => t.some((g) => g.rule.startsWith('NP401') && g.files.some((f) => f.file.startsWith('001'))),
+      );
       type Node = { kind: string; group: { ruleId: string }; file: { uri: string }; finding?: { range: { start: { line: number } } } };
       const rule = ((await a.reviewNodes()) as Node[]).find((n) => n.group.ruleId === 'NP401')!;
       const file = ((await a.reviewChildren(rule)) as Node[]).find((n) => n.file.uri === doc.uri.toString())!;
@@ -82,7 +108,10 @@ suite('review view', () => {
       const [p, q] = [edits[i - 1].range.end, edits[i].range.start];
       assert.ok(p.line < q.line || (p.line === q.line && p.character <= q.character), 'edits in order, apart');
     }
-    assert.ok(edits.every((e) => e.range.end.line - e.range.start.line <= 2), 'each edit is one join, not a run to the end of the file');
+    assert.ok(
+      edits.every((e) => e.range.end.line - e.range.start.line <= 2),
+      'each edit is one join, not a run to the end of the file',
+    );
   });
 
   test('palette: “Fix All in File” repairs the active file; the findings limit is visible, never silent', async () => {
@@ -96,7 +125,11 @@ suite('review view', () => {
       assert.ok(capped.filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint).length <= 6);
       assert.match(capped.find((x) => codeOf(x) === 'NP000')!.message, /Showing the first 5 of \d+ findings/);
       const a = await api();
-      await waitFor('the status bar to say the limit was reached', async () => a.statusText(), (t) => /5 of \d+ findings \(limit reached\)/.test(t));
+      await waitFor(
+        'the status bar to say the limit was reached',
+        async () => a.statusText(),
+        (t) => /5 of \d+ findings \(limit reached\)/.test(t),
+      );
     } finally {
       await config.update('maxFindings', undefined, vscode.ConfigurationTarget.Global);
     }

@@ -65,10 +65,18 @@ suite('faults', () => {
     const doc = await openSeed(SEED_000);
     const published = nextDiagnostics(doc.uri);
     process.kill(before, 'SIGKILL');
-    const after = await waitFor('a new language server', async () => serverPids(), (pids) => pids.length === 1 && pids[0] !== before);
+    const after = await waitFor(
+      'a new language server',
+      async () => serverPids(),
+      (pids) => pids.length === 1 && pids[0] !== before,
+    );
     await published;
     // The first review may come before the other seeds are indexed again; the reprint follows.
-    await waitFor('NP201 on 000 again', async () => vscode.languages.getDiagnostics(doc.uri), (found) => found.some((d) => codeOf(d) === 'NP201'));
+    await waitFor(
+      'NP201 on 000 again',
+      async () => vscode.languages.getDiagnostics(doc.uri),
+      (found) => found.some((d) => codeOf(d) === 'NP201'),
+    );
     await indexedAgain();
     assert.notEqual(after[0], before);
   });
@@ -78,7 +86,11 @@ suite('faults', () => {
     const doc = await openSeed(SEED_000);
     const published = nextDiagnostics(doc.uri);
     await vscode.commands.executeCommand('newsprint.restartServer');
-    await waitFor('one new language server', async () => serverPids(), (pids) => pids.length === 1 && pids[0] !== before);
+    await waitFor(
+      'one new language server',
+      async () => serverPids(),
+      (pids) => pids.length === 1 && pids[0] !== before,
+    );
     await published;
     await indexedAgain();
   });
@@ -98,7 +110,7 @@ suite('faults', () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, np001.range, vscode.CodeActionKind.QuickFix.value);
     const reopen = actions.find((a) => a.isPreferred && a.command?.command === 'newsprint.reopenWithEncoding');
     assert.ok(reopen?.command, `actions: ${actions.map((a) => a.title).join(' | ')}`);
-    assert.equal(reopen.title, 'Reopen as GB18030 (the file\'s bytes read cleanly so)');
+    assert.equal(reopen.title, "Reopen as GB18030 (the file's bytes read cleanly so)");
     // Run it as the lightbulb does: the document is decoded again, and NP001 goes.
     const cleared = new Promise<void>((resolve) => {
       const sub = vscode.languages.onDidChangeDiagnostics((e) => {

@@ -8,7 +8,6 @@ import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
 import { activateExtension, codeOf, diagnosticsWhen, documentSymbols, seedPath, waitFor } from './helpers';
 
-
 async function untitledCopy(seed: string): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument({ language: 'newsprint', content: fs.readFileSync(seedPath(seed), 'utf8') });
   await vscode.window.showTextDocument(doc);
@@ -97,7 +96,11 @@ suite('status bar', () => {
       const notes = ds.filter((d) => d.severity === vscode.DiagnosticSeverity.Information).length;
       return `${problems} problem${problems === 1 ? '' : 's'}${notes ? ` · ${notes} note${notes === 1 ? '' : 's'}` : ''}`;
     };
-    const text = await waitFor('status text', async () => api.statusText(), (t) => t.includes(`Newsprint: ${tally(diags)}`));
+    const text = await waitFor(
+      'status text',
+      async () => api.statusText(),
+      (t) => t.includes(`Newsprint: ${tally(diags)}`),
+    );
     assert.match(text, /Newsprint: \d+ problems?/);
     // Each article's lens counts the diagnostics that start in it, the same way.
     const symbols = (await documentSymbols(doc.uri)) as vscode.DocumentSymbol[];
@@ -166,7 +169,11 @@ suite('articles view', () => {
   test('lists every seed file with its articles, finding counts and duplicate links', async () => {
     const ext = vscode.extensions.getExtension<{ articles: () => Promise<{ file: string; articles: { name: string; findings: number; duplicates: number }[] }[]> }>('newsprint.newsprint-review')!;
     const api = await ext.activate();
-    const tree = await waitFor('the articles tree', () => api.articles(), (t) => t.some((f) => f.file === '003_feb2debdf300b655.txt'));
+    const tree = await waitFor(
+      'the articles tree',
+      () => api.articles(),
+      (t) => t.some((f) => f.file === '003_feb2debdf300b655.txt'),
+    );
     const f003 = tree.find((f) => f.file === '003_feb2debdf300b655.txt')!;
     assert.equal(f003.articles.length, 4);
     const drug = f003.articles.find((a) => a.name === '永川发力药品“永川造”')!;

@@ -39,7 +39,12 @@ export async function run(): Promise<void> {
       'word segmentation is ready (the jieba binding and its dictionaries shipped)',
       async () => {
         assert.ok(api, 'the extension did not activate');
-        const state = await waitFor('the segmenter to load', async () => api!.segmenter(), (s) => s.segmenter === 'ready' || s.segmenter === 'failed', 60_000);
+        const state = await waitFor(
+          'the segmenter to load',
+          async () => api!.segmenter(),
+          (s) => s.segmenter === 'ready' || s.segmenter === 'failed',
+          60_000,
+        );
         assert.equal(state.segmenter, 'ready', `segmentation ${state.segmenter}: ${state.detail ?? ''}`);
       },
     ],

@@ -21,7 +21,7 @@ const CHINESE_NOT_UNITS = new Set(['分', '点', '秒', '度', '期', '本', '�
 const THING_TAIL = /(?:总数达|达到了?|增长到|增加到|提高到|增至|降至|达|为|是|共有|已有|共计|累计|合计|总计|共|计|有|至|到|了|其中|其余|剩余|另有|仅|只有)+$/u;
 /** What follows `N次` when N numbers a session rather than counting times. */
 const SESSION = /^(?:全会|全体会议|会议|代表大会|大会|常委会|党代会|峰会)/u;
-const THING_STOP = /[\s，。、；：！？,.;:!?（）()“”"‘’'《》【】〔〕\[\]—～~…·\-0-9０-９%％]/u;
+const THING_STOP = /[\s，。、；：！？,.;:!?（）()“”"‘’'《》【】〔〕[\]—～~…·\-0-9０-９%％]/u;
 
 interface Atom extends Figure {
   /** Where the number itself starts (after any approximation word before it). */
@@ -299,7 +299,7 @@ function mergeRanges(text: string, atoms: Atom[]): Atom[] {
 
 function rangeMark(text: string, a: Atom, b: Atom): string | undefined {
   const mark = text.slice(a.end, b.start);
-  if (!RANGE_MARKS.includes(mark) || b.approx && APPROX_BEFORE.some(([w]) => w === b.approx!.word)) return undefined;
+  if (!RANGE_MARKS.includes(mark) || (b.approx && APPROX_BEFORE.some(([w]) => w === b.approx!.word))) return undefined;
   if (text[b.start - 2] === '—' && mark === '—') return undefined;
   if (['code', 'ordinal', 'weekday', 'time'].includes(a.kind) || ['code', 'ordinal', 'weekday', 'time'].includes(b.kind)) return undefined;
   const aBare = !a.unit && !a.percentMark && a.kind !== 'date';
@@ -375,4 +375,3 @@ function describe(text: string, f: Atom, prevEnd: number) {
   const after = text.slice(f.end, j);
   if (after && f.unit && f.kind === 'count') f.thingAfter = after;
 }
-

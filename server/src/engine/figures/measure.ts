@@ -16,7 +16,34 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Units that measure stuff (money, area, weight) rather than count things. */
-export const MEASURE_UNITS = new Set([...SI_UNITS, '摄氏度', '℃', '元', '美元', '欧元', '港元', '日元', '英镑', '平方米', '平方公里', '立方米', '吨', '公斤', '克', '斤', '米', '公里', '亩', '公顷', '升', '倍', '岁', '度', '个百分点', '百分点']);
+export const MEASURE_UNITS = new Set([
+  ...SI_UNITS,
+  '摄氏度',
+  '℃',
+  '元',
+  '美元',
+  '欧元',
+  '港元',
+  '日元',
+  '英镑',
+  '平方米',
+  '平方公里',
+  '立方米',
+  '吨',
+  '公斤',
+  '克',
+  '斤',
+  '米',
+  '公里',
+  '亩',
+  '公顷',
+  '升',
+  '倍',
+  '岁',
+  '度',
+  '个百分点',
+  '百分点',
+]);
 
 /**
  * How strongly two figures name the same measure: the length of the words they share (`全区新增就业`

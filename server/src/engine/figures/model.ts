@@ -30,7 +30,12 @@ export interface ArticleFigures {
 }
 
 const PLACE: Partial<Record<ElementKind, Place>> = {
-  headline: 'title', kicker: 'title', subtitle: 'title', subhead: 'title', paragraph: 'body', caption: 'caption',
+  headline: 'title',
+  kicker: 'title',
+  subtitle: 'title',
+  subhead: 'title',
+  paragraph: 'body',
+  caption: 'caption',
 };
 
 const cache = new WeakMap<Page, ArticleFigures[]>();

@@ -37,7 +37,10 @@ export const REFUSAL_MESSAGES: Record<Refusal, string> = {
 /** The refusal as a sentence about `file`. */
 export function refusalMessage(refused: { reason: Refusal; code?: string }, file: string, limitBytes?: number): string {
   const limit = limitBytes === undefined ? 'size' : `${Math.round(limitBytes / 1024 / 1024)} MB`;
-  return REFUSAL_MESSAGES[refused.reason].replace('{file}', file).replace('{limit}', limit).replace('{code}', refused.code ?? 'error');
+  return REFUSAL_MESSAGES[refused.reason]
+    .replace('{file}', file)
+    .replace('{limit}', limit)
+    .replace('{code}', refused.code ?? 'error');
 }
 
 export type SafeRead = { ok: true; bytes: Buffer; size: number; truncated: boolean } | { ok: false; reason: Refusal; code?: string };
@@ -141,7 +144,7 @@ export function writeSafely(root: string, file: string, data: string | Uint8Arra
     try {
       // write(2) may write less than asked: go on until every byte is in.
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done, bytes.length - done);
+      for (let done = 0; done < bytes.length;) done += fs.writeSync(fd, bytes, done, bytes.length - done);
       fs.fsyncSync(fd);
     } catch (err) {
       fs.closeSync(fd);

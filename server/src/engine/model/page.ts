@@ -10,20 +10,7 @@ export interface Block {
   lastLine: number;
 }
 
-export type ElementKind =
-  | 'headline'
-  | 'kicker'
-  | 'subtitle'
-  | 'subhead'
-  | 'byline'
-  | 'paragraph'
-  | 'caption'
-  | 'credit'
-  | 'banner'
-  | 'fragment'
-  | 'editors'
-  | 'docnumber'
-  | 'note';
+export type ElementKind = 'headline' | 'kicker' | 'subtitle' | 'subhead' | 'byline' | 'paragraph' | 'caption' | 'credit' | 'banner' | 'fragment' | 'editors' | 'docnumber' | 'note';
 
 /** The kinds of display line that title an article or a section. */
 export const TITLE_KINDS: ReadonlySet<ElementKind> = new Set<ElementKind>(['headline', 'kicker', 'subtitle', 'subhead']);

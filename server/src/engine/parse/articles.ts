@@ -101,7 +101,8 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
       const subheadShape = (g.units.length === 1 && first.role === 'heading' && (first.level === undefined || first.level >= 3) && !isColumnTagged(first)) || marked;
       // Paired section subheads printed a line per paragraph (`只要蔬菜大棚在` ⏎⏎ `好日子就会回来`): short, unmarked, inside running text.
       const pairedSubheads =
-        g.units.length <= 3 && g.units.every((i) => units[i].role === 'heading' && units[i].level === undefined && units[i].hint !== 'title' && units[i].width <= PAIRED_SUBHEAD_WIDTH && !isColumnTagged(units[i]));
+        g.units.length <= 3 &&
+        g.units.every((i) => units[i].role === 'heading' && units[i].level === undefined && units[i].hint !== 'title' && units[i].width <= PAIRED_SUBHEAD_WIDTH && !isColumnTagged(units[i]));
       // A heading under a credit, the page furniture or a closing note (`（作者为…）`) starts a story of its
       // own: those close a story, and a section inside an article does not open below them.
       if (current && !pending && followedByBody && (subheadShape || pairedSubheads) && sawBodySinceAnchor && !storyClosed) {

@@ -212,7 +212,15 @@ function toElement(source: SourceText, u: RoledUnit, kind: ElementKind): Element
   if (u.dateline > 0) {
     const ds = start;
     const de = offsetInLines(source, u, u.dateline);
-    e.dateline = { start: ds, end: de, range: source.range(ds, de), text: source.text.slice(ds, de).replace(/[ \t\u3000]*(\r\n|\r|\n)[ \t\u3000]*/g, '').trim() };
+    e.dateline = {
+      start: ds,
+      end: de,
+      range: source.range(ds, de),
+      text: source.text
+        .slice(ds, de)
+        .replace(/[ \t\u3000]*(\r\n|\r|\n)[ \t\u3000]*/g, '')
+        .trim(),
+    };
   }
   return e;
 }

@@ -9,19 +9,13 @@ const NAMES = `${NAME}(?:[ \\t\\u3000\\u00a0、]+${NAME})*`;
 export const ROLE = '(?:特约记者|实习记者|首席记者|记者|通讯员|实习生|见习记者|撰稿|摄影|摄像|编辑)';
 
 /** `渝西都市报记者 钟梅`, `□本报记者 何春阳`, `渝西都市报记者 凌泽英 通讯员 张莎莎`, `文/图 张三`. */
-const BYLINE = new RegExp(
-  `^[□■●◆]?\\s*(?:(?:[${H}]{0,10}?${ROLE}|文／图|文/图|图／文|图/文|文|图)[ \\t\\u3000\\u00a0]*${NAMES})(?:[ \\t\\u3000\\u00a0]+${ROLE}[ \\t\\u3000\\u00a0]*${NAMES})*$`,
-  'u',
-);
+const BYLINE = new RegExp(`^[□■●◆]?\\s*(?:(?:[${H}]{0,10}?${ROLE}|文／图|文/图|图／文|图/文|文|图)[ \\t\\u3000\\u00a0]*${NAMES})(?:[ \\t\\u3000\\u00a0]+${ROLE}[ \\t\\u3000\\u00a0]*${NAMES})*$`, 'u');
 
 /** A dateline's place and date; a stray space extraction left inside the date (`2月9 日`) does not hide the dateline. */
 const PLACE_DATE = `(?:[${H}0-9０-９]|[ \\u00a0](?=[0-9０-９月日]))`;
 
 /** `本报讯(渝西都市报记者 钟梅)`, `重庆日报讯(记者 周雨)`, `本报讯 （记者 周雨）`, `新华社北京12月1日电(记者 …)`. */
-const DATELINE = new RegExp(
-  `^[□■\\s]*(?:[${H}]{0,12}讯|(?:新华社|中新社|本报)${PLACE_DATE}{0,14}电)[ \\t\\u3000\\u00a0]*(?:[（(][^（()）\\n]{1,48}[）)])`,
-  'u',
-);
+const DATELINE = new RegExp(`^[□■\\s]*(?:[${H}]{0,12}讯|(?:新华社|中新社|本报)${PLACE_DATE}{0,14}电)[ \\t\\u3000\\u00a0]*(?:[（(][^（()）\\n]{1,48}[）)])`, 'u');
 /** A dateline without its parenthesised note: `本报讯 记者张三报道`, `本报讯　12月19日，…`. */
 const DATELINE_BARE = new RegExp(`^[□■\\s]*本报讯(?=[ \\t\\u3000\\u00a0：:])`, 'u');
 /** A wire or paper dateline set off by its conventional space, no note: `新华社北京1月31日电  2月1日出版…`, `本报北京2月12日电  记者…`. */
@@ -36,7 +30,7 @@ const CREDIT_INNER = /(?:提供|供图)$/u;
 const EDITORS = new RegExp(`^${`[${H}]{2,3}`}(?:[ \\t\\u3000\\u00a0]+[${H}]{2,3}){1,5}$`, 'u');
 
 /** `[十八届]第16号`, `〔2022〕3号`. */
-const DOCNUMBER = /^[\[〔【［][^\]〕】］]{1,10}[\]〕】］]\s*第?\s*[0-9０-９一二三四五六七八九十百〇零]+\s*号$/u;
+const DOCNUMBER = /^[[〔【［][^\]〕】］]{1,10}[\]〕】］]\s*第?\s*[0-9０-９一二三四五六七八九十百〇零]+\s*号$/u;
 
 /** A whole line in brackets: `(2022年12月20日…主任会议通过)`. */
 const NOTE = /^[（(][^（()）]+[）)]$/u;
@@ -82,7 +76,8 @@ export function isCaption(line: string, standsApart = true): boolean {
 }
 
 /** Page furniture naming who made the page (`本版制图：沈亦伶`, `版式设计：蔡华伟`), and a note's signature (`——编  者`). */
-const FURNITURE = /^(?:(?:本版|版面|版式)?(?:制图|设计|责编|编辑|统筹|摄影|图片编辑|责任编辑)[：:][ \t\u3000\u00a0]*\S(?:[ \t\u3000\u00a0]*\S){0,11}|(?:栏目)?(?:投稿邮箱|电子邮箱|邮箱|联系电话)[：:][ \t\u3000\u00a0]*[\w.@-]{3,40}|——[ \t\u3000\u00a0]*编[ \t\u3000\u00a0]*者)$/u;
+const FURNITURE =
+  /^(?:(?:本版|版面|版式)?(?:制图|设计|责编|编辑|统筹|摄影|图片编辑|责任编辑)[：:][ \t\u3000\u00a0]*\S(?:[ \t\u3000\u00a0]*\S){0,11}|(?:栏目)?(?:投稿邮箱|电子邮箱|邮箱|联系电话)[：:][ \t\u3000\u00a0]*[\w.@-]{3,40}|——[ \t\u3000\u00a0]*编[ \t\u3000\u00a0]*者)$/u;
 
 export function isEditors(line: string): boolean {
   const t = line.trim();

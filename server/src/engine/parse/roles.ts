@@ -4,17 +4,7 @@ import { endsSentence, hasBareClauseMark, hasSentenceEnd, lastSignificant, PAUSE
 import { datelineLength, endsInColumnTag, isNamesLine, markdownHeading } from './patterns';
 import type { Unit } from './units';
 
-export type Role =
-  | 'heading'
-  | 'byline'
-  | 'paragraph'
-  | 'caption'
-  | 'credit'
-  | 'banner'
-  | 'fragment'
-  | 'editors'
-  | 'docnumber'
-  | 'note';
+export type Role = 'heading' | 'byline' | 'paragraph' | 'caption' | 'credit' | 'banner' | 'fragment' | 'editors' | 'docnumber' | 'note';
 
 export interface RoledUnit extends Unit {
   role: Role;

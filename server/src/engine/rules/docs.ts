@@ -22,7 +22,11 @@ export function rulesMarkdown(): string {
       for (const ex of r.examples) {
         const code = (t: string) => `\`${JSON.stringify(t).slice(1, -1)}\``;
         const shown = ex.bad !== undefined ? `${code(ex.bad)}${ex.good ? ` → ${code(ex.good)}` : ''}` : ex.good !== undefined ? `${code(ex.good)} (fine)` : '';
-        const notes = [ex.note, ex.manual ? 'by the editor' : '', ex.needs === 'segmenter' ? 'needs the word segmenter' : ex.needs === 'workspace' ? 'the repaired form used in another file' : ''].filter(Boolean);
+        const notes = [
+          ex.note,
+          ex.manual ? 'by the editor' : '',
+          ex.needs === 'segmenter' ? 'needs the word segmenter' : ex.needs === 'workspace' ? 'the repaired form used in another file' : '',
+        ].filter(Boolean);
         out.push(`- ${[shown, notes.length ? (shown ? `(${notes.join('; ')})` : notes.join('; ')) : ''].filter(Boolean).join(' ')}`);
       }
       out.push('');

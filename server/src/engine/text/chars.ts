@@ -42,7 +42,14 @@ function codePointWidth(cp: number): number {
     (cp >= 0xff00 && cp <= 0xff60) || // full-width forms
     (cp >= 0xffe0 && cp <= 0xffe6) ||
     (cp >= 0x20000 && cp <= 0x3fffd) ||
-    cp === 0x2014 || cp === 0x2026 || cp === 0x201c || cp === 0x201d || cp === 0x2018 || cp === 0x2019 || cp === 0x25a1 || cp === 0x25a0
+    cp === 0x2014 ||
+    cp === 0x2026 ||
+    cp === 0x201c ||
+    cp === 0x201d ||
+    cp === 0x2018 ||
+    cp === 0x2019 ||
+    cp === 0x25a1 ||
+    cp === 0x25a0
   ) {
     return 1;
   }

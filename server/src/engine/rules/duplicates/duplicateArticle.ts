@@ -16,11 +16,7 @@ export function removeArticleEdit(source: SourceText, article: Article, nextStar
 /** What a reader would miss if this copy went: its titles and paragraphs (without the dateline), normalised. */
 export function wordsOf(article: Article): string[] {
   const titles = [article.headline, ...article.kickers, ...article.subtitles, ...article.extraHeadlines, ...article.subheads];
-  const pieces = [
-    ...titles.map((e) => e?.text ?? ''),
-    ...article.paragraphs.map(textAfterDateline),
-    ...article.captions.map((c) => c.text),
-  ];
+  const pieces = [...titles.map((e) => e?.text ?? ''), ...article.paragraphs.map(textAfterDateline), ...article.captions.map((c) => c.text)];
   return pieces.map(normalizedText).filter((n) => n.length > 0);
 }
 

@@ -30,8 +30,7 @@ export const duplicateParagraph: Rule = {
       // The story's set holds this article too: copies inside it are not “the same story elsewhere”.
       const story = workspace.storyOf(uri, k);
       const records = workspace.articles(uri);
-      const inSameStory = (c: { uri: string; article: number }) =>
-        story.size > 1 && !(c.uri === uri && c.article === k) && story.has((c.uri === uri ? records : workspace.articles(c.uri))[c.article]);
+      const inSameStory = (c: { uri: string; article: number }) => story.size > 1 && !(c.uri === uri && c.article === k) && story.has((c.uri === uri ? records : workspace.articles(c.uri))[c.article]);
       // Copies inside this article, found from its own paragraphs (a text's copies are one shared list).
       const inThisArticle = new Map<readonly unknown[], Element[]>();
       for (const p of article.paragraphs) {
@@ -79,9 +78,7 @@ export const duplicateParagraph: Rule = {
           end: p.end,
           severity: inArticle ? undefined : 'info',
           related,
-          fixes: later
-            ? [{ title: 'Remove this repeated paragraph', edits: [edit(source, source.lines[p.firstLine].start, next ? source.lines[next.firstLine].start : source.text.length, '')] }]
-            : [],
+          fixes: later ? [{ title: 'Remove this repeated paragraph', edits: [edit(source, source.lines[p.firstLine].start, next ? source.lines[next.firstLine].start : source.text.length, '')] }] : [],
         });
       }
     });

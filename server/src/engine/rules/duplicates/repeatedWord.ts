@@ -95,7 +95,7 @@ export const repeatedWord: Rule = {
       // Only the clauses around each doubling are tagged (the doubling's own clause, and the next one
       // for a word called out and answered): tagging is jieba's slowest call.
       const text = flat.text;
-      for (let from = 0; from < text.length; ) {
+      for (let from = 0; from < text.length;) {
         const at = adjacentRepeatAt(text, from);
         if (at < 0) break;
         // From the doubling's clause start to just past the mark that ends the clause after it.

@@ -19,11 +19,7 @@ export const approximationComma: Rule = {
     'Items of a list are left alone: months and days (`三、四月`), ordinals (`第三、四季度`), numbered points (`一、二、三`).',
   standard: 'GB/T 15835-2011 4.1.4 (approximations by adjacent numbers)',
   severity: 'warning',
-  examples: [
-    { bad: '来了三、四十人', good: '来了三四十人' },
-    { bad: '十七、八岁的小伙子', good: '十七八岁的小伙子' },
-    { good: '三、四月份的气温' },
-  ],
+  examples: [{ bad: '来了三、四十人', good: '来了三四十人' }, { bad: '十七、八岁的小伙子', good: '十七八岁的小伙子' }, { good: '三、四月份的气温' }],
   check({ page, source }) {
     const out: Draft[] = [];
     for (const e of page.elements) {

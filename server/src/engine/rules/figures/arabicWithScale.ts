@@ -16,12 +16,7 @@ export const arabicWithScale: Rule = {
     '`万` and `亿` are fine, and so are SI-prefixed units (`500千伏`, `120千牛`, `4千米`).',
   standard: 'GB/T 15835-2011 5.3 (Arabic and Chinese numerals in one figure)',
   severity: 'warning',
-  examples: [
-    { bad: '观众4千人', good: '观众4000人' },
-    { bad: '投资3百万元', good: '投资300万元' },
-    { bad: '参观者达3万5千人', good: '参观者达3.5万人' },
-    { good: '500千伏输电线路和120千牛推力' },
-  ],
+  examples: [{ bad: '观众4千人', good: '观众4000人' }, { bad: '投资3百万元', good: '投资300万元' }, { bad: '参观者达3万5千人', good: '参观者达3.5万人' }, { good: '500千伏输电线路和120千牛推力' }],
   check({ page, source }) {
     const out: Draft[] = [];
     let previous: PlacedFigure | undefined;

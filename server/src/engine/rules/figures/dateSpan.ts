@@ -50,9 +50,7 @@ export const dateSpan = agreementRule(
 /** The stated length that belongs to a span: later in the same sentence, introduced by `会期`, `为期`, … */
 function lengthAfter(figures: PlacedFigure[], d: PlacedFigure): PlacedFigure | undefined {
   return sameSentence(figures, d).find(
-    (g) =>
-      g.figure.start >= d.figure.end && g.figure.kind === 'duration' &&
-      !g.figure.approx && (g.figure.duration === 'day' || g.figure.duration === 'month') && LENGTH.test(g.figure.lead ?? ''),
+    (g) => g.figure.start >= d.figure.end && g.figure.kind === 'duration' && !g.figure.approx && (g.figure.duration === 'day' || g.figure.duration === 'month') && LENGTH.test(g.figure.lead ?? ''),
   );
 }
 

@@ -26,7 +26,7 @@ export const headlineBodyFigure = agreementRule(
     const out: Check[] = [];
     const body = figures.filter((f) => f.place === 'body');
     for (const h of figures) {
-      if (h.place !== 'title' || !isQuantity(h.figure) || (h.figure.kind === 'count' && !h.figure.unit) || !h.figure.thing && !h.figure.thingAfter) continue;
+      if (h.place !== 'title' || !isQuantity(h.figure) || (h.figure.kind === 'count' && !h.figure.unit) || (!h.figure.thing && !h.figure.thingAfter)) continue;
       // Only a figure counting the same thing in the same words bears the headline out (see bearsOut):
       // a check that altering the body could not break would be no check at all.
       const supports = body.filter((b) => bearsOut(h.figure, b.figure));
@@ -145,7 +145,7 @@ function contains([o0, o1]: [number, number], [i0, i1]: [number, number], f: Fig
 function sharedWords(h: PlacedFigure, b: PlacedFigure): string {
   const x = h.figure.thing ?? '';
   const n = commonSuffix(x, b.figure.thing ?? '');
-  return n >= 2 ? x.slice(x.length - n) : h.figure.thingAfter ?? x;
+  return n >= 2 ? x.slice(x.length - n) : (h.figure.thingAfter ?? x);
 }
 
 function approxSays(p: PlacedFigure): string {

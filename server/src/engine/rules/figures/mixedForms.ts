@@ -86,6 +86,9 @@ function report(out: Draft[], source: SourceText, what: string, spots: Spot[]) {
     start: first.start,
     end: first.end,
     fixes,
-    related: spots.filter((s) => s.form === majority).slice(0, 3).map((s) => ({ range: source.range(s.start, s.end), message: `“${s.form}”` })),
+    related: spots
+      .filter((s) => s.form === majority)
+      .slice(0, 3)
+      .map((s) => ({ range: source.range(s.start, s.end), message: `“${s.form}”` })),
   });
 }

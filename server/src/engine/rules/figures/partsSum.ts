@@ -15,9 +15,26 @@ const SENTENCE_END_FROM = /[。！？!?]/gu;
 const REMAINDER = /^(?:其中)?(?:其余|其他|其它|剩余|剩下|余下)/u;
 /** Two halves that make a whole, as news copy names them. */
 const HALVES: readonly [string, string][] = [
-  ['境内', '境外'], ['国内', '国外'], ['国内', '境外'], ['出口', '进口'], ['入境', '出境'], ['城市', '农村'], ['城镇', '农村'],
-  ['男', '女'], ['公办', '民办'], ['线上', '线下'], ['省内', '省外'], ['市内', '市外'], ['区内', '区外'], ['县内', '县外'],
-  ['中方', '外方'], ['上半年', '下半年'], ['本地', '外地'], ['大剧场', '小剧场'], ['在职', '退休'], ['新建', '续建'],
+  ['境内', '境外'],
+  ['国内', '国外'],
+  ['国内', '境外'],
+  ['出口', '进口'],
+  ['入境', '出境'],
+  ['城市', '农村'],
+  ['城镇', '农村'],
+  ['男', '女'],
+  ['公办', '民办'],
+  ['线上', '线下'],
+  ['省内', '省外'],
+  ['市内', '市外'],
+  ['区内', '区外'],
+  ['县内', '县外'],
+  ['中方', '外方'],
+  ['上半年', '下半年'],
+  ['本地', '外地'],
+  ['大剧场', '小剧场'],
+  ['在职', '退休'],
+  ['新建', '续建'],
 ];
 const DONE = /已|完成/u;
 const NOT_YET = /尚未|暂未|还未|未|没有/u;
@@ -118,7 +135,10 @@ function partsAfter(text: string, at: number, end: number, after: PlacedFigure[]
 /** Clauses without a part between the previous part and this one (`业余球队、中乙球队各32支`: 1). */
 function countClauses(text: string, from: number, to: number): number {
   if (to <= from) return 0;
-  return text.slice(from, to).split(CLAUSE_MARK).filter((c) => c.length > 0 && c !== '其中').length;
+  return text
+    .slice(from, to)
+    .split(CLAUSE_MARK)
+    .filter((c) => c.length > 0 && c !== '其中').length;
 }
 
 /** The parts that make up the whole and the words that say so, or undefined when the text leaves it open. */
@@ -153,7 +173,10 @@ function clauseOf(text: string, p: Part): string {
 function sumCheck(total: PlacedFigure, parts: Part[], basis: string): Check {
   const value = (p: Part) => p.p.figure.value * p.times;
   const sum = parts.reduce((s, p) => s + value(p), 0);
-  const held = sumAgrees(parts.map((p) => [p.p.figure, p.times] as const), total.figure);
+  const held = sumAgrees(
+    parts.map((p) => [p.p.figure, p.times] as const),
+    total.figure,
+  );
   const diff = sum - total.figure.value;
   const term = (p: Part) => (p.times > 1 ? `${p.times} × ${show(p.p.figure.value)}` : show(p.p.figure.value));
   return {
@@ -191,7 +214,9 @@ function remainderChecks(figures: PlacedFigure[]): Check[] {
     // The clause must open with the remainder word (`其余2件`), not merely contain it (`最新版只剩下45条`).
     if (rest.place !== 'body' || !isPlainCount(rest.figure) || !/^(?:其余|剩余|剩下|余下)(?:的)?$/u.test(rest.figure.lead ?? '')) continue;
     const text = rest.flat.text;
-    const earlier = before(figures, rest).filter((f) => isPlainCount(f.figure) && sameUnit(f.figure, rest.figure) && rest.sentence - f.sentence <= 1).reverse();
+    const earlier = before(figures, rest)
+      .filter((f) => isPlainCount(f.figure) && sameUnit(f.figure, rest.figure) && rest.sentence - f.sentence <= 1)
+      .reverse();
     const part = earlier[0];
     if (!part) continue;
     // The total is the nearest figure before the part: in its sentence when it has one
@@ -207,7 +232,13 @@ function remainderChecks(figures: PlacedFigure[]): Check[] {
     // A `其中` list closed by its remainder is the list check's.
     if (text.slice(total.figure.end, rest.figure.start).includes('其中')) continue;
     const sum = part.figure.value + rest.figure.value;
-    const held = sumAgrees([[part.figure, 1], [rest.figure, 1]], total.figure);
+    const held = sumAgrees(
+      [
+        [part.figure, 1],
+        [rest.figure, 1],
+      ],
+      total.figure,
+    );
     out.push({
       used: [rest, part, total],
       held,

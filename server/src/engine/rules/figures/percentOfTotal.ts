@@ -59,7 +59,9 @@ function namedPart(figures: PlacedFigure[], r: PlacedFigure, stem: string): Basi
   // `取消和整合率`: a rate of two parts together, whose base the text names elsewhere (`27类` and `22类` of 49 ledgers).
   if (/[和与及、]/u.test(stem)) return undefined;
   const key = stem.slice(-2);
-  const part = before(figures, r).reverse().find((p) => isPlainCount(p.figure) && `${p.figure.thing ?? ''}${p.figure.thingAfter ?? ''}`.includes(key));
+  const part = before(figures, r)
+    .reverse()
+    .find((p) => isPlainCount(p.figure) && `${p.figure.thing ?? ''}${p.figure.thingAfter ?? ''}`.includes(key));
   if (!part) return undefined;
   const totals = before(figures, part).filter((t) => isPlainCount(t.figure) && t.figure.unit === part.figure.unit && t.figure.value > part.figure.value);
   const values = new Set(totals.map((t) => t.figure.value));
@@ -83,7 +85,10 @@ function subsetPart(figures: PlacedFigure[], r: PlacedFigure): Basis | undefined
   const part = sentence[i - 1];
   if (!part || !isPlainCount(part.figure) || !/^[，,]$/u.test(text.slice(part.figure.end, r.figure.start - (r.figure.lead?.length ?? 0)))) return undefined;
   const among = text.lastIndexOf('其中', part.figure.start);
-  const total = sentence.slice(0, i - 1).reverse().find((t) => t.figure.end <= among);
+  const total = sentence
+    .slice(0, i - 1)
+    .reverse()
+    .find((t) => t.figure.end <= among);
   if (among < 0 || !total || !isPlainCount(total.figure) || !sameUnit(total.figure, part.figure) || total.figure.value <= part.figure.value) return undefined;
   if (sentence.some((g) => g.figure.start > among && g.figure.end <= part.figure.start)) return undefined;
   return { part, total, basis: `“其中” picks “${part.figure.text}” out of “${total.figure.text}”, and the rate follows the part.` };

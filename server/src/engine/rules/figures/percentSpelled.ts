@@ -10,10 +10,7 @@ export const percentSpelled: Rule = {
   description: '`百分之` before Arabic digits (`百分之12`) mixes two forms in one figure; write `12%`. `百分之十二` is left alone.',
   standard: 'GB/T 15835-2011 5.3 (one form within a figure)',
   severity: 'warning',
-  examples: [
-    { bad: '增长了百分之12', good: '增长了12%' },
-    { good: '增长了百分之十二' },
-  ],
+  examples: [{ bad: '增长了百分之12', good: '增长了12%' }, { good: '增长了百分之十二' }],
   check({ page, source }) {
     const out: Draft[] = [];
     for (const p of placedFigures(page)) {

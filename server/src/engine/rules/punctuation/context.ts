@@ -40,13 +40,14 @@ const PROTECTED = new RegExp(
     String.raw`[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+`,
     String.raw`[\w-]+="[^"\n]*"`,
     String.raw`\{[^{}\p{Script=Han}]*\}`,
-    String.raw`(?<![\w])(?:[:;=8][-o^']?[)(\]\[DPpOo3|/\\]|\^_\^|>_<|T_T|\^\^)(?![\w])`,
+    String.raw`(?<![\w])(?:[:;=8][-o^']?[)(\][DPpOo3|/\\]|\^_\^|>_<|T_T|\^\^)(?![\w])`,
   ].join('|'),
   'gu',
 );
 
 /** What every protected span holds; text without any is not searched (the full pattern backtracks over every Latin and digit run). */
-const MAY_PROTECT = /@|www\.|https?:|\.(?:txt|pdf|docx?|xlsx?|jpg|png|gif|html?|json|xml|csv|zip|js|ts|py|md)\b|&|<|[A-Za-z_$][\w$]*(?:\.|::|->|\()|="|\{|[:;=8][-o^']?[)(\]\[DPpOo3|/\\]|\^_\^|>_<|T_T|\^\^/iu;
+const MAY_PROTECT =
+  /@|www\.|https?:|\.(?:txt|pdf|docx?|xlsx?|jpg|png|gif|html?|json|xml|csv|zip|js|ts|py|md)\b|&|<|[A-Za-z_$][\w$]*(?:\.|::|->|\()|="|\{|[:;=8][-o^']?[)(\][DPpOo3|/\\]|\^_\^|>_<|T_T|\^\^/iu;
 
 export function protectedSpans(text: string): [number, number][] {
   if (!MAY_PROTECT.test(text)) return [];
@@ -122,7 +123,10 @@ export function bracketPairs(text: string, from: number, to: number): [number, n
  */
 export function quotePairs(text: string, from: number, to: number): [number, number, string, string][] {
   const out: [number, number, string, string][] = [];
-  for (const [mark, open, close] of [['"', '“', '”'], ["'", '‘', '’']] as const) {
+  for (const [mark, open, close] of [
+    ['"', '“', '”'],
+    ["'", '‘', '’'],
+  ] as const) {
     const at: number[] = [];
     for (let i = from; i < to; i++) {
       if (text[i] !== mark) continue;

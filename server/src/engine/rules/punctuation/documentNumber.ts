@@ -2,7 +2,7 @@
 // the official-document standard GB/T 9704): `[十八届]第16号` → `〔十八届〕第16号`.
 import { edit, type Draft, type Rule } from '../rule';
 
-const DOC_NUMBER = /[\[［【]([^\]］】]{1,10})[\]］】](\s*第?\s*[0-9０-９一二三四五六七八九十百〇零]+\s*号)/gu;
+const DOC_NUMBER = /[[［【]([^\]］】]{1,10})[\]］】](\s*第?\s*[0-9０-９一二三四五六七八九十百〇零]+\s*号)/gu;
 
 export const documentNumber: Rule = {
   id: 'NP405',

@@ -22,11 +22,7 @@ export const enumerationComma: Rule = {
     'last of three or more items are their shared head.',
   standard: 'GB/T 15834-2011 4.5.3.5',
   severity: 'warning',
-  examples: [
-    { bad: '《史记》、《汉书》', good: '《史记》《汉书》' },
-    { good: '“潇湘八景”的“江天暮雪”、“西湖十景”的“断桥残雪”都很美。' },
-    { good: '《人民报》、“霍瓦尔”国家通讯社报道。' },
-  ],
+  examples: [{ bad: '《史记》、《汉书》', good: '《史记》《汉书》' }, { good: '“潇湘八景”的“江天暮雪”、“西湖十景”的“断桥残雪”都很美。' }, { good: '《人民报》、“霍瓦尔”国家通讯社报道。' }],
   check({ page, source }) {
     const out: Draft[] = [];
     for (const e of page.elements) {

@@ -28,9 +28,7 @@ export const mixedStyles: Rule = {
       } else if (usesFull && !edits.length) full++;
     }
     if (!half || !full) return [];
-    const out: Draft[] = [
-      { message: `Punctuation styles are mixed in this file: ${half} paragraph(s) use half-width marks, ${full} use full-width marks.`, ...firstHalf! },
-    ];
+    const out: Draft[] = [{ message: `Punctuation styles are mixed in this file: ${half} paragraph(s) use half-width marks, ${full} use full-width marks.`, ...firstHalf! }];
     return out;
   },
 };

@@ -99,7 +99,14 @@ export function textBreaks(source: SourceText, article: Article): Break[] {
 
 /** A short view of the two sides of a break for messages: `…稳就业促就|业“答卷”…`. */
 export function showBreak(source: SourceText, br: Break, width = 6): string {
-  const left = [...source.text.slice(Math.max(0, br.leftEnd - width * 2), br.leftEnd).split(/\r?\n|\r/).pop()!].slice(-width).join('');
+  const left = [
+    ...source.text
+      .slice(Math.max(0, br.leftEnd - width * 2), br.leftEnd)
+      .split(/\r?\n|\r/)
+      .pop()!,
+  ]
+    .slice(-width)
+    .join('');
   const right = [...source.text.slice(br.rightStart, br.rightStart + width * 2).split(/\r?\n|\r/)[0]].slice(0, width).join('');
   return `${left}|${right}`;
 }

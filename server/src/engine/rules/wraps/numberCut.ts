@@ -33,9 +33,7 @@ export const numberCut: Rule = {
         const blankLine = (text.slice(br.leftEnd, br.rightStart).match(/\n/g) ?? []).length >= 2;
         if (!digitRun && !blankLine) continue;
         out.push({
-          message: digitRun
-            ? `A line break cuts the number ${showBreak(source, br, 8)} (GB/T 15835).`
-            : `A line break separates a number from its unit: ${showBreak(source, br, 8)} (GB/T 15835).`,
+          message: digitRun ? `A line break cuts the number ${showBreak(source, br, 8)} (GB/T 15835).` : `A line break separates a number from its unit: ${showBreak(source, br, 8)} (GB/T 15835).`,
           ...aroundBreak(text, br),
           fixes: [{ title: 'Join the number and its unit', preferred: true, edits: [joinEdit(source, br)] }],
         });

@@ -62,7 +62,10 @@ export const splitAroundInsert: Rule = {
         const moved = source.text.slice(inserts[0].start, inserts[inserts.length - 1].end);
         const br = { leftEnd: a.end, rightStart: b.start, blank: true };
         const join = joinEdit(source, br, corpus);
-        const what = inserts.map((x) => NAMES[x.kind]).filter((x, k, all) => all.indexOf(x) === k).join(' and ');
+        const what = inserts
+          .map((x) => NAMES[x.kind])
+          .filter((x, k, all) => all.indexOf(x) === k)
+          .join(' and ');
         out.push({
           message: `Sentence split by ${what} (“${inserts[0].text.slice(0, 20)}”): ${showBreak(source, { ...br, leftEnd: a.end, rightStart: b.start })}. Move it out and join the sentence.`,
           ...aroundBreak(source.text, br),

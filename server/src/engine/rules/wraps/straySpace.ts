@@ -81,7 +81,10 @@ function isLayoutSpace(text: string, elementStart: number, s: number, t: number)
   // A signature on a line of its own at the end of a note (`——编  者`).
   const lineStart = Math.max(text.lastIndexOf('\n', s - 1) + 1, elementStart);
   if (/^——\p{Script=Han}$/u.test(text.slice(lineStart, s))) return true;
-  const lineBefore = text.slice(Math.max(elementStart, s - 8), s).split(/\r?\n|\r/).pop()!;
+  const lineBefore = text
+    .slice(Math.max(elementStart, s - 8), s)
+    .split(/\r?\n|\r/)
+    .pop()!;
   const lineAfter = text.slice(t, t + 8);
   if (ROLE_BEFORE.test(lineBefore) && NAME_AFTER.test(lineAfter)) return true;
   if (PADDED_NAME.test(lineBefore) && PADDED_NAME_AFTER.test(lineAfter)) return true;
@@ -185,7 +188,10 @@ export const straySpace: Rule = {
         }
       }
       for (const sp of spaces.sort((x, y) => x.start - y.start)) {
-        const before = text.slice(Math.max(e.start, sp.start - 4), sp.start).split(/\r?\n|\r/).pop();
+        const before = text
+          .slice(Math.max(e.start, sp.start - 4), sp.start)
+          .split(/\r?\n|\r/)
+          .pop();
         const after = text.slice(sp.end, Math.min(e.end, sp.end + 4)).split(/\r?\n|\r/)[0];
         const context = `${before}␣${after}`;
         out.push({
