@@ -5,7 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { jiebaDictionary, loadJieba, review, Workspace } from '../src/engine';
+import { review, Workspace } from '../src/engine';
+import { jiebaDictionary, loadJieba } from '../src/jieba';
 import { median } from './timing';
 
 export interface DictionaryRow {

@@ -1,7 +1,8 @@
 // Engine time by rule family, warm (in this process, after a warm-up) and cold (a fresh process
 // that loads jieba and reviews once: what a CLI run or a just-started server pays).
 import { spawnSync } from 'node:child_process';
-import { loadJieba, review, Workspace, type Family, type Segmenter } from '../src/engine';
+import { review, Workspace, type Family, type Segmenter } from '../src/engine';
+import { loadJieba } from '../src/jieba';
 import type { BenchFile } from './corpus';
 import { median, time } from './timing';
 

@@ -2,23 +2,8 @@
 //   newsprint review [paths…] [--format text|json|sarif|markdown] [--encoding utf-8|gb18030|…]
 //   newsprint rules
 // Exit code: 0 no error-severity finding, 1 at least one, 2 bad usage or unreadable paths.
-import {
-  digestOf,
-  ENCODINGS,
-  fallbackSegmenter,
-  inspectText,
-  loadJieba,
-  review,
-  rulesMarkdown,
-  toJson,
-  toMarkdown,
-  toSarif,
-  toText,
-  Workspace,
-  type Encoding,
-  type FileReport,
-  type Segmenter,
-} from './engine';
+import { digestOf, ENCODINGS, fallbackSegmenter, inspectText, review, rulesMarkdown, toJson, toMarkdown, toSarif, toText, Workspace, type Encoding, type FileReport, type Segmenter } from './engine';
+import { loadJieba } from './jieba';
 import { expandPaths, readInput, type InputFile } from './cli/inputs';
 import { version } from './version';
 

@@ -29,7 +29,6 @@ import {
   emptyPage,
   findRule,
   review,
-  userDictionaryProblem,
   reviewSteps,
   RULES,
   SourceText,
@@ -42,6 +41,7 @@ import {
   type ReviewOptions,
   type RuleSetting,
 } from './engine';
+import { userDictionaryProblem } from './jieba';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/protocolMap';
 import { encodingOnDisk, FileSelection, uriToPath } from './lsp/files';
 import { matchesQuery, WorkspaceIndex } from './lsp/workspaceIndex';

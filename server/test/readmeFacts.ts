@@ -5,7 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { dataOf, loadJieba, review, Workspace, type Review } from '../src/engine';
+import { dataOf, review, Workspace, type Review } from '../src/engine';
+import { loadJieba } from '../src/jieba';
 import { ROOT, seedFiles } from './helpers';
 
 const README = path.join(ROOT, 'README.md');

@@ -1,7 +1,8 @@
 // Loads jieba once, off the critical path: the first diagnostics of a file are published with the
 // character fallback, the dictionary loads on the next turn of the event loop, and the documents
 // that use it are reviewed again when it is ready. A failure is said once and the fallback stays.
-import { fallbackSegmenter, loadJieba, type JiebaOptions, type Segmenter } from '../engine';
+import { fallbackSegmenter, type Segmenter } from '../engine';
+import { loadJieba, type JiebaOptions } from '../jieba';
 
 export type SegmenterState = 'idle' | 'loading' | 'ready' | 'failed';
 

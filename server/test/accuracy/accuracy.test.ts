@@ -2,7 +2,7 @@
 // compared with the committed baseline, so no change makes the rules worse on real text unseen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadJieba } from '../../src/engine';
+import { loadJieba } from '../../src/jieba';
 import { readLabels } from './labels';
 import { measureSlice, readBaseline, regressions, SLICE } from './slice';
 import { agreementSummary, labelFor, madeChecks, readCheckLabels } from './checks';

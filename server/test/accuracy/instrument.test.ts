@@ -2,7 +2,7 @@
 // follows Chinese line-breaking rules, and every planted defect lies where its gold says.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadJieba } from '../../src/engine';
+import { loadJieba } from '../../src/jieba';
 import { Dice } from '../random';
 import { loadCorpus, parseCorpus } from './corpus';
 import { DAMAGE_KINDS, MORE_DAMAGE_KINDS } from './damage';

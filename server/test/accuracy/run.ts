@@ -8,7 +8,8 @@
 // --baseline rewrites the regression baseline the `npm test` slice checks against.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { countedCharacters, findRule, loadJieba, parsePage, RULES, Workspace, type Segmenter } from '../../src/engine';
+import { countedCharacters, findRule, parsePage, RULES, Workspace, type Segmenter } from '../../src/engine';
+import { loadJieba } from '../../src/jieba';
 import { ROOT, seedFiles } from '../helpers';
 import { Dice } from '../random';
 import { loadCorpus, type CorpusPage } from './corpus';

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyEdits, fallbackSegmenter, loadJieba, review } from '../../src/engine';
+import { applyEdits, fallbackSegmenter, review } from '../../src/engine';
+import { loadJieba } from '../../src/jieba';
 import { seed } from '../helpers';
 import { hasAdjacentRepeat } from '../../src/engine/rules/duplicates/repeatedWord';
 

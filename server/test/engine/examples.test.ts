@@ -7,7 +7,8 @@
 // shows an editor is what the engine does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fallbackSegmenter, fixAll, loadJieba, review, RULES, Workspace, type Rule, type RuleExample, type Segmenter } from '../../src/engine';
+import { fallbackSegmenter, fixAll, review, RULES, Workspace, type Rule, type RuleExample, type Segmenter } from '../../src/engine';
+import { loadJieba } from '../../src/jieba';
 
 const jieba = loadJieba();
 const URI = 'file:///example.txt';

@@ -12,7 +12,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import fc from 'fast-check';
-import { applyEdits, fixAll, loadJieba, normalizedText, parsePage, review, RULES, SourceText, type Finding, type Fix, type ReviewOptions } from '../../src/engine';
+import { applyEdits, fixAll, normalizedText, parsePage, review, RULES, SourceText, type Finding, type Fix, type ReviewOptions } from '../../src/engine';
+import { loadJieba } from '../../src/jieba';
 import { seedFiles } from '../helpers';
 
 const RUNS = Number(process.env.NEWSPRINT_FUZZ_RUNS ?? 25);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadJieba, userDictionaryProblem } from '../../src/engine';
+import { loadJieba, userDictionaryProblem } from '../../src/jieba';
 import { ROOT } from '../helpers';
 
 test('the installed binding is the one whose TextRank shares the dictionary (postinstall ran)', () => {

@@ -2,7 +2,8 @@
 // after its body, in a CRLF file; residue stacked line by line; a section label that is not residue.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, loadJieba, parsePage, review } from '../../src/engine';
+import { applyEdits, parsePage, review } from '../../src/engine';
+import { loadJieba } from '../../src/jieba';
 
 const segmenter = loadJieba();
 const of = (text: string, rule: string) => review(text, { segmenter }).findings.filter((f) => f.ruleId === rule);

@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, fixAll, loadJieba, parsePage, review } from '../../src/engine';
+import { applyEdits, fixAll, parsePage, review } from '../../src/engine';
+import { loadJieba } from '../../src/jieba';
 import { seedFiles } from '../helpers';
 
 const segmenter = loadJieba();

@@ -3,7 +3,8 @@
 // benchmark, but a case that turns quadratic shows here first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { digestOf, fixAll, loadJieba, MAX_FINDINGS_PER_RULE, review, toJson, type Review } from '../../src/engine';
+import { digestOf, fixAll, MAX_FINDINGS_PER_RULE, review, toJson, type Review } from '../../src/engine';
+import { loadJieba } from '../../src/jieba';
 import { seed } from '../helpers';
 
 const segmenter = loadJieba();

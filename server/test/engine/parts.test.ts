@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { finishReview, loadJieba, pageOnly, parsePage, review, RULES, SourceText, Workspace, type Finding, type RuleContext } from '../../src/engine';
+import { finishReview, pageOnly, parsePage, review, RULES, SourceText, Workspace, type Finding, type RuleContext } from '../../src/engine';
+import { loadJieba } from '../../src/jieba';
 import { concatenation } from '../../bench/corpus';
 import { seedFiles } from '../helpers';
 

@@ -2,7 +2,8 @@
 // each from edited copy: grammar is never a warning, a slip always is.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadJieba, review, Workspace } from '../../src/engine';
+import { review, Workspace } from '../../src/engine';
+import { loadJieba } from '../../src/jieba';
 
 const segmenter = loadJieba();
 const np204 = (body: string) => review(`标题\n\n${body}\n`, { uri: 'file:///r.txt', segmenter, workspace: new Workspace() }).findings.filter((f) => f.ruleId === 'NP204');

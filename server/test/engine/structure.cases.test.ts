@@ -4,7 +4,8 @@
 // page furniture, and the conventional spaces and breaks that are not defects.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadJieba, parsePage, review, type Finding } from '../../src/engine';
+import { parsePage, review, type Finding } from '../../src/engine';
+import { loadJieba } from '../../src/jieba';
 
 const segmenter = loadJieba();
 const NBSP = '\u00a0';

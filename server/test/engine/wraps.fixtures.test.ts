@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { fixAll, loadJieba, review, type Finding } from '../../src/engine';
+import { fixAll, review, type Finding } from '../../src/engine';
+import { loadJieba } from '../../src/jieba';
 import { ROOT } from '../helpers';
 import { readFixtures } from './fixtures';
 

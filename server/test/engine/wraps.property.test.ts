@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import fc from 'fast-check';
-import { applyEdits, fixAll, loadJieba, review, type Finding, type Fix } from '../../src/engine';
+import { applyEdits, fixAll, review, type Finding, type Fix } from '../../src/engine';
+import { loadJieba } from '../../src/jieba';
 import { seedFiles } from '../helpers';
 
 const segmenter = loadJieba();

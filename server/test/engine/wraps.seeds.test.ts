@@ -3,7 +3,8 @@
 // captions keep lines of their own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixAll, loadJieba, parsePage, review, TokenCorpus, type Finding } from '../../src/engine';
+import { fixAll, parsePage, review, TokenCorpus, type Finding } from '../../src/engine';
+import { loadJieba } from '../../src/jieba';
 import { seed, seedFiles } from '../helpers';
 import * as fs from 'node:fs';
 

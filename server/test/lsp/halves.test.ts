@@ -3,7 +3,8 @@
 // review overtaken by an edit stops the worker and publishes nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadJieba, review, Workspace, type Finding, type Review, type ReviewOptions } from '../../src/engine';
+import { review, Workspace, type Finding, type Review, type ReviewOptions } from '../../src/engine';
+import { loadJieba } from '../../src/jieba';
 import { reviewInHalves, type SteppedRun } from '../../src/lsp/steppedReview';
 import type { PageHalf } from '../../src/lsp/pageHalf';
 import { concatenation } from '../../bench/corpus';

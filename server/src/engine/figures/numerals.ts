@@ -5,9 +5,6 @@ const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2,
 const SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-export const CHINESE_NUMERAL = /[〇零一二三四五六七八九十百千万亿两]/u;
-export const FULLWIDTH_DIGIT = /[０-９]/u;
-
 /** `２０２６` → `2026`; other characters unchanged. */
 export function toAsciiDigits(s: string): string {
   return s.replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));

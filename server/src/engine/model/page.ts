@@ -10,7 +10,11 @@ export interface Block {
   lastLine: number;
 }
 
-export type ElementKind = 'headline' | 'kicker' | 'subtitle' | 'subhead' | 'byline' | 'paragraph' | 'caption' | 'credit' | 'banner' | 'fragment' | 'editors' | 'docnumber' | 'note';
+/** The lines of a title block, told apart once the parser has found the block. */
+export type TitleKind = 'headline' | 'kicker' | 'subtitle' | 'subhead';
+/** What a block of body text is; the parser's roles are these and `heading` (a title block not yet told apart). */
+export type BodyKind = 'byline' | 'paragraph' | 'caption' | 'credit' | 'banner' | 'fragment' | 'editors' | 'docnumber' | 'note';
+export type ElementKind = TitleKind | BodyKind;
 
 /** The kinds of display line that title an article or a section. */
 export const TITLE_KINDS: ReadonlySet<ElementKind> = new Set<ElementKind>(['headline', 'kicker', 'subtitle', 'subhead']);

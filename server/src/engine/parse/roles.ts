@@ -3,8 +3,9 @@
 import { endsSentence, hasBareClauseMark, hasSentenceEnd, lastSignificant, PAUSES, textWidth } from '../text/chars';
 import { datelineLength, endsInColumnTag, isNamesLine, markdownHeading } from './patterns';
 import type { Unit } from './units';
+import type { BodyKind } from '../model/page';
 
-export type Role = 'heading' | 'byline' | 'paragraph' | 'caption' | 'credit' | 'banner' | 'fragment' | 'editors' | 'docnumber' | 'note';
+export type Role = 'heading' | BodyKind;
 
 export interface RoledUnit extends Unit {
   role: Role;

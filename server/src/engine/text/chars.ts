@@ -28,10 +28,6 @@ export function mayBeHan(code: number): boolean {
 }
 
 /** Full-width forms, CJK punctuation and CJK ideographs take a whole cell. */
-export function cellWidth(ch: string): number {
-  return codePointWidth(ch.codePointAt(0) ?? 0);
-}
-
 function codePointWidth(cp: number): number {
   if (cp < 0x1100) return cp < 0x20 ? 0 : 0.5;
   if (
@@ -69,12 +65,6 @@ export function textWidth(s: string): number {
     } else w += codePointWidth(c);
   }
   return w;
-}
-
-export function hanCount(s: string): number {
-  let n = 0;
-  for (const ch of s) if (HAN.test(ch)) n++;
-  return n;
 }
 
 /** Marks that end a sentence, in either width. */

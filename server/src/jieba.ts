@@ -1,0 +1,96 @@
+// jieba, the word segmenter, loaded for the engine: the native module (nodejs-jieba) found where
+// Node would find it, its dictionaries, our stand-ins for the files cut and tag never read, and a
+// newsroom's user dictionary checked before jieba sees it (cppjieba aborts the process on some
+// malformed input). Outside the engine, which only takes a Segmenter: loading reads files and
+// native code, the engine reads text.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { readSafely, refusalMessage, type Segmenter, type TaggedWord } from './engine';
+
+interface JiebaBinding {
+  load(dict: string, hmm: string, user: string, idf: string, stop: string): void;
+  cut(text: string, hmm: boolean): string[];
+  tag(text: string): TaggedWord[];
+}
+
+export interface JiebaOptions {
+  /** A newsroom dictionary (jieba user-dict format: `word [freq] [tag]` per line). */
+  userDictionary?: string;
+  /** Another main dictionary in jieba's format (`word freq tag`): the benchmark's trimmed ones. The package's own when absent. */
+  dictionary?: string;
+}
+
+/** The main dictionary nodejs-jieba ships. */
+export function jiebaDictionary(): string {
+  return path.join(jiebaRoot(), 'dict', 'jieba.dict.utf8');
+}
+
+/**
+ * Where nodejs-jieba is installed; its binding is loaded directly so only the binary and dictionaries
+ * need ship. Found by its package.json in the folders Node would search, not by resolving its entry
+ * point: the packaged extension leaves the JavaScript entry (dist/) out.
+ */
+function jiebaRoot(): string {
+  const candidates = createRequire(__filename).resolve.paths('nodejs-jieba') ?? [];
+  for (const dir of candidates) {
+    const root = path.join(dir, 'nodejs-jieba');
+    if (fs.existsSync(path.join(root, 'package.json'))) return root;
+  }
+  throw new Error(`nodejs-jieba is not installed (looked in ${candidates.slice(0, 3).join(', ')}…)`);
+}
+
+/**
+ * Our one-line stand-ins for jieba's keyword-extraction files (idf 6 MB, stop words): cut and tag
+ * never read them, and loading the real ones costs about 20 MB and 250 ms. They must not be empty:
+ * cppjieba asserts (and aborts the process) on an empty idf or stop-word file.
+ */
+function keywordStandIns(): { idf: string; stop: string } {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    for (const base of [path.join(dir, 'resources', 'jieba'), path.join(dir, 'server', 'resources', 'jieba')]) {
+      if (fs.existsSync(path.join(base, 'idf.utf8'))) return { idf: path.join(base, 'idf.utf8'), stop: path.join(base, 'stop_words.utf8') };
+    }
+    if (path.dirname(dir) === dir) throw new Error('server/resources/jieba is missing');
+  }
+}
+
+/** Loads jieba synchronously (about a second). Throws when the native module or its dictionaries are missing. */
+export function loadJieba(options: JiebaOptions = {}): Segmenter {
+  const root = jiebaRoot();
+  const req = createRequire(__filename);
+  const binding = req(path.join(root, 'build', 'Release', 'jieba.node')) as JiebaBinding;
+  const dict = (name: string) => path.join(root, 'dict', name);
+  const user = options.userDictionary && !userDictionaryProblem(options.userDictionary) ? options.userDictionary : dict('user.dict.utf8');
+  const { idf, stop } = keywordStandIns();
+  binding.load(options.dictionary ?? dict('jieba.dict.utf8'), dict('hmm_model.utf8'), user, idf, stop);
+  return { kind: 'jieba', cut: (text) => binding.cut(text, true), cutKnown: (text) => binding.cut(text, false), tag: (text) => binding.tag(text) };
+}
+
+/** Larger than any newsroom's list of names and terms: a path pointing at the wrong file. */
+const MAX_USER_DICTIONARY_BYTES = 20 * 1024 * 1024;
+/** jieba's user-dictionary line: a word, then optionally a frequency and a part-of-speech tag. */
+const USER_DICT_LINE = /^\S+(?:[ \t]+\d+)?(?:[ \t]+[A-Za-z]+)?[ \t]*$/u;
+
+/**
+ * Why a user-dictionary path cannot be used, or undefined when it can. cppjieba aborts the whole
+ * process on some malformed input, so a setting is checked here before jieba ever sees the file.
+ */
+export function userDictionaryProblem(file: string): string | undefined {
+  if (!path.isAbsolute(file)) return `“${file}” is not an absolute path`;
+  // One descriptor, never blocking on a FIFO, never more than the cap: the path is a setting a workspace may supply.
+  const read = readSafely(file, { maxBytes: MAX_USER_DICTIONARY_BYTES });
+  if (!read.ok) return refusalMessage(read, `“${file}”`, MAX_USER_DICTIONARY_BYTES).replace(/\.$/u, '');
+  const bytes = read.bytes;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return `“${file}” is not UTF-8 text (jieba reads its dictionaries as UTF-8)`;
+  }
+  const lines = text.replace(/^\ufeff/u, '').split(/\r?\n/u);
+  const bad = lines.findIndex((l) => l.trim() !== '' && !USER_DICT_LINE.test(l.trim()));
+  // The line is named, never quoted: a workspace setting can point at a file the user never opened.
+  if (bad >= 0) return `line ${bad + 1} of “${file}” is not “word [frequency] [tag]”`;
+  if (!lines.some((l) => l.trim() !== '')) return `“${file}” holds no words`;
+  return undefined;
+}
