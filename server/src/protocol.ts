@@ -6,6 +6,8 @@
 // message is its method name with the types it carries, and each side sends it with its own. The
 // one thing shared at run time is the engine's pure fileLabel(), so both sides name files alike.
 
+import type { Position, Range } from './engine/text/sourceText';
+
 /** A request: its method, and (for the compiler only) the params it takes and the result it gives. */
 export interface Request<P, R> {
   readonly method: string;
@@ -21,19 +23,13 @@ export interface Notification<P> {
 
 const request = <P, R>(method: string): Request<P, R> => ({ method });
 
-/** How a file is named to a person (the same in findings, views and reports). */
-export { fileLabel } from './engine/text/fileLabel';
 const notification = <P>(method: string): Notification<P> => ({ method });
 
-export interface Position {
-  line: number;
-  character: number;
-}
+/** How a file is named to a person (the same in findings, views and reports). */
+export { fileLabel } from './engine/text/fileLabel';
 
-export interface Range {
-  start: Position;
-  end: Position;
-}
+/** Positions in UTF-16 code units, LSP's unit and the engine's. */
+export type { Position, Range } from './engine/text/sourceText';
 
 export interface TextEdit {
   range: Range;

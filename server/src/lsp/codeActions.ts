@@ -4,7 +4,7 @@ import { CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserv
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diffEdit, onlyRule, workspaceEdit } from './edits';
 import { FIX_ALL_KIND, REFLOW_ARTICLE_KIND } from '../protocol';
-import { CAP_NOTICE_RULE, fallbackSegmenter, findingKey, findRule, fixAll, reflowArticleFix, type Encoding, type Family, type Finding, type Review, type ReviewOptions } from '../engine';
+import { CAP_NOTICE_RULE, fallbackSegmenter, findingKey, findRule, fixAll, reflowArticleFix, type Encoding, type Family, type Finding, type Fix, type Review, type ReviewOptions } from '../engine';
 
 /**
  * Families whose preferred fixes are safe to apply unattended (on save): wrap repairs only remove
@@ -44,6 +44,20 @@ export function codeActions(
   // `quickfix`, or a kind under it (REFLOW_ARTICLE_KIND): the client filters to what it asked for.
   const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(`${CodeActionKind.QuickFix}.`));
   const out: CodeAction[] = [];
+  /** A fix as a code action of `kind` for diagnostic `d`. */
+  const fixAction = (fix: Fix, kind: string, d: Diagnostic): CodeAction => {
+    const action = CodeAction.create(
+      fix.title,
+      workspaceEdit(
+        doc,
+        fix.edits.map((e) => ({ range: e.range, newText: e.newText })),
+        versioned,
+      ),
+      kind,
+    );
+    action.diagnostics = [d];
+    return action;
+  };
   if (wantsQuickFix) {
     const rulesSeen = new Set<string>();
     const reflowed = new Set<number>();
@@ -52,16 +66,7 @@ export function codeActions(
       if (!finding || finding.ruleId === CAP_NOTICE_RULE.id) continue;
       const fixes = [...finding.fixes].sort((a, b) => Number(!!b.preferred) - Number(!!a.preferred));
       for (const fix of fixes) {
-        const action = CodeAction.create(
-          fix.title,
-          workspaceEdit(
-            doc,
-            fix.edits.map((e) => ({ range: e.range, newText: e.newText })),
-            versioned,
-          ),
-          CodeActionKind.QuickFix,
-        );
-        action.diagnostics = [d];
+        const action = fixAction(fix, CodeActionKind.QuickFix, d);
         action.isPreferred = !!fix.preferred;
         out.push(action);
       }
@@ -70,19 +75,7 @@ export function codeActions(
       if (rule?.family === 'wraps' && article && !reflowed.has(article.index)) {
         reflowed.add(article.index);
         const fix = reflowArticleFix(review.page.source, article, base.segmenter ?? fallbackSegmenter, base.corpus ?? base.workspace?.corpus);
-        if (fix) {
-          const action = CodeAction.create(
-            fix.title,
-            workspaceEdit(
-              doc,
-              fix.edits.map((e) => ({ range: e.range, newText: e.newText })),
-              versioned,
-            ),
-            REFLOW_ARTICLE_KIND,
-          );
-          action.diagnostics = [d];
-          out.push(action);
-        }
+        if (fix) out.push(fixAction(fix, REFLOW_ARTICLE_KIND, d));
       }
       const text = review.page.source.text;
       const accept = CodeAction.create(
