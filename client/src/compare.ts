@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DuplicateCopiesRequest, type CopyText } from '../../server/src/protocol';
+import { DuplicateCopiesRequest, LANGUAGE_ID, type CopyText } from '../../server/src/protocol';
 import { sendRequest } from './protocolClient';
 
 const SCHEME = 'newsprint-compare';
@@ -54,7 +54,7 @@ export function registerCompare(context: vscode.ExtensionContext, client: () => 
       const right = provider.put(other, 'other');
       // As newspaper text, so the diff wraps long lines (`[newsprint]` turns editor.wordWrap on) and
       // a sentence is read whole on both sides. The server is not sent them (its selector takes files).
-      for (const side of [left, right]) await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(side), 'newsprint');
+      for (const side of [left, right]) await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(side), LANGUAGE_ID);
       const pct = other.similarity !== undefined ? ` · ${Math.round(other.similarity * 100)}%` : '';
       await vscode.commands.executeCommand('vscode.diff', left, right, `${result.article.name} ↔ ${path.basename(vscode.Uri.parse(other.uri).path)}${pct}`);
       return { left: left.toString(), right: right.toString() };

@@ -10,10 +10,9 @@ import { registerArticlesView } from './articlesView';
 import { registerReviewView } from './reviewView';
 import { registerEditorCommands } from './editorCommands';
 import { hoverWithRuleCommand, registerRuleReference, SHOW_RULE } from './ruleReference';
-import { AcceptedChangedNotification, REPORT_FORMATS, ReportRequest, type ReportFormat } from '../../server/src/protocol';
+import { AcceptedChangedNotification, LANGUAGE_ID, REPORT_FORMATS, ReportRequest, type ReportFormat } from '../../server/src/protocol';
 import { sendNotification, sendRequest } from './protocolClient';
 
-export const LANGUAGE_ID = 'newsprint';
 const DEFAULT_GLOB = '**/seeds/**/*.txt';
 
 let client: LanguageClient | undefined;

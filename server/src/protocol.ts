@@ -36,6 +36,9 @@ export interface TextEdit {
   newText: string;
 }
 
+/** The language id of newspaper text, in VS Code and in any client that names it. */
+export const LANGUAGE_ID = 'newsprint';
+
 // ---- Code action kinds the client asks for by name ----
 
 /** Every safe fix of the file at once, as editors run it on save (`editor.codeActionsOnSave`). */

@@ -68,6 +68,7 @@ import {
   RuleFindingsRequest,
   RuleGroupsRequest,
   SegmenterNotification,
+  LANGUAGE_ID,
   type Notification,
   type Request,
 } from './protocol';
@@ -92,7 +93,10 @@ const documents = new TextDocuments(TextDocument);
 const selection = new FileSelection([]);
 const index = new WorkspaceIndex(selection);
 const accepted = new AcceptedStore([], (message) => connection.console.warn(message));
+/** The client answers `workspace/configuration` (settings are pulled, not only pushed). */
 let canConfigure = false;
+/** …and lets the server register for configuration changes (otherwise it pushes them, or not at all). */
+let canRegisterConfiguration = false;
 /** The client applies versioned TextDocumentEdits, so a stale fix is rejected. */
 let versionedEdits = false;
 let initialSettings: Settings | undefined;
@@ -181,7 +185,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   // dictionary must not hold the handshake): the globs and rule settings apply now, files later.
   initialSettings = params.initializationOptions as Settings | undefined;
   applySettings(initialSettings, false);
-  canConfigure = !!params.capabilities.workspace?.configuration && !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+  canConfigure = !!params.capabilities.workspace?.configuration;
+  canRegisterConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   versionedEdits = !!params.capabilities.workspace?.workspaceEdit?.documentChanges;
   return {
     capabilities: {
@@ -200,10 +205,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 connection.onInitialized(async () => {
   accepted.load(selection.roots);
   applySettings(initialSettings);
-  if (canConfigure) {
-    await connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsprint' });
-    await refreshSettings();
-  }
+  // Registration is the client's to refuse; the settings pulled once are used either way.
+  if (canRegisterConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsprint' }).catch(() => undefined);
+  await refreshSettings();
   settingsRead = true;
   if (needsSegmenter && documents.all().length) segmenter.request();
   await reindex();
@@ -211,12 +215,35 @@ connection.onInitialized(async () => {
 
 let indexing: { cancelled: boolean } | undefined;
 
+type Progress = Pick<Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>>, 'begin' | 'report' | 'done'>;
+const NO_PROGRESS: Progress = { begin: () => undefined, report: () => undefined, done: () => undefined };
+/** How long a client may take to accept a progress token before indexing goes on without one. */
+const PROGRESS_WAIT_MS = 2000;
+
+/**
+ * Progress in the client, if it takes it: LSP lets a client refuse `window/workDoneProgress/create`
+ * or never answer it, and either way the index must still be built (without it there are no
+ * duplicates across files and no workspace symbols but the open files').
+ */
+async function indexingProgress(): Promise<Progress> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), PROGRESS_WAIT_MS)));
+  try {
+    return (await Promise.race([connection.window.createWorkDoneProgress(), late])) ?? NO_PROGRESS;
+  } catch (err) {
+    connection.console.info(`The client did not take a progress token (${err instanceof Error ? err.message : err}); indexing without one.`);
+    return NO_PROGRESS;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Indexes the workspace with progress in the client, then reviews the open documents against it. */
 async function reindex(): Promise<void> {
   if (indexing) indexing.cancelled = true;
   const run = { cancelled: false };
   indexing = run;
-  const progress = await connection.window.createWorkDoneProgress();
+  const progress = await indexingProgress();
   progress.begin('Newsprint: indexing newspaper files', 0, undefined, false);
   notify(IndexingNotification, { indexing: true });
   await index.rebuild(
@@ -324,19 +351,45 @@ function checkedUserDictionary(setting: unknown): string | undefined {
   return undefined;
 }
 
+/** Pulls the `newsprint` section, laid over initializationOptions (a client without the section answers null). */
 async function refreshSettings(): Promise<void> {
   if (!canConfigure) return;
-  applySettings((await connection.workspace.getConfiguration('newsprint')) as Settings | null);
+  const pulled = (await connection.workspace.getConfiguration('newsprint').catch(() => null)) as Settings | null;
+  applySettings({ ...initialSettings, ...(pulled && typeof pulled === 'object' ? pulled : {}) });
 }
 
 connection.onDidChangeConfiguration(async (change) => {
   if (canConfigure) await refreshSettings();
-  else applySettings((change.settings as { newsprint?: Settings } | undefined)?.newsprint);
+  else {
+    // A push without our section (eglot sends `{settings: {}}` on connecting) changes nothing; what
+    // it holds is laid over initializationOptions, never in their place.
+    const pushed = (change.settings as { newsprint?: Settings } | null | undefined)?.newsprint;
+    if (!pushed || typeof pushed !== 'object') return;
+    applySettings({ ...initialSettings, ...pushed });
+  }
   cache.invalidateAll();
   await reindex();
 });
 
+/**
+ * Whether the server reviews `doc`: newspaper text by its language id, or a file the
+ * `newsprint.files` globs name (other editors send such files as `text` or `plaintext`). Anything
+ * else an editor sends (a Lua file, a README) gets no findings, symbols or lenses.
+ */
+function isNewspaper(doc: TextDocument): boolean {
+  if (doc.languageId === LANGUAGE_ID) return true;
+  const file = uriToPath(doc.uri);
+  return !!file && selection.matches(file);
+}
+
+/** The open document at `uri`, if the server reviews it. */
+function newspaperDocument(uri: string): TextDocument | undefined {
+  const doc = documents.get(uri);
+  return doc && isNewspaper(doc) ? doc : undefined;
+}
+
 function validate(doc: TextDocument): void {
+  if (!isNewspaper(doc)) return;
   index.opened(doc.uri);
   if (needsSegmenter && settingsRead) segmenter.request();
   if (cache.needsSteppedReview(doc)) {
@@ -500,33 +553,33 @@ onNewsprintRequest(ReportRequest, (params, token) => {
 
 onNewsprintRequest(DuplicateCopiesRequest, (params) => {
   if (!isDuplicateCopiesParams(params)) throw invalidParams('expected { uri, position: { line, character } }');
-  const doc = documents.get(params.uri);
+  const doc = newspaperDocument(params.uri);
   if (doc) reviewOf(doc);
   return duplicateCopies(index.workspace, params.uri, params.position);
 });
 
 connection.onDocumentSymbol((params) => {
-  const doc = documents.get(params.textDocument.uri);
+  const doc = newspaperDocument(params.textDocument.uri);
   return doc ? toDocumentSymbols(reviewOf(doc).page) : [];
 });
 
 connection.onFoldingRanges((params) => {
-  const doc = documents.get(params.textDocument.uri);
+  const doc = newspaperDocument(params.textDocument.uri);
   return doc ? toFoldingRanges(reviewOf(doc).page) : [];
 });
 
 connection.onCodeLens((params) => {
-  const doc = documents.get(params.textDocument.uri);
+  const doc = newspaperDocument(params.textDocument.uri);
   return doc ? articleLenses(reviewOf(doc), doc.uri) : [];
 });
 
 connection.onHover((params) => {
-  const doc = documents.get(params.textDocument.uri);
+  const doc = newspaperDocument(params.textDocument.uri);
   return doc ? hoverAt(reviewOf(doc), params.position) : undefined;
 });
 
 connection.onCodeAction((params) => {
-  const doc = documents.get(params.textDocument.uri);
+  const doc = newspaperDocument(params.textDocument.uri);
   if (!doc) return [];
   return codeActions(doc, reviewOf(doc), params.context.diagnostics, params.context.only, reviewOptions(doc.uri), () => encodingOnDisk(doc.uri, doc.getText()), versionedEdits);
 });

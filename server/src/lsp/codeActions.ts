@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diffEdit, onlyRule, workspaceEdit } from './edits';
 import { FIX_ALL_KIND, REFLOW_ARTICLE_KIND } from '../protocol';
 import { CAP_NOTICE_RULE, fallbackSegmenter, findingKey, findRule, fixAll, reflowArticleFix, type Encoding, type Family, type Finding, type Fix, type Review, type ReviewOptions } from '../engine';
+import { diagnosticKey } from './protocolMap';
 
 /**
  * Families whose preferred fixes are safe to apply unattended (on save): wrap repairs only remove
@@ -16,6 +17,20 @@ const FAMILY_TITLES: Partial<Record<Family, string>> = { wraps: 'Fix all wraps i
 
 const sameRange = (f: Finding, d: Diagnostic) =>
   f.range.start.line === d.range.start.line && f.range.start.character === d.range.start.character && f.range.end.line === d.range.end.line && f.range.end.character === d.range.end.character;
+
+/**
+ * The finding a diagnostic stands for: by the key in its `data` (see diagnosticKey); else by rule,
+ * range and message; else, for a client that echoes ranges in other units and drops `data`, by
+ * rule, start line and message.
+ */
+function findingFor(review: Review, d: Diagnostic): Finding | undefined {
+  const key = (d.data as { key?: unknown } | undefined)?.key;
+  return (
+    (typeof key === 'string' ? review.findings.find((f) => diagnosticKey(f) === key) : undefined) ??
+    review.findings.find((f) => f.ruleId === d.code && sameRange(f, d) && f.message === d.message) ??
+    review.findings.find((f) => f.ruleId === d.code && f.range.start.line === d.range.start.line && f.message === d.message)
+  );
+}
 
 function fixAllAction(doc: TextDocument, title: string, kind: string, options: ReviewOptions, versioned: boolean, diagnostics?: Diagnostic[]): CodeAction | undefined {
   const result = fixAll(doc.getText(), options);
@@ -62,7 +77,7 @@ export function codeActions(
     const rulesSeen = new Set<string>();
     const reflowed = new Set<number>();
     for (const d of diagnostics) {
-      const finding = review.findings.find((f) => f.ruleId === d.code && sameRange(f, d) && f.message === d.message);
+      const finding = findingFor(review, d);
       if (!finding || finding.ruleId === CAP_NOTICE_RULE.id) continue;
       const fixes = [...finding.fixes].sort((a, b) => Number(!!b.preferred) - Number(!!a.preferred));
       for (const fix of fixes) {

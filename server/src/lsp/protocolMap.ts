@@ -20,6 +20,15 @@ export function ruleLink(id: string): string {
   return `${RULES_DOC}#L${ruleHeadingLine(id)}`;
 }
 
+/**
+ * Names a finding within its document's version: rule and UTF-16 offsets. Sent as the diagnostic's
+ * `data`, which clients hand back unchanged with a code-action request, so a quick fix is found
+ * even by a client that echoes the range in other units (Neovim ≤ 0.9 sends byte columns).
+ */
+export function diagnosticKey(f: Pick<Finding, 'ruleId' | 'start' | 'end'>): string {
+  return `${f.ruleId}:${f.start}:${f.end}`;
+}
+
 export function toDiagnostic(f: Finding, uri: string): Diagnostic {
   const description: CodeDescription = { href: ruleLink(f.ruleId) };
   return {
@@ -30,6 +39,7 @@ export function toDiagnostic(f: Finding, uri: string): Diagnostic {
     source: `newsprint(${f.rule})`,
     message: f.message,
     relatedInformation: f.related.map((r) => ({ location: { uri: r.uri ?? uri, range: r.range }, message: r.message })),
+    data: { key: diagnosticKey(f) },
   };
 }
 

@@ -11,9 +11,12 @@ import {
   InitializedNotification,
   PublishDiagnosticsNotification,
   type ProtocolConnection,
+  ResponseError,
+  ErrorCodes,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from '../helpers';
+import { DocumentStatusNotification, IndexingNotification, SegmenterNotification } from '../../src/protocol';
 
 export interface TestServer {
   connection: ProtocolConnection;
@@ -24,6 +27,8 @@ export interface TestServer {
   current(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   /** What the server has written to the client's log (window/logMessage), in order. */
   logs: string[];
+  /** Resolves with a notification of `method` (past or next) that satisfies `accept`: the server's own (newsprint/…) among them. */
+  notified<P>(method: string, accept?: (p: P) => boolean, timeoutMs?: number): Promise<P>;
   stop(): Promise<void>;
 }
 
@@ -37,8 +42,17 @@ export interface ProgressEvent {
   percentage?: number;
 }
 
+/** How the client answers `window/workDoneProgress/create`: as VS Code does, with an error, or never (LSP allows all three). */
+export type ProgressAnswer = 'accept' | 'refuse' | 'never';
+
 /** `capabilities`: what the client declares beyond work-done progress (which `onProgress` turns on). */
-export async function startServer(workspace: string, initializationOptions: unknown = {}, onProgress?: (e: ProgressEvent) => void, capabilities: Record<string, unknown> = {}): Promise<TestServer> {
+export async function startServer(
+  workspace: string,
+  initializationOptions: unknown = {},
+  onProgress?: (e: ProgressEvent) => void,
+  capabilities: Record<string, unknown> = {},
+  progressAnswer: ProgressAnswer = 'accept',
+): Promise<TestServer> {
   // NEWSPRINT_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the server under a benchmark.
   const nodeArgs = (process.env.NEWSPRINT_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'server', 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -71,8 +85,27 @@ export async function startServer(workspace: string, initializationOptions: unkn
       }
     }
   });
-  // A client that supports server-initiated progress accepts the token and records what is reported.
-  connection.onRequest('window/workDoneProgress/create', () => null);
+  // A client that supports server-initiated progress accepts the token and records what is reported;
+  // another may refuse it, or leave the request unanswered.
+  connection.onRequest('window/workDoneProgress/create', () => {
+    if (progressAnswer === 'refuse') throw new ResponseError(ErrorCodes.InternalError, 'this client takes no progress');
+    if (progressAnswer === 'never') return new Promise(() => undefined);
+    return null;
+  });
+  const seenNotifications: { method: string; params: unknown }[] = [];
+  const notificationWaiters: { method: string; accept: (p: unknown) => boolean; resolve: (p: unknown) => void }[] = [];
+  // The server's own notifications, kept for notified().
+  for (const method of [SegmenterNotification.method, IndexingNotification.method, DocumentStatusNotification.method]) {
+    connection.onNotification(method, (params: unknown) => {
+      seenNotifications.push({ method, params });
+      for (const w of [...notificationWaiters]) {
+        if (w.method === method && w.accept(params)) {
+          notificationWaiters.splice(notificationWaiters.indexOf(w), 1);
+          w.resolve(params);
+        }
+      }
+    });
+  }
   connection.onNotification('$/progress', (params: unknown) => {
     const p = params as { token: string | number; value: Omit<ProgressEvent, 'token'> };
     onProgress?.({ token: p.token, ...p.value });
@@ -100,6 +133,14 @@ export async function startServer(workspace: string, initializationOptions: unkn
     process: child,
     diagnostics,
     logs,
+    notified<P>(method: string, accept: (p: P) => boolean = () => true, timeoutMs = 30_000): Promise<P> {
+      const seen = seenNotifications.find((n) => n.method === method && accept(n.params as P));
+      if (seen) return Promise.resolve(seen.params as P);
+      return new Promise<P>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no ${method} notification within ${timeoutMs} ms`)), timeoutMs);
+        notificationWaiters.push({ method, accept: (p) => accept(p as P), resolve: (p) => (clearTimeout(timer), resolve(p as P)) });
+      });
+    },
     current(uri, accept = () => true, timeoutMs = 10_000) {
       const seen = latest.get(uri);
       return seen && accept(seen) ? Promise.resolve(seen) : diagnostics(uri, accept, timeoutMs);
