@@ -3,6 +3,26 @@
 
 const HAN = /\p{Script=Han}/u;
 
+/** The character (code point) that ends at UTF-16 offset `i`: `𠮷` whole, not its low surrogate. */
+export function charBefore(text: string, i: number): string {
+  const low = text.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 && /[\ud800-\udbff]/u.test(text[i - 2]) ? text.slice(i - 2, i) : (text[i - 1] ?? '');
+}
+
+/** The character (code point) that starts at UTF-16 offset `i`. */
+export function charAt(text: string, i: number): string {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+/** `text.slice(from, to)` widened so that it never holds half of a surrogate pair at either end. */
+export function sliceWhole(text: string, from: number, to: number): string {
+  const low = (i: number) => /[\udc00-\udfff]/u.test(text[i] ?? '');
+  if (from > 0 && low(from)) from--;
+  if (to < text.length && low(to)) to++;
+  return text.slice(from, to);
+}
+
 export function isHan(ch: string): boolean {
   return HAN.test(ch);
 }

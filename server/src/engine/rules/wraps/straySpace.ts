@@ -2,7 +2,7 @@
 // `企业 36家`, `上限 500`), between Chinese characters in body text, and in a title whose line
 // breaks became spaces. Newspaper style (GB/T 15835) puts no space between a digit and a Chinese character.
 import { TITLE_KINDS, type Element } from '../../model/page';
-import { endsOnMark, hasSentenceEnd, isHan, MARK_PAIRS, textWidth } from '../../text/chars';
+import { charAt, charBefore, endsOnMark, hasSentenceEnd, isHan, MARK_PAIRS, sliceWhole, textWidth } from '../../text/chars';
 import { endsInColumnTag, ROLE } from '../../parse/patterns';
 import { edit, type Draft, type Rule } from '../rule';
 import { UNIT_START } from './splits';
@@ -160,10 +160,11 @@ export const straySpace: Rule = {
           // The conventional space after a dateline (`新华社北京2月15日电  经…`) and after a law article's number (`第十五条  从事…`).
           if ((e.dateline && s === e.dateline.end) || (body && s === articleNumberEnd(text, e.start))) continue;
           // Inside a dateline, spaces set its parts apart (`电 （记者 王迪）`); only one inside a figure or a word is stray (`2月 9日`, `记 者`).
-          if (s < datelineEnd && !(DIGIT.test(text[s - 1]) || DIGIT.test(text[t]) || (isHan(text[s - 1]) && isHan(text[t])))) continue;
+          // Whole characters either side: a Han character beyond the BMP (`𠮷`) is two code units.
+          const before = charBefore(text, s);
+          const after = charAt(text, t);
+          if (s < datelineEnd && !(DIGIT.test(before) || DIGIT.test(after) || (isHan(before) && isHan(after)))) continue;
           if (body && isLayoutSpace(text, e.start, s, t)) continue;
-          const before = text[s - 1];
-          const after = text[t];
           // A figure and its unit sign belong together as well (`39 %`).
           const digitSpace = (DIGIT.test(before) && (isCjk(after) || PERCENT.test(after))) || (isCjk(before) && DIGIT.test(after));
           // An infographic's figure and its caption on one display line (`45.2亿件  1月快递业务完成量`, `亮点 1`) are set apart on purpose.
@@ -188,11 +189,11 @@ export const straySpace: Rule = {
         }
       }
       for (const sp of spaces.sort((x, y) => x.start - y.start)) {
-        const before = text
-          .slice(Math.max(e.start, sp.start - 4), sp.start)
+        // Four code units each side, never half of a surrogate pair (a message goes to UTF-8 writers).
+        const before = sliceWhole(text, Math.max(e.start, sp.start - 4), sp.start)
           .split(/\r?\n|\r/)
           .pop();
-        const after = text.slice(sp.end, Math.min(e.end, sp.end + 4)).split(/\r?\n|\r/)[0];
+        const after = sliceWhole(text, sp.end, Math.min(e.end, sp.end + 4)).split(/\r?\n|\r/)[0];
         const context = `${before}␣${after}`;
         out.push({
           message: `Stray space ${sp.why}: “${context}”.`,
