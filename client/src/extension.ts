@@ -10,7 +10,7 @@ import { registerArticlesView } from './articlesView';
 import { registerReviewView } from './reviewView';
 import { registerEditorCommands } from './editorCommands';
 import { hoverWithRuleCommand, registerRuleReference, SHOW_RULE } from './ruleReference';
-import { AcceptedChangedNotification, LANGUAGE_ID, REPORT_FORMATS, ReportRequest, type ReportFormat } from '../../server/src/protocol';
+import { AcceptedChangedNotification, CLIENT_COMMANDS, LANGUAGE_ID, REPORT_FORMATS, ReportRequest, type ReportFormat } from '../../server/src/protocol';
 import { sendNotification, sendRequest } from './protocolClient';
 
 const DEFAULT_GLOB = '**/seeds/**/*.txt';
@@ -43,7 +43,8 @@ function startClient(context: vscode.ExtensionContext, ruleReference: () => Prom
       { language: LANGUAGE_ID, scheme: 'file' },
       { language: LANGUAGE_ID, scheme: 'untitled' },
     ],
-    initializationOptions: { files: configuredGlobs() },
+    // The commands this client runs, so the server offers the actions and lenses that name them.
+    initializationOptions: { files: configuredGlobs(), clientCommands: Object.values(CLIENT_COMMANDS) },
     middleware: {
       // The hover's "Rule reference" link opens the rule's section rendered (SHOW_RULE), not the raw file.
       provideHover: async (document, position, token, next) => {

@@ -39,6 +39,20 @@ export interface TextEdit {
 /** The language id of newspaper text, in VS Code and in any client that names it. */
 export const LANGUAGE_ID = 'newsprint';
 
+// ---- Commands the client runs ----
+
+/**
+ * Commands the VS Code client implements, which code actions and lenses name. The server offers
+ * an action or lens that runs one only to a client that lists it in
+ * `initializationOptions.clientCommands`: another editor would answer "unknown command" (-32601).
+ */
+export const CLIENT_COMMANDS = {
+  acceptFinding: 'newsprint.acceptFinding',
+  compareDuplicates: 'newsprint.compareDuplicates',
+  reopenWithEncoding: 'newsprint.reopenWithEncoding',
+  showProblems: 'workbench.actions.view.problems',
+} as const;
+
 // ---- Code action kinds the client asks for by name ----
 
 /** Every safe fix of the file at once, as editors run it on save (`editor.codeActionsOnSave`). */

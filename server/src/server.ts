@@ -93,6 +93,10 @@ const documents = new TextDocuments(TextDocument);
 const selection = new FileSelection([]);
 const index = new WorkspaceIndex(selection);
 const accepted = new AcceptedStore([], (message) => connection.console.warn(message));
+/** The commands the client runs (initializationOptions.clientCommands): only actions and lenses naming these are offered. */
+let clientCommands = new Set<string>();
+const offers = (command: string) => clientCommands.has(command);
+
 /** The client answers `workspace/configuration` (settings are pulled, not only pushed). */
 let canConfigure = false;
 /** …and lets the server register for configuration changes (otherwise it pushes them, or not at all). */
@@ -184,6 +188,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   // Nothing is read from the workspace before `initialize` is answered (a hostile accepted list or
   // dictionary must not hold the handshake): the globs and rule settings apply now, files later.
   initialSettings = params.initializationOptions as Settings | undefined;
+  const listed = (params.initializationOptions as { clientCommands?: unknown } | undefined)?.clientCommands;
+  clientCommands = new Set(Array.isArray(listed) ? listed.filter((c): c is string => typeof c === 'string') : []);
   applySettings(initialSettings, false);
   canConfigure = !!params.capabilities.workspace?.configuration;
   canRegisterConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
@@ -570,7 +576,7 @@ connection.onFoldingRanges((params) => {
 
 connection.onCodeLens((params) => {
   const doc = newspaperDocument(params.textDocument.uri);
-  return doc ? articleLenses(reviewOf(doc), doc.uri) : [];
+  return doc ? articleLenses(reviewOf(doc), doc.uri, offers) : [];
 });
 
 connection.onHover((params) => {
@@ -581,7 +587,7 @@ connection.onHover((params) => {
 connection.onCodeAction((params) => {
   const doc = newspaperDocument(params.textDocument.uri);
   if (!doc) return [];
-  return codeActions(doc, reviewOf(doc), params.context.diagnostics, params.context.only, reviewOptions(doc.uri), () => encodingOnDisk(doc.uri, doc.getText()), versionedEdits);
+  return codeActions(doc, reviewOf(doc), params.context.diagnostics, params.context.only, reviewOptions(doc.uri), () => encodingOnDisk(doc.uri, doc.getText()), versionedEdits, offers);
 });
 
 connection.onWorkspaceSymbol((params): WorkspaceSymbol[] => {

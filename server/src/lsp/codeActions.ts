@@ -3,7 +3,7 @@
 import { CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diffEdit, onlyRule, workspaceEdit } from './edits';
-import { FIX_ALL_KIND, REFLOW_ARTICLE_KIND } from '../protocol';
+import { CLIENT_COMMANDS, FIX_ALL_KIND, REFLOW_ARTICLE_KIND } from '../protocol';
 import { CAP_NOTICE_RULE, fallbackSegmenter, findingKey, findRule, fixAll, reflowArticleFix, type Encoding, type Family, type Finding, type Fix, type Review, type ReviewOptions } from '../engine';
 import { diagnosticKey } from './protocolMap';
 
@@ -54,6 +54,8 @@ export function codeActions(
    * TextDocumentEdits (a stale fix is rejected) rather than as `changes`.
    */
   versioned = false,
+  /** Whether the client runs a command (CLIENT_COMMANDS); actions naming one it does not are not offered. */
+  offers: (command: string) => boolean = () => true,
 ): CodeAction[] {
   const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source) ?? false;
   // `quickfix`, or a kind under it (REFLOW_ARTICLE_KIND): the client filters to what it asked for.
@@ -93,23 +95,26 @@ export function codeActions(
         if (fix) out.push(fixAction(fix, REFLOW_ARTICLE_KIND, d));
       }
       const text = review.page.source.text;
-      const accept = CodeAction.create(
-        'Accept (don’t report again)',
-        {
-          title: 'Accept (don’t report again)',
-          command: 'newsprint.acceptFinding',
-          arguments: [{ uri: doc.uri, rule: finding.ruleId, key: findingKey(text, finding), text: text.slice(finding.start, finding.end).slice(0, 60) }],
-        },
-        CodeActionKind.QuickFix,
-      );
-      accept.diagnostics = [d];
-      out.push(accept);
+      if (offers(CLIENT_COMMANDS.acceptFinding)) {
+        const accept = CodeAction.create(
+          'Accept (don’t report again)',
+          {
+            title: 'Accept (don’t report again)',
+            command: CLIENT_COMMANDS.acceptFinding,
+            arguments: [{ uri: doc.uri, rule: finding.ruleId, key: findingKey(text, finding), text: text.slice(finding.start, finding.end).slice(0, 60) }],
+          },
+          CodeActionKind.QuickFix,
+        );
+        accept.diagnostics = [d];
+        out.push(accept);
+      }
       // Text read in the wrong encoding can be read again; a binary file cannot.
-      if (finding.data?.kind === 'encoding' && finding.data.trouble !== 'binary' && doc.uri.startsWith('file:')) out.push(...reopenActions(doc.uri, d, diskEncoding?.()));
-      if (finding.data?.kind === 'duplicate') {
+      if (finding.data?.kind === 'encoding' && finding.data.trouble !== 'binary' && doc.uri.startsWith('file:') && offers(CLIENT_COMMANDS.reopenWithEncoding))
+        out.push(...reopenActions(doc.uri, d, diskEncoding?.()));
+      if (finding.data?.kind === 'duplicate' && offers(CLIENT_COMMANDS.compareDuplicates)) {
         const compare = CodeAction.create(
           'Compare duplicate copies',
-          { title: 'Compare duplicate copies', command: 'newsprint.compareDuplicates', arguments: [doc.uri, d.range.start] },
+          { title: 'Compare duplicate copies', command: CLIENT_COMMANDS.compareDuplicates, arguments: [doc.uri, d.range.start] },
           CodeActionKind.QuickFix,
         );
         compare.diagnostics = [d];
@@ -152,14 +157,18 @@ function reopenActions(uri: string, d: Diagnostic, onDisk: Encoding | undefined)
   if (onDisk) {
     const direct = CodeAction.create(
       `Reopen as ${ENCODING_LABEL[onDisk]} (the file's bytes read cleanly so)`,
-      { title: `Reopen as ${ENCODING_LABEL[onDisk]}`, command: 'newsprint.reopenWithEncoding', arguments: [uri, VSCODE_ENCODING[onDisk]] },
+      { title: `Reopen as ${ENCODING_LABEL[onDisk]}`, command: CLIENT_COMMANDS.reopenWithEncoding, arguments: [uri, VSCODE_ENCODING[onDisk]] },
       CodeActionKind.QuickFix,
     );
     direct.diagnostics = [d];
     direct.isPreferred = true;
     out.push(direct);
   }
-  const picker = CodeAction.create('Reopen with Encoding… (GB18030 is common)', { title: 'Reopen with Encoding', command: 'newsprint.reopenWithEncoding', arguments: [uri] }, CodeActionKind.QuickFix);
+  const picker = CodeAction.create(
+    'Reopen with Encoding… (GB18030 is common)',
+    { title: 'Reopen with Encoding', command: CLIENT_COMMANDS.reopenWithEncoding, arguments: [uri] },
+    CodeActionKind.QuickFix,
+  );
   picker.diagnostics = [d];
   picker.isPreferred = !onDisk;
   out.push(picker);

@@ -8,10 +8,12 @@ import { loadJieba } from '../../src/jieba';
 import { ROOT, seed, seedFiles } from '../helpers';
 import { startServer, uriOf, type TestServer } from './lspClient';
 import * as fs from 'node:fs';
+import { CLIENT_COMMANDS } from '../../src/protocol';
 
 let server: TestServer;
 before(async () => {
-  server = await startServer(ROOT);
+  // As VS Code's client starts it: with the commands it runs.
+  server = await startServer(ROOT, { clientCommands: Object.values(CLIENT_COMMANDS) });
 });
 after(async () => {
   await server.stop();

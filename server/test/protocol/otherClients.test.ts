@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   CodeActionRequest,
+  CodeLensRequest,
   DidChangeConfigurationNotification,
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
@@ -17,7 +18,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { seedFiles } from '../helpers';
-import { IndexingNotification } from '../../src/protocol';
+import { CLIENT_COMMANDS, IndexingNotification } from '../../src/protocol';
 import { startServer, uriOf, type ProgressAnswer, type TestServer } from './lspClient';
 
 const LIMIT = { timeout: 120_000 };
@@ -145,5 +146,34 @@ test('a text file the globs do not name gets nothing: no diagnostics, no symbols
         /no diagnostics/,
         name,
       );
+  });
+});
+
+test('a client that lists no commands is offered none: no Accept, no Compare, no lens naming a command it lacks; the fixes stay', LIMIT, async () => {
+  const root = workspace();
+  await withServer(root, async (s) => {
+    await s.notified<{ indexing: boolean }>(IndexingNotification.method, (p) => p.indexing === false);
+    const file = path.join(root, 'seeds', path.basename(seedFiles().find((f) => path.basename(f).startsWith('003'))!));
+    await open(s, file);
+    const published = await s.current(uriOf(file), (p) => p.diagnostics.some((d) => d.code === 'NP201'), 30_000);
+    const actions = (await s.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: uriOf(file) },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: published.diagnostics },
+    })) as CodeAction[];
+    const commands = new Set(Object.values(CLIENT_COMMANDS) as string[]);
+    assert.ok(
+      actions.some((a) => a.edit),
+      'the fixes are offered',
+    );
+    assert.deepEqual(
+      actions.filter((a) => a.command && commands.has(a.command.command)).map((a) => a.title),
+      [],
+    );
+    const lenses = (await s.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: uriOf(file) } })) as { command?: { command: string } }[];
+    assert.deepEqual(
+      lenses.filter((l) => l.command && commands.has(l.command.command)),
+      [],
+    );
   });
 });

@@ -19,11 +19,13 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { ROOT, seed } from '../helpers';
 import { startServer, uriOf, type TestServer } from './lspClient';
+import { CLIENT_COMMANDS } from '../../src/protocol';
 
 let server: TestServer;
 
 before(async () => {
-  server = await startServer(ROOT);
+  // As VS Code's client starts it: with the commands it runs.
+  server = await startServer(ROOT, { clientCommands: Object.values(CLIENT_COMMANDS) });
 });
 after(async () => {
   await server.stop();
