@@ -6,14 +6,17 @@ import { digestOf, ENCODINGS, fallbackSegmenter, inspectText, review, rulesMarkd
 import { loadJieba } from './jieba';
 import { expandPaths, readInput, type InputFile } from './cli/inputs';
 import { version } from './version';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
-const USAGE = `Usage: newsprint review [paths…] [--format text|json|sarif|markdown] [--encoding ${ENCODINGS.join('|')}] [--hints]
+const USAGE = `Usage: newsprint review [paths…] [--format text|json|sarif|markdown] [--encoding ${ENCODINGS.join('|')}] [--hints] [--base DIR]
        newsprint rules      (prints the rule reference as Markdown)
        newsprint --version
 
 Reviews newspaper text files (directories are searched for *.txt; default: seeds/). Text output
 ends with a totals line; hints (each spot of a finding already listed) only with --hints.
 A file that is binary or in another encoding is reported once (NP001) and not reviewed further.
+SARIF names files relative to --base (default: the repository holding the current folder, or it).
 Exit code: 0 when no finding has error severity, 1 otherwise, 2 on bad usage.`;
 
 interface Args {
@@ -21,6 +24,8 @@ interface Args {
   format: 'text' | 'json' | 'sarif' | 'markdown';
   encoding?: Encoding;
   hints: boolean;
+  /** SARIF's %SRCROOT%. */
+  base?: string;
 }
 
 /** Parsed arguments, or the text to print instead: help (exit 0) or a usage error (exit 2). */
@@ -49,6 +54,8 @@ function parseArgs(argv: string[]): Args | { help: string } | { error: string } 
         const e = value('--encoding').toLowerCase();
         if (!(ENCODINGS as string[]).includes(e)) return { error: `--encoding must be one of ${ENCODINGS.join(', ')}, not "${e}".` };
         args.encoding = e as Encoding;
+      } else if (a === '--base' || a.startsWith('--base=')) {
+        args.base = path.resolve(value('--base'));
       } else if (a === '--hints') {
         args.hints = true;
       } else if (a === '--help' || a === '-h') {
@@ -102,13 +109,21 @@ export function main(argv: string[]): number {
     args.format === 'json'
       ? JSON.stringify(toJson(reports), null, 2)
       : args.format === 'sarif'
-        ? JSON.stringify(toSarif(reports, version()), null, 2)
+        ? JSON.stringify(toSarif(reports, version(), { base: args.base ?? repositoryRoot(process.cwd()) }), null, 2)
         : args.format === 'markdown'
           ? toMarkdown(reports)
           : toText(reports, { hints: args.hints });
   process.stdout.write(out + '\n');
   if (refused) return 2;
   return reports.some((r) => r.digest.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** The repository holding `dir` (the folder with `.git`), else `dir`: what SARIF's paths are relative to by default. */
+function repositoryRoot(dir: string): string {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return path.resolve(dir);
+  }
 }
 
 /** A batch run can afford the dictionary's second of loading; without the native module it goes on with the fallback. */

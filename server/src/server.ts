@@ -552,7 +552,7 @@ onNewsprintRequest(ReportRequest, (params, token) => {
       reports.push({ path: file && root ? path.relative(root, file) : uri, encoding: 'utf-8', digest: digestOf(r) });
     });
     if (params.format === 'json') return JSON.stringify(toJson(reports), null, 2);
-    if (params.format === 'sarif') return JSON.stringify(toSarif(reports, version()), null, 2);
+    if (params.format === 'sarif') return JSON.stringify(toSarif(reports, version(), { base: selection.roots[0], from: selection.roots[0] }), null, 2);
     return toMarkdown(reports);
   });
 });

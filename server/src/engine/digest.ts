@@ -6,6 +6,7 @@ import type { Finding } from './rules/rule';
 import type { Review } from './review';
 import type { HeadlinePlacement } from './model/page';
 import { countedCharacters } from './text/counted';
+import { findingKey } from './accepted';
 
 export interface ArticleDigest {
   name: string;
@@ -27,6 +28,8 @@ export interface ReviewDigest {
   lines: number;
   articles: ArticleDigest[];
   findings: Finding[];
+  /** Each finding's key (findingKey: its rule, its text and a little either side), in the same order: stable across edits elsewhere. */
+  keys: string[];
   unreadable?: string;
 }
 
@@ -48,6 +51,7 @@ export function digestOf(review: Review): ReviewDigest {
       range: a.range,
     })),
     findings: review.findings,
+    keys: review.findings.map((f) => findingKey(review.page.source.text, f)),
     ...(review.unreadable ? { unreadable: review.unreadable } : {}),
   };
 }

@@ -6,6 +6,8 @@ import type { Finding, Severity } from './rules/rule';
 import type { ReviewDigest } from './digest';
 import { findingsInArticle } from './model/page';
 import { mdCell, mdInline, oneLine } from './markdownText';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** One reviewed file as reports see it: a digest, so a report on 20,000 files never holds 20,000 page models. */
 export interface FileReport {
@@ -58,7 +60,25 @@ function findingJson(f: Finding) {
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-export function toSarif(reports: FileReport[], version: string): unknown {
+/** Where SARIF's paths are relative to: a repository's root, or the folder the review ran in. */
+export interface SarifOptions {
+  /** An absolute folder; files inside it are named relative to `%SRCROOT%`, others by an absolute file URI. */
+  base?: string;
+  /** Where the reports' relative paths are from (the current folder when absent). */
+  from?: string;
+}
+
+/**
+ * SARIF 2.1.0 as code-scanning services ingest it: URIs percent-encoded and relative to
+ * `%SRCROOT%`, a fingerprint per result that edits elsewhere in the file leave alone (the finding's
+ * key: its text and a little either side, and which occurrence of that key it is), each rule's help,
+ * related locations (the other copy of a reprint, the other figure of a check), and the spots of a
+ * finding that lists them (NP401's marks) folded into it.
+ */
+export function toSarif(reports: FileReport[], version: string, options: SarifOptions = {}): unknown {
+  const base = options.base ? path.resolve(options.base) : undefined;
+  const from = options.from ?? process.cwd();
+  const artifact = (file: string) => artifactLocation(path.resolve(from, file), base);
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -73,34 +93,61 @@ export function toSarif(reports: FileReport[], version: string): unknown {
               name: r.name,
               shortDescription: { text: r.description.split('. ')[0] },
               fullDescription: { text: r.description },
+              help: { text: r.description, markdown: `**${r.id} ${r.name}**\n\n${r.description}${r.standard ? `\n\nStandard: ${r.standard}.` : ''}` },
               defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
             })),
           },
         },
+        ...(base ? { originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(base).href.replace(/\/?$/u, '/')}` } } } : {}),
         columnKind: 'utf16CodeUnits',
-        results: reports.flatMap((r) =>
-          r.digest.findings.map((f) => ({
-            ruleId: f.ruleId,
-            level: SARIF_LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [
+        results: reports.flatMap((r) => {
+          const seen = new Map<string, number>();
+          return r.digest.findings.flatMap((f, k) => {
+            const key = r.digest.keys[k];
+            const occurrence = (seen.get(key) ?? 0) + 1;
+            seen.set(key, occurrence);
+            if (f.data?.kind === 'spot') return [];
+            return [
               {
-                physicalLocation: {
-                  artifactLocation: { uri: r.path.split('\\').join('/') },
-                  region: {
-                    startLine: f.range.start.line + 1,
-                    startColumn: f.range.start.character + 1,
-                    endLine: f.range.end.line + 1,
-                    endColumn: f.range.end.character + 1,
-                  },
-                },
+                ruleId: f.ruleId,
+                level: SARIF_LEVEL[f.severity],
+                message: { text: f.message },
+                locations: [{ physicalLocation: { artifactLocation: artifact(r.path), region: region(f.range) } }],
+                partialFingerprints: { 'newsprintFinding/v1': `${key}:${occurrence}` },
+                ...(f.related.length
+                  ? {
+                      relatedLocations: f.related.map((x, n) => ({
+                        id: n + 1,
+                        message: { text: x.message },
+                        physicalLocation: { artifactLocation: artifact(x.uri ? filePathOf(x.uri) : r.path), region: region(x.range) },
+                      })),
+                    }
+                  : {}),
               },
-            ],
-          })),
-        ),
+            ];
+          });
+        }),
       },
     ],
   };
+}
+
+function region(range: Finding['range']) {
+  return { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+}
+
+/** A path or file URI as a path. */
+function filePathOf(uriOrPath: string): string {
+  return uriOrPath.startsWith('file:') ? fileURLToPath(uriOrPath) : uriOrPath;
+}
+
+/** `{ uri, uriBaseId }` relative to the base and percent-encoded, segment by segment (`新 建#1.txt` → `%E6%96%B0%20%E5%BB%BA%231.txt`); an absolute file URI outside it. */
+function artifactLocation(abs: string, base: string | undefined): { uri: string; uriBaseId?: string } {
+  const rel = base ? path.relative(base, abs) : undefined;
+  if (rel !== undefined && rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel)) {
+    return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  }
+  return { uri: pathToFileURL(abs).href };
 }
 
 /**

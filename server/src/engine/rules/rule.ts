@@ -50,7 +50,12 @@ export interface Finding {
  * What a finding carries besides its message, for the editor and other tools to act on. Clients
  * dispatch on `kind`, never on the rule id: a rule that reports a duplicate says so by its data.
  */
-export type FindingData = DuplicateData | FigureDiffersData | ArithmeticData | EncodingData;
+export type FindingData = DuplicateData | FigureDiffersData | ArithmeticData | EncodingData | SpotData;
+
+/** One spot of a finding that lists them all (NP401's marks, each a hint): reports that list the finding leave the spots out. */
+export interface SpotData {
+  kind: 'spot';
+}
 
 /** An article printed again elsewhere (NP201): the other copy, and how alike the two are. */
 export interface DuplicateData {

@@ -120,6 +120,7 @@ export const halfWidthPunctuation: Rule = {
           end: ed.end,
           severity: 'hint',
           fixes: [{ title: `Use “${ed.newText}”`, edits: [ed] }],
+          data: { kind: 'spot' },
         });
       }
     }
