@@ -58,8 +58,9 @@ export function codeActions(
   offers: (command: string) => boolean = () => true,
 ): CodeAction[] {
   const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source) ?? false;
-  // `quickfix`, or a kind under it (REFLOW_ARTICLE_KIND): the client filters to what it asked for.
-  const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(`${CodeActionKind.QuickFix}.`));
+  const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k));
+  // Reflow Article asks for its own kind alone: nothing else (no fix-all of any rule) is computed for it.
+  const wantsReflow = !only || only.some((k) => REFLOW_ARTICLE_KIND.startsWith(k));
   const out: CodeAction[] = [];
   /** A fix as a code action of `kind` for diagnostic `d`. */
   const fixAction = (fix: Fix, kind: string, d: Diagnostic): CodeAction => {
@@ -75,25 +76,27 @@ export function codeActions(
     action.diagnostics = [d];
     return action;
   };
-  if (wantsQuickFix) {
+  if (wantsQuickFix || wantsReflow) {
     const rulesSeen = new Set<string>();
     const reflowed = new Set<number>();
     for (const d of diagnostics) {
       const finding = findingFor(review, d);
       if (!finding || finding.ruleId === CAP_NOTICE_RULE.id) continue;
-      const fixes = [...finding.fixes].sort((a, b) => Number(!!b.preferred) - Number(!!a.preferred));
-      for (const fix of fixes) {
-        const action = fixAction(fix, CodeActionKind.QuickFix, d);
-        action.isPreferred = !!fix.preferred;
-        out.push(action);
+      if (wantsQuickFix) {
+        const fixes = [...finding.fixes].sort((a, b) => Number(!!b.preferred) - Number(!!a.preferred));
+        for (const fix of fixes) {
+          const action = fixAction(fix, CodeActionKind.QuickFix, d);
+          action.isPreferred = !!fix.preferred;
+          out.push(action);
+        }
       }
-      const rule = findRule(finding.ruleId);
       const article = review.page.articles.find((a) => a.firstLine <= d.range.start.line && d.range.start.line <= a.lastLine);
-      if (rule?.family === 'wraps' && article && !reflowed.has(article.index)) {
+      if (wantsReflow && findRule(finding.ruleId)?.family === 'wraps' && article && !reflowed.has(article.index)) {
         reflowed.add(article.index);
         const fix = reflowArticleFix(review.page.source, article, base.segmenter ?? fallbackSegmenter, base.corpus ?? base.workspace?.corpus);
         if (fix) out.push(fixAction(fix, REFLOW_ARTICLE_KIND, d));
       }
+      if (!wantsQuickFix) continue;
       const text = review.page.source.text;
       if (offers(CLIENT_COMMANDS.acceptFinding)) {
         const accept = CodeAction.create(

@@ -97,7 +97,7 @@ export function classifyDoubling(words: readonly TaggedWord[], i: number, text: 
   const before = words[i - 1]?.word ?? '';
   const after = words[i + 2]?.word ?? '';
   // Inside a title or quotes of its own (`《月亮粑粑》`, `“意思意思”`, `“陵陵”`) the words are a name's.
-  if (/[《“‘「]/u.test(text[at - 1] ?? '') && /[》”’」]/u.test(text[at + 2 * w.word.length] ?? '')) return 'grammar';
+  if (quotedWhole(text, at, 2 * w.word.length)) return 'grammar';
   if (w.word.length === 1) return FUNCTION_WORDS.has(w.word) && !verseEnding(text, at) ? 'slip' : 'grammar';
   if (REDUPLICATING_TAGS.test(w.tag) || [...w.word].every((c) => SOUND_CHARACTERS.has(c))) return 'grammar';
   if (w.tag === 'z' && (after === '' || after === '的' || after === '地' || CLAUSE_END.test(after))) return 'grammar'; // `通红通红的`
@@ -187,7 +187,7 @@ function oneByOne(word: string, before: string): boolean {
  * repeats itself. `before` and `after` are the words around it.
  */
 export function classifyPhraseDoubling(stretch: string, before: string, after: string, text: string, at: number): 'slip' | 'grammar' {
-  if (/[《“‘「]/u.test(text[at - 1] ?? '') && /[》”’」]/u.test(text[at + 2 * stretch.length] ?? '')) return 'grammar';
+  if (quotedWhole(text, at, 2 * stretch.length)) return 'grammar';
   // `一个问题一个问题解决`, `一块石头一块石头地垒砌`: one by one.
   if (stretch[0] === '一' && !ONE_ITEM_BEFORE.test(before)) return 'grammar';
   // `说着说着`, `做实做实再做实`, `嘎嘣嘎嘣`.
@@ -196,6 +196,11 @@ export function classifyPhraseDoubling(stretch: string, before: string, after: s
   // double before 的/地 (`脆甜脆甜的`): only a doubling that runs on into its clause is a slip.
   if (after === '' || CLAUSE_END.test(after) || /^[的地”’」》]/u.test(after)) return 'grammar';
   return 'slip';
+}
+
+/** Whether the `length` code units at `at` stand inside a title or quotes of their own (`《月亮粑粑》`, `“意思意思”`). */
+function quotedWhole(text: string, at: number, length: number): boolean {
+  return /[《“‘「]/u.test(text[at - 1] ?? '') && /[》”’」]/u.test(text[at + length] ?? '');
 }
 
 /** Whether the clause after position `from` uses a character of `word`. */

@@ -86,7 +86,8 @@ export const halfWidthPunctuation: Rule = {
     const { page, source, budget = Infinity } = ctx;
     const cornerQuotes = optionOf(halfWidthPunctuation, ctx, 'cornerQuotes');
     const out: Draft[] = [];
-    const perElement: { edits: TextEdit[] }[] = [];
+    /** Each element's marks to convert. */
+    const perElement: TextEdit[][] = [];
     // Each paragraph gives one finding and a hint per mark: stop once the review would drop the rest.
     let drafts = 0;
     for (const e of page.elements) {
@@ -94,12 +95,12 @@ export const halfWidthPunctuation: Rule = {
       if (!CHECKED.has(e.kind)) continue;
       const edits = halfWidthEdits(source, e, cornerQuotes);
       if (edits.length) {
-        perElement.push({ edits });
+        perElement.push(edits);
         drafts += 1 + edits.length;
       }
     }
     // "All in this file" is the LSP layer's fix-all of this rule, not a copy of every edit on every finding.
-    for (const { edits } of perElement) {
+    for (const edits of perElement) {
       const corners = edits.filter((ed) => CORNER[source.text[ed.start]]).length;
       out.push({
         message: corners
