@@ -43,8 +43,10 @@ function startClient(context: vscode.ExtensionContext, ruleReference: () => Prom
       { language: LANGUAGE_ID, scheme: 'file' },
       { language: LANGUAGE_ID, scheme: 'untitled' },
     ],
-    // The commands this client runs, so the server offers the actions and lenses that name them.
-    initializationOptions: { files: configuredGlobs(), clientCommands: Object.values(CLIENT_COMMANDS) },
+    // The commands this client runs, so the server offers the actions and lenses that name them;
+    // and that it watches the files itself (synchronize.fileEvents below), so the server does not
+    // register watchers that would send every change twice.
+    initializationOptions: { files: configuredGlobs(), clientCommands: Object.values(CLIENT_COMMANDS), watchesFiles: true },
     middleware: {
       // The hover's "Rule reference" link opens the rule's section rendered (SHOW_RULE), not the raw file.
       provideHover: async (document, position, token, next) => {

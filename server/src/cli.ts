@@ -107,7 +107,7 @@ export function main(argv: string[]): number {
   });
   const out =
     args.format === 'json'
-      ? JSON.stringify(toJson(reports), null, 2)
+      ? JSON.stringify(toJson(reports, version()), null, 2)
       : args.format === 'sarif'
         ? JSON.stringify(toSarif(reports, version(), { base: args.base ?? repositoryRoot(process.cwd()) }), null, 2)
         : args.format === 'markdown'
@@ -137,5 +137,11 @@ function loadSegmenter(): Segmenter {
 }
 
 if (require.main === module) {
+  // A reader that stops early (`| head`) closes the pipe: that ends the run quietly, as for any
+  // Unix filter, instead of an unhandled EPIPE and its stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
   process.exitCode = main(process.argv.slice(2));
 }

@@ -7,6 +7,8 @@ import * as v8 from 'node:v8';
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  type Disposable,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -80,6 +82,7 @@ function notify<P>(type: Notification<P>, params: P): void {
 import { nextTurn, reviewInHalves, runSteps, STEPPED_REVIEW_CHARS, type SteppedRun } from './lsp/steppedReview';
 import { pageWorkerAvailable, startPageHalf } from './lsp/pageHalf';
 import { version } from './version';
+import { fileWatchers } from './lsp/fileWatchers';
 import { ReviewCache } from './lsp/reviewCache';
 
 // V8 lets the old generation grow up to about four times what survived the last full collection
@@ -96,6 +99,14 @@ const accepted = new AcceptedStore([], (message) => connection.console.warn(mess
 /** The commands the client runs (initializationOptions.clientCommands): only actions and lenses naming these are offered. */
 let clientCommands = new Set<string>();
 const offers = (command: string) => clientCommands.has(command);
+/**
+ * Whether to ask the client to watch the files (dynamic registration supported, and the client does
+ * not say it watches them on its own, as VS Code's does with `initializationOptions.watchesFiles`).
+ */
+let canWatchFiles = false;
+let relativeWatchPatterns = false;
+/** The registration in force and the globs it was made for: a settings change that moves the globs renews it. */
+let watching: { key: string; registration: Promise<Disposable | undefined> } | undefined;
 
 /** The client answers `workspace/configuration` (settings are pulled, not only pushed). */
 let canConfigure = false;
@@ -194,6 +205,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canConfigure = !!params.capabilities.workspace?.configuration;
   canRegisterConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   versionedEdits = !!params.capabilities.workspace?.workspaceEdit?.documentChanges;
+  const watched = params.capabilities.workspace?.didChangeWatchedFiles;
+  const watchesItself = (params.initializationOptions as { watchesFiles?: unknown } | undefined)?.watchesFiles === true;
+  canWatchFiles = !!watched?.dynamicRegistration && !watchesItself;
+  relativeWatchPatterns = !!watched?.relativePatternSupport;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -215,9 +230,24 @@ connection.onInitialized(async () => {
   if (canRegisterConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsprint' }).catch(() => undefined);
   await refreshSettings();
   settingsRead = true;
+  watchFiles();
   if (needsSegmenter && documents.all().length) segmenter.request();
   await reindex();
 });
+
+/**
+ * Asks the client to watch the newspaper files and the accepted list, once, and again when the
+ * globs change. A client that cannot (Neovim 0.7) sees a file changed on disk when it opens it again.
+ */
+function watchFiles(): void {
+  if (!canWatchFiles) return;
+  const watchers = fileWatchers(selection.patterns, selection.roots, relativeWatchPatterns);
+  const key = JSON.stringify(watchers);
+  if (watching?.key === key) return;
+  const previous = watching?.registration;
+  watching = { key, registration: connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined) };
+  void previous?.then((d) => d?.dispose());
+}
 
 let indexing: { cancelled: boolean } | undefined;
 
@@ -373,6 +403,7 @@ connection.onDidChangeConfiguration(async (change) => {
     if (!pushed || typeof pushed !== 'object') return;
     applySettings({ ...initialSettings, ...pushed });
   }
+  watchFiles();
   cache.invalidateAll();
   await reindex();
 });
@@ -545,13 +576,15 @@ onNewsprintRequest(FixEditsRequest, (params, token) => {
 onNewsprintRequest(ReportRequest, (params, token) => {
   if (!isReportParams(params)) throw invalidParams('expected { format: "markdown" | "json" | "sarif" }');
   return walking(async () => {
-    const reports: FileReport[] = [];
-    await walk.eachReview(token, (uri, r) => {
+    // Files, and related locations in other files, named relative to their workspace folder.
+    const pathOf = (uri: string) => {
       const file = uriToPath(uri);
       const root = file && selection.rootOf(file);
-      reports.push({ path: file && root ? path.relative(root, file) : uri, encoding: 'utf-8', digest: digestOf(r) });
-    });
-    if (params.format === 'json') return JSON.stringify(toJson(reports), null, 2);
+      return file && root ? path.relative(root, file) : uri;
+    };
+    const reports: FileReport[] = [];
+    await walk.eachReview(token, (uri, r) => reports.push({ path: pathOf(uri), encoding: 'utf-8', digest: digestOf(r) }));
+    if (params.format === 'json') return JSON.stringify(toJson(reports, version(), { pathOf }), null, 2);
     if (params.format === 'sarif') return JSON.stringify(toSarif(reports, version(), { base: selection.roots[0], from: selection.roots[0] }), null, 2);
     return toMarkdown(reports);
   });

@@ -23,8 +23,27 @@ export function qualityRate(digest: ReviewDigest): { findings: number; character
   return { findings, characters, per10k: characters ? (findings / characters) * 10_000 : 0 };
 }
 
-export function toJson(reports: FileReport[]): unknown {
+/** The JSON report's format version: raised when a field changes meaning or goes away (new fields keep it). */
+export const JSON_FORMAT_VERSION = 1;
+
+export interface JsonOptions {
+  /** How a related location in another file is named (the CLI's are paths already; the server's are file URIs). */
+  pathOf?: (uriOrPath: string) => string;
+}
+
+/**
+ * The JSON report, described by server/schema/review-report.schema.json: lines and characters
+ * 0-based, characters and offsets in UTF-16 code units (LSP's unit, JavaScript's string index),
+ * offsets from the start of the file; each finding with its key (what SARIF fingerprints), related
+ * locations, fixes as edits, and the data a tool may act on.
+ */
+export function toJson(reports: FileReport[], version: string, options: JsonOptions = {}): unknown {
+  const pathOf = options.pathOf ?? filePathOf;
   return {
+    format: 'newsprint-review',
+    formatVersion: JSON_FORMAT_VERSION,
+    tool: { name: 'newsprint', version },
+    positionEncoding: 'utf-16',
     files: reports.map((r) => ({
       path: r.path,
       encoding: r.encoding,
@@ -42,20 +61,28 @@ export function toJson(reports: FileReport[]): unknown {
         subheads: a.subheads,
         paragraphs: a.paragraphs,
       })),
-      findings: r.digest.findings.map((f) => findingJson(f)),
+      findings: r.digest.findings.map((f, k) => findingJson(f, r.digest.keys[k], r.path, pathOf)),
     })),
   };
 }
 
-function findingJson(f: Finding) {
+function findingJson(f: Finding, key: string, file: string, pathOf: (uriOrPath: string) => string) {
   return {
     ruleId: f.ruleId,
     rule: f.rule,
     severity: f.severity,
     message: f.message,
-    range: f.range,
-    fixes: f.fixes.map((x) => ({ title: x.title, preferred: !!x.preferred, edits: x.edits.map((e) => ({ range: e.range, newText: e.newText })) })),
+    range: located(f.range, f.start, f.end),
+    key,
+    related: f.related.map((x) => ({ path: x.uri ? pathOf(x.uri) : file, message: x.message, range: x.range })),
+    fixes: f.fixes.map((x) => ({ title: x.title, preferred: !!x.preferred, edits: x.edits.map((e) => ({ range: located(e.range, e.start, e.end), newText: e.newText })) })),
+    ...(f.data ? { data: f.data } : {}),
   };
+}
+
+/** A range with each end's offset beside its line and character. */
+function located(range: Finding['range'], start: number, end: number) {
+  return { start: { ...range.start, offset: start }, end: { ...range.end, offset: end } };
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };

@@ -27,6 +27,11 @@ export class FileSelection {
     return this.folders;
   }
 
+  /** The globs in force, the default among them. */
+  get patterns(): readonly string[] {
+    return this.globs;
+  }
+
   /**
    * Whether a file inside a workspace folder is newspaper text. Globs are tried on the path
    * relative to the folder and on the whole path, as VS Code does for file associations: with

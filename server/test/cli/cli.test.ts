@@ -148,3 +148,15 @@ test('--format markdown: the review report with findings per 10,000 characters',
   assert.match(r.stdout, /8 articles · \d+ characters · \d+ errors and warnings · \*\*[\d.]+ per 10,000 characters\*\*/);
   assert.match(r.stdout, /\| NP401 half-width-punctuation \| 34 \|/);
 });
+
+test('a reader that stops early (| head) ends the run quietly: no EPIPE stack trace', async () => {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [CLI, 'review', 'seeds', '--format', 'json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+  // Close our end after the first chunk, as `head -c 100` does.
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  assert.equal(stderr, '', 'nothing on stderr');
+  assert.equal(code, 1, 'the exit status a full run gives (004’s doubled headline is an error)');
+});

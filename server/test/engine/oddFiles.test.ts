@@ -16,7 +16,7 @@ function reviewed(name: string, text: string, t: { diagnostic(message: string): 
   const ms = performance.now() - started;
   t.diagnostic(`${name}: ${text.length.toLocaleString('en')} UTF-16 units, ${r.page.articles.length} articles, ${r.findings.length} findings, ${ms.toFixed(0)} ms`);
   // Every result can be written out (the CLI and the views do), and every range is inside the text.
-  assert.doesNotThrow(() => toJson([{ path: `${name}.txt`, encoding: 'utf-8', digest: digestOf(r) }]));
+  assert.doesNotThrow(() => toJson([{ path: `${name}.txt`, encoding: 'utf-8', digest: digestOf(r) }], '0.0.0'));
   for (const f of r.findings) assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end, `${f.ruleId} in range`);
   return r;
 }

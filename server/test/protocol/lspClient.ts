@@ -27,6 +27,8 @@ export interface TestServer {
   current(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   /** What the server has written to the client's log (window/logMessage), in order. */
   logs: string[];
+  /** The capabilities the server registered with `client/registerCapability`, in order (the client accepts them all). */
+  registrations: { method: string; registerOptions?: unknown }[];
   /** Resolves with a notification of `method` (past or next) that satisfies `accept`: the server's own (newsprint/…) among them. */
   notified<P>(method: string, accept?: (p: P) => boolean, timeoutMs?: number): Promise<P>;
   stop(): Promise<void>;
@@ -112,6 +114,12 @@ export async function startServer(
   });
   const logs: string[] = [];
   connection.onNotification('window/logMessage', (p: { message: string }) => void logs.push(p.message));
+  const registrations: { method: string; registerOptions?: unknown }[] = [];
+  connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+    registrations.push(...p.registrations);
+    return null;
+  });
+  connection.onRequest('client/unregisterCapability', () => null);
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
@@ -133,6 +141,7 @@ export async function startServer(
     process: child,
     diagnostics,
     logs,
+    registrations,
     notified<P>(method: string, accept: (p: P) => boolean = () => true, timeoutMs = 30_000): Promise<P> {
       const seen = seenNotifications.find((n) => n.method === method && accept(n.params as P));
       if (seen) return Promise.resolve(seen.params as P);

@@ -9,6 +9,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   CodeActionRequest,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   CodeLensRequest,
   DidChangeConfigurationNotification,
   DidOpenTextDocumentNotification,
@@ -32,8 +34,12 @@ function workspace(extra: Record<string, string> = {}): string {
   return root;
 }
 
-async function withServer(root: string, run: (s: TestServer) => Promise<void>, options: { init?: unknown; progress?: ProgressAnswer; progressCapable?: boolean } = {}): Promise<void> {
-  const server = await startServer(root, options.init ?? {}, options.progressCapable === false ? undefined : () => undefined, {}, options.progress ?? 'accept');
+async function withServer(
+  root: string,
+  run: (s: TestServer) => Promise<void>,
+  options: { init?: unknown; progress?: ProgressAnswer; progressCapable?: boolean; capabilities?: Record<string, unknown> } = {},
+): Promise<void> {
+  const server = await startServer(root, options.init ?? {}, options.progressCapable === false ? undefined : () => undefined, options.capabilities ?? {}, options.progress ?? 'accept');
   try {
     await run(server);
   } finally {
@@ -176,4 +182,64 @@ test('a client that lists no commands is offered none: no Accept, no Compare, no
       [],
     );
   });
+});
+
+interface Watchers {
+  watchers: { globPattern: string | { baseUri: string; pattern: string } }[];
+}
+const watchRegistrations = (s: TestServer) => s.registrations.filter((r) => r.method === DidChangeWatchedFilesNotification.method);
+const watchingClient = (relativePatternSupport: boolean) => ({ workspace: { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport } } });
+
+test('a client that can watch files is asked to (the globs under each folder, the accepted list); a page written on disk is then read', LIMIT, async () => {
+  const root = workspace();
+  await withServer(
+    root,
+    async (s) => {
+      await s.notified<{ indexing: boolean }>(IndexingNotification.method, (p) => p.indexing === false);
+      const [registration] = watchRegistrations(s);
+      assert.ok(registration, 'watchers registered');
+      assert.deepEqual(
+        (registration.registerOptions as Watchers).watchers.map((w) => w.globPattern),
+        [
+          { baseUri: uriOf(root), pattern: '**/seeds/**/*.txt' },
+          { baseUri: uriOf(root), pattern: '**/.newsprint/accepted.json' },
+        ],
+      );
+      // What the client sends when its watcher sees a new page: the reprint in it is found.
+      const file003 = path.join(root, 'seeds', path.basename(seedFiles().find((f) => path.basename(f).startsWith('003'))!));
+      const text003 = fs.readFileSync(file003, 'utf8');
+      const lines = text003.split('\n');
+      const added = path.join(root, 'seeds', 'reprinted.txt');
+      fs.writeFileSync(added, `${lines.slice(177, 245).join('\n')}\n`);
+      await open(s, file003);
+      await s.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(added), type: FileChangeType.Created }] });
+      const found = await s.current(uriOf(file003), (p) => p.diagnostics.some((d) => d.code === 'NP201' && d.relatedInformation?.some((r) => r.location.uri === uriOf(added))), 30_000);
+      assert.ok(found);
+    },
+    { capabilities: watchingClient(true), init: { files: ['**/seeds/**/*.txt'] } },
+  );
+});
+
+test('a client without relative patterns gets string globs anchored anywhere; one that watches on its own (VS Code’s) gets no watchers', LIMIT, async () => {
+  const root = workspace();
+  await withServer(
+    root,
+    async (s) => {
+      await s.notified<{ indexing: boolean }>(IndexingNotification.method, (p) => p.indexing === false);
+      assert.deepEqual(
+        watchRegistrations(s).flatMap((r) => (r.registerOptions as Watchers).watchers.map((w) => w.globPattern)),
+        ['**/seeds/**/*.txt', '**/pages/*.txt', '**/.newsprint/accepted.json'],
+      );
+    },
+    { capabilities: watchingClient(false), init: { files: ['pages/*.txt'] } },
+  );
+  const other = workspace();
+  await withServer(
+    other,
+    async (s) => {
+      await s.notified<{ indexing: boolean }>(IndexingNotification.method, (p) => p.indexing === false);
+      assert.deepEqual(watchRegistrations(s), []);
+    },
+    { capabilities: watchingClient(true), init: { watchesFiles: true } },
+  );
 });
