@@ -87,6 +87,14 @@ for (const [label, script] of [
   record('grammar', counts.passed, counts.failed || (r.code === 0 ? 0 : 1), r.code, r.seconds);
 }
 
+// 3b. The language server in Neovim and Emacs (eglot), as their users configure it.
+{
+  const r = await run('other editors (Neovim, Emacs with eglot)', process.execPath, [path.join(root, 'scripts', 'editors', 'run.mjs')]);
+  // The last closing line is the runner's; each editor prints its own before it.
+  const m = [...r.out.matchAll(/^(\d+) passed, (\d+) failed/gm)].at(-1);
+  record('editors', Number(m?.[1] ?? 0), m ? Number(m[2]) || (r.code === 0 ? 0 : 1) : 1, r.code, r.seconds);
+}
+
 // 4. The extension inside a real VS Code.
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 if (!skipVscode && pkg.scripts['test:vscode']) {

@@ -64,6 +64,16 @@ export async function ensureTools({ fonts = false, log = (line) => process.stder
   };
 }
 
+/**
+ * Installs the Debian packages that are missing (apt-get as root, or sudo -n), under the tools
+ * lock so that concurrent runs wait instead of failing on dpkg's. Other editors' checks use it.
+ * @param {string[]} packages
+ */
+export async function ensureDebianPackages(packages, log = (line) => process.stderr.write(`${line}\n`)) {
+  if (!commandExists('dpkg-query')) throw new Error(`not a Debian system: install ${packages.join(', ')} by hand`);
+  if (missing(packages).length > 0) await withLock(log, () => installDebian(missing(packages), log));
+}
+
 function chromiumPath() {
   return process.env.NEWSPRINT_CHROMIUM || '/usr/bin/chromium';
 }

@@ -32,7 +32,11 @@ export function readmeFacts(): Record<string, string> {
     .split('\n')
     .filter((l) => l.trim() && !l.startsWith('#'));
   const capped = seedReviews({ maxFindings: 5 }).get('004')!.capped!;
+  // The configurations the editors check runs (scripts/editors/), quoted whole.
+  const config = (file: string, lang: string) => `\n\`\`\`${lang}\n${fs.readFileSync(path.join(ROOT, 'scripts', 'editors', file), 'utf8').trimEnd()}\n\`\`\`\n`;
   return {
+    'nvim-config': config('nvim/newsprint.lua', 'lua'),
+    'emacs-config': config('emacs/newsprint.el', 'elisp'),
     'cli-totals': `\`${cli.stdout.trimEnd().split('\n').pop()}\``,
     'duplicate-similarity': `${Math.round(((copy && dataOf(copy, 'duplicate')?.similarity) ?? 0) * 100)}%`,
     'review-np101': `\`NP101 column-wrap ${wraps.reduce((a, b) => a + b, 0)} findings · ${wraps.filter(Boolean).length} files\``,
