@@ -34,23 +34,36 @@ export function registerEditorCommands(context: vscode.ExtensionContext, languag
       const editor = active();
       if (!editor) return false;
       const doc = editor.document;
-      const [fix] = await actionsFor(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), FIX_ALL_KIND);
-      if (!fix?.edit) {
-        void vscode.window.showInformationMessage('Newsprint: nothing in this file can be fixed automatically.');
-        return false;
-      }
-      return vscode.workspace.applyEdit(fix.edit);
+      return applyAction(doc.uri, () => new vscode.Range(0, 0, doc.lineCount, 0), FIX_ALL_KIND, 'Newsprint: nothing in this file can be fixed automatically.');
     }),
     vscode.commands.registerCommand('newsprint.reflowArticle', async () => {
       const editor = active();
       if (!editor) return false;
       const article = await articleAt(editor);
-      const [reflow] = article ? await actionsFor(editor.document.uri, article, REFLOW_ARTICLE_KIND) : [];
-      if (!reflow?.edit) {
+      if (!article) {
         void vscode.window.showInformationMessage('Newsprint: the article at the cursor has no wraps to undo.');
         return false;
       }
-      return vscode.workspace.applyEdit(reflow.edit);
+      return applyAction(editor.document.uri, () => article, REFLOW_ARTICLE_KIND, 'Newsprint: the article at the cursor has no wraps to undo.');
     }),
   );
+}
+
+/**
+ * Asks the server for the one action of `kind` and applies its edit. The edit names the document's
+ * version; if the document moved on between the answer and the apply (a re-review, another
+ * extension's edit), VS Code refuses it and `applyEdit` says only false: ask once more for the
+ * text as it is now, and if that fails too, say so rather than leave the user guessing.
+ */
+async function applyAction(uri: vscode.Uri, range: () => vscode.Range, kind: string, nothingMessage: string): Promise<boolean> {
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const [action] = await actionsFor(uri, range(), kind);
+    if (!action?.edit) {
+      void vscode.window.showInformationMessage(nothingMessage);
+      return false;
+    }
+    if (await vscode.workspace.applyEdit(action.edit)) return true;
+  }
+  void vscode.window.showWarningMessage('Newsprint: the fixes could not be applied because the file changed meanwhile. Run the command again.');
+  return false;
 }

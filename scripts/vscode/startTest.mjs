@@ -44,16 +44,21 @@ function lineFrom(child, match, ms) {
   });
 }
 
-/** What the editor shows: whether the active tab holds unsaved changes, and any notifications. */
-async function editorState(page) {
+/** What the editor shows: whether the active tab holds unsaved changes, and the notifications it showed (`seen`) or shows. */
+async function editorState(page, seen = []) {
   const dirty = await page
     .locator('.tab.active.dirty')
     .count()
     .catch(() => 0);
-  const notes = await page
-    .locator('.notification-toast .notification-list-item-message')
-    .allInnerTexts()
-    .catch(() => []);
+  const notes = [
+    ...seen,
+    ...(await page
+      .locator('.notifications-toasts')
+      .allInnerTexts()
+      .catch(() => [])),
+  ]
+    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   return `${dirty ? 'the tab holds unsaved changes' : 'the tab shows no unsaved changes'}, notifications: ${notes.length ? notes.join(' | ') : 'none'}`;
 }
 
@@ -120,6 +125,14 @@ async function main() {
         .waitFor();
       const file = path.join(copy, SEED);
       const saved = changedOnDisk(file, original, STEP_MS);
+      // A toast hides itself after 15–20 s: its text is taken the moment one shows.
+      const toasts = [];
+      page
+        .locator('.notifications-toasts .notification-toast')
+        .first()
+        .waitFor({ timeout: STEP_MS })
+        .then(async () => toasts.push(...(await page.locator('.notifications-toasts').allInnerTexts())))
+        .catch(() => {});
       await runCommand(page, 'Newsprint: Fix All in File');
       // The workbench's auto-save writes the fix within a second or so. If it has not after a
       // while, save as a person would (Ctrl+S): what this test guards is where the save lands.
@@ -133,14 +146,14 @@ async function main() {
         new Promise((resolve) => setTimeout(resolve, AUTO_SAVE_MS, false)),
       ]);
       if (!early) {
-        say(`no auto-save within ${AUTO_SAVE_MS / 1000} s; ${await editorState(page)}; saving with Ctrl+S`);
+        say(`no auto-save within ${AUTO_SAVE_MS / 1000} s; ${await editorState(page, toasts)}; saving with Ctrl+S`);
         await page.keyboard.press('Control+S');
       }
       const after = await saved.catch(async (err) => {
         // What the editor showed instead: a picture in artifacts/ for whoever reads the failure.
         fs.mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
         await page.screenshot({ path: path.join(ROOT, 'artifacts', 'start-test-failure.png') }).catch(() => {});
-        throw new Error(`${err.message}; ${await editorState(page)} (the editor at that moment: artifacts/start-test-failure.png)`);
+        throw new Error(`${err.message}; ${await editorState(page, toasts)} (the editor at that moment: artifacts/start-test-failure.png)`);
       });
       if (after.length >= original.length) throw new Error('the saved copy is not shorter: Fix All joined nothing');
     });

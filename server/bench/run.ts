@@ -9,7 +9,7 @@ import { Workspace } from '../src/engine';
 import { loadJieba } from '../src/jieba';
 import { concatenation, seedInputs, writeBenchFile, type BenchFile } from './corpus';
 import { coldChild, coldTimes, COLUMNS, warmTimes, type Column } from './engineTimes';
-import { editLatency, largeFileRuns, REQUEST_EVERY_MS, workspaceRun } from './lspTimes';
+import { editLatency, largeFileRuns, REQUEST_EVERY_MS, startRuns, workspaceRun } from './lspTimes';
 import { autocorrect, floor, medianRun, newsprint, zhlint, type PeerRun } from './processes';
 import { mb, ms, size, table, times, verdict } from './table';
 import { median } from './timing';
@@ -58,6 +58,7 @@ async function main(): Promise<void> {
   const seedPaths = seeds.map((s) => s.path!);
   // zhlint's report grows much faster than the text (about 10 minutes on 1 MB here): a size it still finishes.
   const quarterMb = writeBenchFile(dir, '256kb.txt', concatenation(256 * 1024));
+  const emptyFile = writeBenchFile(dir, 'empty.txt', '');
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   say('# Benchmarks');
@@ -86,6 +87,8 @@ async function main(): Promise<void> {
   step('trimmed dictionaries');
   const dictionaries = dictionaryRows(script, path.join(dir, 'dictionaries'), [...seedPaths, oneMb.path], RUNS);
 
+  step('server: requests while jieba loads');
+  const starts = await startRuns(seeds[3].text, RUNS);
   step('server: edits');
   const edits = await editLatency(page20k.text, Math.max(40, RUNS * 8));
   step('server: 10 MB file');
@@ -110,6 +113,7 @@ async function main(): Promise<void> {
 
   step('peers');
   const groups: { name: string; files: string[]; bytes: number }[] = [
+    { name: 'an empty file', files: [emptyFile], bytes: 0 },
     { name: 'five seeds', files: seedPaths, bytes: seeds.reduce((n, s) => n + Buffer.byteLength(s.text), 0) },
     { name: '256 KB', files: [quarterMb], bytes: 256 * 1024 },
     { name: '1 MB', files: [oneMb.path], bytes: Buffer.byteLength(oneMb.text) },
@@ -118,6 +122,8 @@ async function main(): Promise<void> {
   const peerRows: (string | number)[][] = [];
   let cliSeeds: PeerRun | undefined;
   let floorSeeds: PeerRun | undefined;
+  let cliEmpty: PeerRun | undefined;
+  let floorEmpty: PeerRun | undefined;
   let zhlintGaveUp = false;
   for (const g of groups) {
     step(`peers: ${g.name}`);
@@ -127,11 +133,14 @@ async function main(): Promise<void> {
     if (z.timedOut) zhlintGaveUp = true;
     const rows = [f, medianRun(autocorrect, g.files, RUNS), z, medianRun(newsprint, g.files, RUNS)];
     if (g.name === 'five seeds') [floorSeeds, cliSeeds] = [f, rows[3]];
+    if (g.name === 'an empty file') [floorEmpty, cliEmpty] = [f, rows[3]];
     for (const r of rows)
       peerRows.push([g.name, r.tool, r.findings ?? '—', Number.isNaN(r.ms) ? '—' : r.timedOut ? `> ${ms(r.ms)}` : ms(r.ms), Number.isNaN(r.ms) ? '—' : times(r.ms, f.ms), r.note ?? '']);
   }
 
   const largeMedian = (pick: (r: (typeof large)[number]) => number) => median(large.map(pick));
+  const startWorst = Math.max(...starts.map((r) => r.requests.max));
+  const ratio = (a?: PeerRun, b?: PeerRun) => (a && b ? a.ms / b.ms : NaN);
   const warmAll20k = warm20k.ms.all;
   const allWarm10 = warm10.ms.all;
   say('## Bars');
@@ -151,6 +160,16 @@ async function main(): Promise<void> {
           `… without blocking other requests (one every ${REQUEST_EVERY_MS} ms; answered within 300 ms at p95)`,
           `p95 ${ms(largeMedian((r) => r.requests.p95))}, worst ${ms(Math.max(...large.map((r) => r.requests.max)))}`,
           verdict(largeMedian((r) => r.requests.p95) < 300),
+        ],
+        [
+          `no request waits more than 100 ms for the word dictionary at server start (one every ${REQUEST_EVERY_MS} ms from the first didOpen)`,
+          `worst ${ms(startWorst)}, p95 ${ms(median(starts.map((r) => r.requests.p95)))}; jieba ready ${ms(median(starts.map((r) => r.readyMs)))} after didOpen`,
+          verdict(startWorst <= 100),
+        ],
+        [
+          'CLI, whole process: five seeds ≤ 4× the floor, an empty file ≤ 2×',
+          `seeds ${ms(cliSeeds?.ms ?? NaN)} = ${ratio(cliSeeds, floorSeeds).toFixed(1)}×; empty ${ms(cliEmpty?.ms ?? NaN)} = ${ratio(cliEmpty, floorEmpty).toFixed(1)}× (floor ${ms(floorSeeds?.ms ?? NaN)} and ${ms(floorEmpty?.ms ?? NaN)})`,
+          verdict(ratio(cliSeeds, floorSeeds) <= 4 && ratio(cliEmpty, floorEmpty) <= 2),
         ],
         ['server memory < 400 MB with 10,000 articles open', `peak ${mb(served.peakBytes)} (resident ${mb(served.residentBytes)})`, verdict(served.peakBytes < 400 * 1024 * 1024)],
       ],
@@ -192,6 +211,13 @@ async function main(): Promise<void> {
     table(
       ['measure', 'p50', 'p95', 'worst', 'samples'],
       [
+        [
+          `a request every ${REQUEST_EVERY_MS} ms from the first didOpen of a fresh server until jieba is ready`,
+          ms(median(starts.map((r) => r.requests.p50))),
+          ms(median(starts.map((r) => r.requests.p95))),
+          ms(startWorst),
+          starts.reduce((n, r) => n + r.requests.samples, 0),
+        ],
         ['one-character edit → diagnostics, 20 KB file', ms(edits.p50), ms(edits.p95), ms(edits.max), edits.samples],
         ['10 MB file opened → first diagnostics', ms(largeMedian((r) => r.firstMs)), '', '', large.length],
         ['10 MB file opened → final diagnostics', ms(largeMedian((r) => r.finalMs)), '', '', large.length],

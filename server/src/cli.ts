@@ -4,6 +4,7 @@
 // Exit code: 0 no error-severity finding, 1 at least one, 2 bad usage or unreadable paths.
 import { digestOf, ENCODINGS, fallbackSegmenter, inspectText, review, rulesMarkdown, toJson, toMarkdown, toSarif, toText, Workspace, type Encoding, type FileReport, type Segmenter } from './engine';
 import { loadJieba } from './jieba';
+import { jiebaThreadAvailable, startJiebaThread } from './jiebaThread';
 import { expandPaths, readInput, type InputFile } from './cli/inputs';
 import { version } from './version';
 import * as fs from 'node:fs';
@@ -83,6 +84,9 @@ export function main(argv: string[]): number {
     process.stderr.write(`newsprint: ${args.error}\n`);
     return 2;
   }
+  // jieba starts loading now, on its own thread, while the files are read and parsed; the review
+  // waits for it only when a page first asks a question only words answer.
+  const segmenter = lazySegmenter();
   const { files, missing } = expandPaths(args.paths);
   for (const m of missing) process.stderr.write(`newsprint: no such file or directory: ${m}\n`);
   if (missing.length) return 2;
@@ -99,7 +103,6 @@ export function main(argv: string[]): number {
   const workspace = new Workspace();
   // A file that is not readable text (binary, another encoding) is left out: its noise is no copy of anything.
   for (const input of inputs) if (!inspectText(input.decoded.text)?.stopsReview) workspace.set(input.path, input.decoded.text);
-  const segmenter = loadSegmenter();
   const reports: FileReport[] = inputs.map((input) => {
     const file = input.path;
     const r = review(input.decoded.text, { uri: file, segmenter, workspace });
@@ -126,14 +129,38 @@ function repositoryRoot(dir: string): string {
   }
 }
 
-/** A batch run can afford the dictionary's second of loading; without the native module it goes on with the fallback. */
-function loadSegmenter(): Segmenter {
-  try {
-    return loadJieba();
-  } catch (err) {
-    process.stderr.write(`newsprint: word segmentation unavailable (${(err as Error).message}); using the character fallback.\n`);
-    return fallbackSegmenter;
-  }
+/**
+ * The segmenter of a batch run: jieba loading on its own thread from the start, waited for at the
+ * first word question (a split to rate, a doubled stretch to tag), never if no page asks one, as an
+ * empty file or a page without wraps does not. Without the thread's file (a run from the compiled
+ * tests) it loads here, at that first question. When jieba cannot load, the run says so once and
+ * goes on with the character fallback.
+ */
+function lazySegmenter(): Segmenter {
+  const thread = jiebaThreadAvailable() ? startJiebaThread() : undefined;
+  let real: Segmenter | undefined;
+  const resolve = (): Segmenter => {
+    if (real) return real;
+    try {
+      real = thread ? thread.waitReady() : loadJieba();
+    } catch (err) {
+      process.stderr.write(`newsprint: word segmentation unavailable (${(err as Error).message}); using the character fallback.\n`);
+      real = fallbackSegmenter;
+    }
+    return real;
+  };
+  return {
+    get kind() {
+      return resolve().kind;
+    },
+    cut: (text) => resolve().cut(text),
+    get cutKnown() {
+      return resolve().cutKnown;
+    },
+    get tag() {
+      return resolve().tag;
+    },
+  };
 }
 
 if (require.main === module) {

@@ -62,6 +62,10 @@ export function loadJieba(options: JiebaOptions = {}): Segmenter {
   const dict = (name: string) => path.join(root, 'dict', name);
   const user = options.userDictionary && !userDictionaryProblem(options.userDictionary) ? options.userDictionary : dict('user.dict.utf8');
   const { idf, stop } = keywordStandIns();
+  // cppjieba aborts the whole process (threads and all) on a dictionary it cannot open: say so here instead.
+  for (const file of [options.dictionary ?? dict('jieba.dict.utf8'), dict('hmm_model.utf8'), user]) {
+    if (!fs.existsSync(file)) throw new Error(`jieba's dictionary ${file} is missing`);
+  }
   binding.load(options.dictionary ?? dict('jieba.dict.utf8'), dict('hmm_model.utf8'), user, idf, stop);
   return { kind: 'jieba', cut: (text) => binding.cut(text, true), cutKnown: (text) => binding.cut(text, false), tag: (text) => binding.tag(text) };
 }

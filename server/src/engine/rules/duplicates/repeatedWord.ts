@@ -86,7 +86,6 @@ export const repeatedWord: Rule = {
     { good: '通红通红的山村连同远山一起醒来。' },
   ],
   check({ page, source, segmenter }) {
-    if (!segmenter.tag) return [];
     const out: Draft[] = [];
     for (const p of page.elements) {
       if (p.kind !== 'paragraph') continue;
@@ -101,6 +100,8 @@ export const repeatedWord: Rule = {
         // From the doubling's clause start to just past the mark that ends the clause after it.
         const start = clauseStart(text, at);
         const end = Math.min(text.length, clauseEnd(text, clauseEnd(text, at + 1) + 1) + 1);
+        // Asked only now, at the first doubling: a batch run loads jieba only for a page that has one.
+        if (!segmenter.tag) return out;
         const words = segmenter.tag(text.slice(start, end));
         out.push(...doubledWords(flat, source, start, words), ...phraseDoublings(flat, source, start, words, segmenter));
         from = Math.max(end, at + 1);
