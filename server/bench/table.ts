@@ -10,3 +10,10 @@ export const size = (bytes: number): string => (bytes >= 1024 * 1024 ? mb(bytes)
 export const times = (x: number, floor: number): string => `${(x / floor).toFixed(1)}×`;
 /** A bar's verdict, said plainly in the table. */
 export const verdict = (met: boolean): string => (met ? 'met' : '**not met**');
+
+/** A bar's row: what it asks, what was measured, how far inside the limit that is, and the verdict. Lower is better. */
+export function barRow(bar: string, measured: string, value: number, limit: number): string[] {
+  const margin = (limit - value) / limit;
+  const met = value <= limit;
+  return [bar, measured, Number.isFinite(margin) ? `${margin >= 0 ? '+' : '−'}${Math.abs(margin * 100).toFixed(0)}%` : '—', verdict(met)];
+}

@@ -84,9 +84,6 @@ export function main(argv: string[]): number {
     process.stderr.write(`newsprint: ${args.error}\n`);
     return 2;
   }
-  // jieba starts loading now, on its own thread, while the files are read and parsed; the review
-  // waits for it only when a page first asks a question only words answer.
-  const segmenter = lazySegmenter();
   const { files, missing } = expandPaths(args.paths);
   for (const m of missing) process.stderr.write(`newsprint: no such file or directory: ${m}\n`);
   if (missing.length) return 2;
@@ -102,7 +99,13 @@ export function main(argv: string[]): number {
   // Every file is in the workspace before any is reviewed, so duplicates are found across all of them.
   const workspace = new Workspace();
   // A file that is not readable text (binary, another encoding) is left out: its noise is no copy of anything.
-  for (const input of inputs) if (!inspectText(input.decoded.text)?.stopsReview) workspace.set(input.path, input.decoded.text);
+  const readable = inputs.filter((input) => !inspectText(input.decoded.text)?.stopsReview);
+  // jieba starts loading now, on its own thread, while the pages are indexed and parsed, if there is
+  // text to review at all (an empty or unreadable file never asks a word question, and a process
+  // that ends while jieba loads waits for the load); the review waits for it only at a page's
+  // first question only words answer.
+  const segmenter = lazySegmenter(readable.some((input) => input.decoded.text.trim() !== ''));
+  for (const input of readable) workspace.set(input.path, input.decoded.text);
   const reports: FileReport[] = inputs.map((input) => {
     const file = input.path;
     const r = review(input.decoded.text, { uri: file, segmenter, workspace });
@@ -130,14 +133,13 @@ function repositoryRoot(dir: string): string {
 }
 
 /**
- * The segmenter of a batch run: jieba loading on its own thread from the start, waited for at the
- * first word question (a split to rate, a doubled stretch to tag), never if no page asks one, as an
- * empty file or a page without wraps does not. Without the thread's file (a run from the compiled
- * tests) it loads here, at that first question. When jieba cannot load, the run says so once and
- * goes on with the character fallback.
+ * The segmenter of a batch run: jieba loading on its own thread from the start when `startNow`,
+ * waited for at the first word question (a split to rate, a doubled stretch to tag). Otherwise, or
+ * without the thread's file (a run from the compiled tests), it loads here at that first question,
+ * if one comes. When jieba cannot load, the run says so once and goes on with the character fallback.
  */
-function lazySegmenter(): Segmenter {
-  const thread = jiebaThreadAvailable() ? startJiebaThread() : undefined;
+function lazySegmenter(startNow: boolean): Segmenter {
+  const thread = startNow && jiebaThreadAvailable() ? startJiebaThread() : undefined;
   let real: Segmenter | undefined;
   const resolve = (): Segmenter => {
     if (real) return real;

@@ -43,6 +43,12 @@ export function startJiebaThread(options: JiebaOptions = {}, callTimeoutMs = CAL
   // An idle thread must not keep a finished CLI or a server whose client has gone alive.
   worker.unref();
   port.unref();
+  // But a process must not end while the thread is inside jieba's load: the binding, torn down
+  // mid-call, throws in C++ and aborts the process (about one exit in eight, seen in CI). Exit
+  // handlers run before the teardown, and may block: wait there for the load to be over.
+  process.once('exit', () => {
+    while (!lost && Atomics.load(control, CTL.ready) === Ready.loading) Atomics.wait(control, CTL.ready, Ready.loading, 1000);
+  });
   let lost: string | undefined;
   const tagNames: string[] = [];
 

@@ -41,7 +41,7 @@ function readInput(): string {
   const len = ctl[CTL.length];
   let text = '';
   // String.fromCharCode over slices: one call per 8,192 code units keeps the argument list small.
-  for (let i = 0; i < len; i += 8192) text += String.fromCharCode.apply(null, Array.from(shared.input.subarray(i, Math.min(len, i + 8192))));
+  for (let i = 0; i < len; i += 8192) text += String.fromCharCode.apply(null, shared.input.subarray(i, Math.min(len, i + 8192)) as unknown as number[]);
   return text;
 }
 
