@@ -22,8 +22,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/dist/server.js', external: ['nodejs-jieba'] }),
   // The worker thread that reviews the page half of a large document (no jieba in it).
   build({ ...common, entryPoints: ['server/src/pageWorker.ts'], outfile: 'server/dist/pageWorker.js' }),
-  // The thread that owns jieba: its dictionary loads there, off the server's and the CLI's thread.
-  build({ ...common, entryPoints: ['server/src/jiebaWorker.ts'], outfile: 'server/dist/jiebaWorker.js', external: ['nodejs-jieba'] }),
   // The engine alone, for scripts that generate settings and docs from the rule registry.
   build({ ...common, entryPoints: ['server/src/engine/index.ts'], outfile: 'server/dist/engine.js', external: ['nodejs-jieba'] }),
   build({

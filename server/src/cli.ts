@@ -4,7 +4,6 @@
 // Exit code: 0 no error-severity finding, 1 at least one, 2 bad usage or unreadable paths.
 import { digestOf, ENCODINGS, fallbackSegmenter, inspectText, review, rulesMarkdown, toJson, toMarkdown, toSarif, toText, Workspace, type Encoding, type FileReport, type Segmenter } from './engine';
 import { loadJieba } from './jieba';
-import { jiebaThreadAvailable, startJiebaThread } from './jiebaThread';
 import { expandPaths, readInput, type InputFile } from './cli/inputs';
 import { version } from './version';
 import * as fs from 'node:fs';
@@ -100,11 +99,7 @@ export function main(argv: string[]): number {
   const workspace = new Workspace();
   // A file that is not readable text (binary, another encoding) is left out: its noise is no copy of anything.
   const readable = inputs.filter((input) => !inspectText(input.decoded.text)?.stopsReview);
-  // jieba starts loading now, on its own thread, while the pages are indexed and parsed, if there is
-  // text to review at all (an empty or unreadable file never asks a word question, and a process
-  // that ends while jieba loads waits for the load); the review waits for it only at a page's
-  // first question only words answer.
-  const segmenter = lazySegmenter(readable.some((input) => input.decoded.text.trim() !== ''));
+  const segmenter = lazySegmenter();
   for (const input of readable) workspace.set(input.path, input.decoded.text);
   const reports: FileReport[] = inputs.map((input) => {
     const file = input.path;
@@ -133,18 +128,17 @@ function repositoryRoot(dir: string): string {
 }
 
 /**
- * The segmenter of a batch run: jieba loading on its own thread from the start when `startNow`,
- * waited for at the first word question (a split to rate, a doubled stretch to tag). Otherwise, or
- * without the thread's file (a run from the compiled tests), it loads here at that first question,
- * if one comes. When jieba cannot load, the run says so once and goes on with the character fallback.
+ * The segmenter of a batch run: jieba, loaded at the first word question a page asks (a split to
+ * rate, a doubled stretch to tag), and never for a run that asks none (an empty file, a page
+ * without wraps or doublings). When jieba cannot load, the run says so once and goes on with the
+ * character fallback.
  */
-function lazySegmenter(startNow: boolean): Segmenter {
-  const thread = startNow && jiebaThreadAvailable() ? startJiebaThread() : undefined;
+function lazySegmenter(): Segmenter {
   let real: Segmenter | undefined;
   const resolve = (): Segmenter => {
     if (real) return real;
     try {
-      real = thread ? thread.waitReady() : loadJieba();
+      real = loadJieba();
     } catch (err) {
       process.stderr.write(`newsprint: word segmentation unavailable (${(err as Error).message}); using the character fallback.\n`);
       real = fallbackSegmenter;

@@ -1,25 +1,8 @@
 // Loads jieba once, off the critical path: the first diagnostics of a file are published with the
-// character fallback, the dictionary loads on a thread of its own (jiebaThread.ts) while the server
-// goes on answering, and the documents that use it are reviewed again when it is ready. Where the
-// thread's file is missing it loads on a later turn of the server's own thread, as it used to. A
-// failure is said once and the fallback stays.
+// character fallback, the dictionary loads on the next turn of the event loop, and the documents
+// that use it are reviewed again when it is ready. A failure is said once and the fallback stays.
 import { fallbackSegmenter, type Segmenter } from '../engine';
 import { loadJieba, type JiebaOptions } from '../jieba';
-import { jiebaThreadAvailable, startJiebaThread } from '../jiebaThread';
-
-/** jieba on its own thread when its worker file is there (the bundle, the compiled tests); else here. */
-export function defaultJiebaLoader(options: JiebaOptions): Promise<Segmenter> {
-  if (jiebaThreadAvailable()) return startJiebaThread(options).ready;
-  return new Promise((resolve, reject) =>
-    setTimeout(() => {
-      try {
-        resolve(loadJieba(options));
-      } catch (err) {
-        reject(err as Error);
-      }
-    }, 0),
-  );
-}
 
 export type SegmenterState = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -32,7 +15,7 @@ export class SegmenterService {
     private readonly onReady: () => void,
     private readonly log: (message: string) => void,
     private readonly onState: (state: SegmenterState, detail?: string) => void = () => {},
-    private readonly loader: (options: JiebaOptions) => Segmenter | Promise<Segmenter> = defaultJiebaLoader,
+    private readonly loader: (options: JiebaOptions) => Segmenter = loadJieba,
   ) {}
 
   get current(): Segmenter {
@@ -48,7 +31,7 @@ export class SegmenterService {
     if (this.state !== 'idle') return;
     this.state = 'loading';
     this.onState('loading');
-    setTimeout(() => void this.load(), 0);
+    setTimeout(() => this.load(), 0);
   }
 
   /** A new user dictionary takes effect at the next server start: jieba loads its dictionaries once per process. */
@@ -56,10 +39,10 @@ export class SegmenterService {
     if (this.state === 'idle') this.userDictionary = file;
   }
 
-  private async load(): Promise<void> {
+  private load(): void {
     const started = Date.now();
     try {
-      this.segmenter = await this.loader({ userDictionary: this.userDictionary });
+      this.segmenter = this.loader({ userDictionary: this.userDictionary });
       this.state = 'ready';
       this.log(`Word segmentation ready (jieba, ${Date.now() - started} ms).`);
       this.onState('ready');
