@@ -10,6 +10,10 @@ import { readSafely, refusalMessage, type Segmenter, type TaggedWord } from './e
 
 interface JiebaBinding {
   load(dict: string, hmm: string, user: string, idf: string, stop: string): void;
+  /** Our patched build only (scripts/patch-jieba.mjs): the load on libuv's thread pool, then `done` on this thread. */
+  loadAsync?(dict: string, hmm: string, user: string, idf: string, stop: string, done: (err: Error | null) => void): boolean;
+  /** Our patched build only: whether a loadAsync is still running. */
+  isLoading?(): boolean;
   cut(text: string, hmm: boolean): string[];
   tag(text: string): TaggedWord[];
 }
@@ -54,20 +58,73 @@ function keywordStandIns(): { idf: string; stop: string } {
   }
 }
 
-/** Loads jieba synchronously (about a second). Throws when the native module or its dictionaries are missing. */
-export function loadJieba(options: JiebaOptions = {}): Segmenter {
+/** The binding and the five files its load reads, checked: cppjieba aborts the whole process on a dictionary it cannot open. */
+function prepare(options: JiebaOptions): { binding: JiebaBinding; files: [string, string, string, string, string] } {
   const root = jiebaRoot();
   const req = createRequire(__filename);
   const binding = req(path.join(root, 'build', 'Release', 'jieba.node')) as JiebaBinding;
   const dict = (name: string) => path.join(root, 'dict', name);
   const user = options.userDictionary && !userDictionaryProblem(options.userDictionary) ? options.userDictionary : dict('user.dict.utf8');
   const { idf, stop } = keywordStandIns();
-  // cppjieba aborts the whole process (threads and all) on a dictionary it cannot open: say so here instead.
-  for (const file of [options.dictionary ?? dict('jieba.dict.utf8'), dict('hmm_model.utf8'), user]) {
+  const main = options.dictionary ?? dict('jieba.dict.utf8');
+  for (const file of [main, dict('hmm_model.utf8'), user]) {
     if (!fs.existsSync(file)) throw new Error(`jieba's dictionary ${file} is missing`);
   }
-  binding.load(options.dictionary ?? dict('jieba.dict.utf8'), dict('hmm_model.utf8'), user, idf, stop);
+  return { binding, files: [main, dict('hmm_model.utf8'), user, idf, stop] };
+}
+
+function segmenterOf(binding: JiebaBinding): Segmenter {
   return { kind: 'jieba', cut: (text) => binding.cut(text, true), cutKnown: (text) => binding.cut(text, false), tag: (text) => binding.tag(text) };
+}
+
+/** Loads jieba synchronously (0.4 to 2 s, by machine). Throws when the native module or its dictionaries are missing. */
+export function loadJieba(options: JiebaOptions = {}): Segmenter {
+  const { binding, files } = prepare(options);
+  binding.load(...files);
+  return segmenterOf(binding);
+}
+
+/** Processes waiting at exit for a load in progress: one exit hook per binding is enough. */
+const exitHooked = new WeakSet<JiebaBinding>();
+
+/**
+ * Loads jieba without holding the JavaScript thread: the binding scripts/patch-jieba.mjs builds
+ * reads the dictionary on libuv's thread pool and calls back when it is done, so a server goes on
+ * answering meanwhile. A binding without loadAsync (the patch could not be built) loads on the next
+ * turn instead, as before. A process that ends while a load runs waits for it at exit: tearing the
+ * binding down under the load aborts the process.
+ */
+export function loadJiebaAsync(options: JiebaOptions = {}): Promise<Segmenter> {
+  return new Promise((resolve, reject) => {
+    let prepared: ReturnType<typeof prepare>;
+    try {
+      prepared = prepare(options);
+    } catch (err) {
+      reject(err as Error);
+      return;
+    }
+    const { binding, files } = prepared;
+    if (!binding.loadAsync || !binding.isLoading) {
+      setTimeout(() => {
+        try {
+          binding.load(...files);
+          resolve(segmenterOf(binding));
+        } catch (err) {
+          reject(err as Error);
+        }
+      }, 0);
+      return;
+    }
+    if (!exitHooked.has(binding)) {
+      exitHooked.add(binding);
+      const isLoading = binding.isLoading.bind(binding);
+      const nap = new Int32Array(new SharedArrayBuffer(4));
+      process.once('exit', () => {
+        while (isLoading()) Atomics.wait(nap, 0, 0, 5);
+      });
+    }
+    binding.loadAsync(...files, (err) => (err ? reject(err) : resolve(segmenterOf(binding))));
+  });
 }
 
 /** Larger than any newsroom's list of names and terms: a path pointing at the wrong file. */

@@ -1,8 +1,10 @@
 // Loads jieba once, off the critical path: the first diagnostics of a file are published with the
-// character fallback, the dictionary loads on the next turn of the event loop, and the documents
-// that use it are reviewed again when it is ready. A failure is said once and the fallback stays.
+// character fallback, the dictionary loads on libuv's thread pool while the server goes on
+// answering (loadJiebaAsync; on the next turn of the event loop where the binding cannot), and the
+// documents that use it are reviewed again when it is ready. A failure is said once and the
+// fallback stays.
 import { fallbackSegmenter, type Segmenter } from '../engine';
-import { loadJieba, type JiebaOptions } from '../jieba';
+import { loadJiebaAsync, type JiebaOptions } from '../jieba';
 
 export type SegmenterState = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -15,7 +17,7 @@ export class SegmenterService {
     private readonly onReady: () => void,
     private readonly log: (message: string) => void,
     private readonly onState: (state: SegmenterState, detail?: string) => void = () => {},
-    private readonly loader: (options: JiebaOptions) => Segmenter = loadJieba,
+    private readonly loader: (options: JiebaOptions) => Segmenter | Promise<Segmenter> = loadJiebaAsync,
   ) {}
 
   get current(): Segmenter {
@@ -31,7 +33,7 @@ export class SegmenterService {
     if (this.state !== 'idle') return;
     this.state = 'loading';
     this.onState('loading');
-    setTimeout(() => this.load(), 0);
+    setTimeout(() => void this.load(), 0);
   }
 
   /** A new user dictionary takes effect at the next server start: jieba loads its dictionaries once per process. */
@@ -39,10 +41,10 @@ export class SegmenterService {
     if (this.state === 'idle') this.userDictionary = file;
   }
 
-  private load(): void {
+  private async load(): Promise<void> {
     const started = Date.now();
     try {
-      this.segmenter = this.loader({ userDictionary: this.userDictionary });
+      this.segmenter = await this.loader({ userDictionary: this.userDictionary });
       this.state = 'ready';
       this.log(`Word segmentation ready (jieba, ${Date.now() - started} ms).`);
       this.onState('ready');

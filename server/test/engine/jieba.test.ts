@@ -1,17 +1,50 @@
 // The binding the install leaves behind: scripts/patch-jieba.mjs rebuilds nodejs-jieba so its
 // TextRank extractor shares the Jieba trie instead of loading the dictionary twice (about 110 MB).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadJieba, userDictionaryProblem } from '../../src/jieba';
-import { ROOT } from '../helpers';
+import { loadJieba, loadJiebaAsync, userDictionaryProblem } from '../../src/jieba';
+import { ROOT, seedFiles } from '../helpers';
 
-test('the installed binding is the one whose TextRank shares the dictionary (postinstall ran)', () => {
+test('the installed binding is the one whose TextRank shares the dictionary and whose load can run off the main thread (postinstall ran)', () => {
   const release = path.join(ROOT, 'node_modules', 'nodejs-jieba', 'build', 'Release');
-  assert.ok(fs.existsSync(path.join(release, 'newsprint-shared-trie')), 'run "node scripts/patch-jieba.mjs" (npm install runs it)');
+  const stamp = path.join(release, 'newsprint-shared-trie');
+  assert.ok(fs.existsSync(stamp), 'run "node scripts/patch-jieba.mjs" (npm install runs it)');
+  assert.match(fs.readFileSync(stamp, 'utf8'), /loadAsync; isLoading v2/u, 'an older patch: run "node scripts/patch-jieba.mjs"');
+});
+
+test('loadJiebaAsync: the event loop keeps turning while the dictionary loads, and the words and tags are those of the load in place', async () => {
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 5);
+  const started = performance.now();
+  const seg = await loadJiebaAsync();
+  const took = performance.now() - started;
+  clearInterval(timer);
+  // A blocked loop would tick once or not at all; a free one about every 5 ms of the load.
+  assert.ok(ticks >= Math.min(10, took / 20), `${ticks} ticks in ${took.toFixed(0)} ms`);
+  const direct = loadJieba();
+  for (const file of seedFiles()) {
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+      assert.deepEqual(seg.cut(line), direct.cut(line));
+      assert.deepEqual(seg.tag!(line), direct.tag!(line));
+    }
+  }
+});
+
+test('loadJiebaAsync on a dictionary that is not there rejects with its name (cppjieba would abort the process)', async () => {
+  await assert.rejects(loadJiebaAsync({ dictionary: path.join(os.tmpdir(), 'newsprint-no-such.dict.utf8') }), /newsprint-no-such\.dict\.utf8 is missing/u);
+});
+
+test('a process that exits while the dictionary loads exits cleanly (the exit waits for the load)', () => {
+  const jieba = path.join(ROOT, 'out', 'server', 'src', 'jieba.js');
+  for (let i = 0; i < 3; i++) {
+    const r = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(jieba)}).loadJiebaAsync(); setTimeout(() => process.exit(0), ${20 + i * 100})`], { encoding: 'utf8', timeout: 30_000 });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, '');
+  }
 });
 
 test('the shared-trie binding still cuts and tags with the full dictionary', () => {
