@@ -98,9 +98,8 @@ export function main(argv: string[]): number {
   // Every file is in the workspace before any is reviewed, so duplicates are found across all of them.
   const workspace = new Workspace();
   // A file that is not readable text (binary, another encoding) is left out: its noise is no copy of anything.
-  const readable = inputs.filter((input) => !inspectText(input.decoded.text)?.stopsReview);
+  for (const input of inputs) if (!inspectText(input.decoded.text)?.stopsReview) workspace.set(input.path, input.decoded.text);
   const segmenter = lazySegmenter();
-  for (const input of readable) workspace.set(input.path, input.decoded.text);
   const reports: FileReport[] = inputs.map((input) => {
     const file = input.path;
     const r = review(input.decoded.text, { uri: file, segmenter, workspace });

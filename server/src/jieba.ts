@@ -84,39 +84,26 @@ export function loadJieba(options: JiebaOptions = {}): Segmenter {
   return segmenterOf(binding);
 }
 
-/** Processes waiting at exit for a load in progress: one exit hook per binding is enough. */
-const exitHooked = new WeakSet<JiebaBinding>();
+/** Whether this process waits at exit for a load in progress (one hook: the binding is loaded once per process). */
+let exitHooked = false;
 
 /**
  * Loads jieba without holding the JavaScript thread: the binding scripts/patch-jieba.mjs builds
  * reads the dictionary on libuv's thread pool and calls back when it is done, so a server goes on
- * answering meanwhile. A binding without loadAsync (the patch could not be built) loads on the next
- * turn instead, as before. A process that ends while a load runs waits for it at exit: tearing the
- * binding down under the load aborts the process.
+ * answering meanwhile. A binding without loadAsync (the patch could not be built) loads in place,
+ * as before. A process that ends while a load runs waits for it at exit: the binding must not be
+ * torn down under the load.
  */
 export function loadJiebaAsync(options: JiebaOptions = {}): Promise<Segmenter> {
   return new Promise((resolve, reject) => {
-    let prepared: ReturnType<typeof prepare>;
-    try {
-      prepared = prepare(options);
-    } catch (err) {
-      reject(err as Error);
-      return;
-    }
-    const { binding, files } = prepared;
+    const { binding, files } = prepare(options);
     if (!binding.loadAsync || !binding.isLoading) {
-      setTimeout(() => {
-        try {
-          binding.load(...files);
-          resolve(segmenterOf(binding));
-        } catch (err) {
-          reject(err as Error);
-        }
-      }, 0);
+      binding.load(...files);
+      resolve(segmenterOf(binding));
       return;
     }
-    if (!exitHooked.has(binding)) {
-      exitHooked.add(binding);
+    if (!exitHooked) {
+      exitHooked = true;
       const isLoading = binding.isLoading.bind(binding);
       const nap = new Int32Array(new SharedArrayBuffer(4));
       process.once('exit', () => {
