@@ -3,7 +3,7 @@
 //   newsprint rules
 // Exit code: 0 no error-severity finding, 1 at least one, 2 bad usage or unreadable paths.
 import { digestOf, ENCODINGS, fallbackSegmenter, inspectText, review, rulesMarkdown, toJson, toMarkdown, toSarif, toText, Workspace, type Encoding, type FileReport, type Segmenter } from './engine';
-import { loadJieba } from './jieba';
+import { loadJieba, startJieba } from './jieba';
 import { expandPaths, readInput, type InputFile } from './cli/inputs';
 import { version } from './version';
 import * as fs from 'node:fs';
@@ -95,11 +95,12 @@ export function main(argv: string[]): number {
       refused = true;
     } else inputs.push(input);
   }
+  // Enough text to ask for words: jieba starts loading now, beside the indexing and the first pages.
+  const segmenter = lazySegmenter(inputs.reduce((n, input) => n + input.decoded.text.length, 0) >= WORDS_LIKELY);
   // Every file is in the workspace before any is reviewed, so duplicates are found across all of them.
   const workspace = new Workspace();
   // A file that is not readable text (binary, another encoding) is left out: its noise is no copy of anything.
   for (const input of inputs) if (!inspectText(input.decoded.text)?.stopsReview) workspace.set(input.path, input.decoded.text);
-  const segmenter = lazySegmenter();
   const reports: FileReport[] = inputs.map((input) => {
     const file = input.path;
     const r = review(input.decoded.text, { uri: file, segmenter, workspace });
@@ -127,20 +128,39 @@ function repositoryRoot(dir: string): string {
 }
 
 /**
+ * How much text a run has before jieba is loaded ahead of the first word question (about a
+ * column): every real page asks one (a wrap to rate, a doubling to tag), while a run over a few
+ * lines or an empty file should not pay a load it may not need, nor wait for it at exit.
+ */
+const WORDS_LIKELY = 1500;
+
+/**
  * The segmenter of a batch run: jieba, loaded at the first word question a page asks (a split to
  * rate, a doubled stretch to tag), and never for a run that asks none (an empty file, a page
- * without wraps or doublings). When jieba cannot load, the run says so once and goes on with the
- * character fallback.
+ * without wraps or doublings). With `early`, the load starts at once on libuv's thread pool and
+ * the first question waits only for what is left of it. When jieba cannot load, the run says so
+ * once and goes on with the character fallback.
  */
-function lazySegmenter(): Segmenter {
+function lazySegmenter(early: boolean): Segmenter {
   let real: Segmenter | undefined;
+  let started: (() => Segmenter) | undefined;
+  const unavailable = (err: unknown): Segmenter => {
+    process.stderr.write(`newsprint: word segmentation unavailable (${(err as Error).message}); using the character fallback.\n`);
+    return fallbackSegmenter;
+  };
+  if (early) {
+    try {
+      started = startJieba();
+    } catch (err) {
+      real = unavailable(err);
+    }
+  }
   const resolve = (): Segmenter => {
     if (real) return real;
     try {
-      real = loadJieba();
+      real = started ? started() : loadJieba();
     } catch (err) {
-      process.stderr.write(`newsprint: word segmentation unavailable (${(err as Error).message}); using the character fallback.\n`);
-      real = fallbackSegmenter;
+      real = unavailable(err);
     }
     return real;
   };

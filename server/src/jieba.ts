@@ -14,6 +14,8 @@ interface JiebaBinding {
   loadAsync?(dict: string, hmm: string, user: string, idf: string, stop: string, done: (err: Error | null) => void): boolean;
   /** Our patched build only: whether a loadAsync is still running. */
   isLoading?(): boolean;
+  /** Our patched build only: blocks until the last loadAsync is built and puts it in place; false when it failed. */
+  waitLoad?(): boolean;
   cut(text: string, hmm: boolean): string[];
   tag(text: string): TaggedWord[];
 }
@@ -87,12 +89,22 @@ export function loadJieba(options: JiebaOptions = {}): Segmenter {
 /** Whether this process waits at exit for a load in progress (one hook: the binding is loaded once per process). */
 let exitHooked = false;
 
+/** A process that ends while a load runs waits for it at exit: the binding must not be torn down under the load. */
+function waitAtExit(binding: JiebaBinding & { isLoading(): boolean }): void {
+  if (exitHooked) return;
+  exitHooked = true;
+  const isLoading = binding.isLoading.bind(binding);
+  const nap = new Int32Array(new SharedArrayBuffer(4));
+  process.once('exit', () => {
+    while (isLoading()) Atomics.wait(nap, 0, 0, 5);
+  });
+}
+
 /**
  * Loads jieba without holding the JavaScript thread: the binding scripts/patch-jieba.mjs builds
  * reads the dictionary on libuv's thread pool and calls back when it is done, so a server goes on
  * answering meanwhile. A binding without loadAsync (the patch could not be built) loads in place,
- * as before. A process that ends while a load runs waits for it at exit: the binding must not be
- * torn down under the load.
+ * as before.
  */
 export function loadJiebaAsync(options: JiebaOptions = {}): Promise<Segmenter> {
   return new Promise((resolve, reject) => {
@@ -102,16 +114,34 @@ export function loadJiebaAsync(options: JiebaOptions = {}): Promise<Segmenter> {
       resolve(segmenterOf(binding));
       return;
     }
-    if (!exitHooked) {
-      exitHooked = true;
-      const isLoading = binding.isLoading.bind(binding);
-      const nap = new Int32Array(new SharedArrayBuffer(4));
-      process.once('exit', () => {
-        while (isLoading()) Atomics.wait(nap, 0, 0, 5);
-      });
-    }
+    waitAtExit(binding as JiebaBinding & { isLoading(): boolean });
     binding.loadAsync(...files, (err) => (err ? reject(err) : resolve(segmenterOf(binding))));
   });
+}
+
+/**
+ * Starts loading jieba on libuv's thread pool and gives a function that returns it, blocking the
+ * first time until the load is done: a batch run reads and indexes its pages meanwhile, and waits
+ * only when a page first asks for words. A binding without waitLoad loads in place at that call.
+ * Throws, at the start or at that call, when jieba cannot load.
+ */
+export function startJieba(options: JiebaOptions = {}): () => Segmenter {
+  const { binding, files } = prepare(options);
+  let loaded: Segmenter | undefined;
+  if (!binding.loadAsync || !binding.isLoading || !binding.waitLoad) {
+    return () => {
+      if (!loaded) binding.load(...files);
+      return (loaded ??= segmenterOf(binding));
+    };
+  }
+  waitAtExit(binding as JiebaBinding & { isLoading(): boolean });
+  // The outcome is read by waitLoad; the callback only lets the worker finish.
+  binding.loadAsync(...files, () => undefined);
+  return () => {
+    if (loaded) return loaded;
+    if (!binding.waitLoad!()) throw new Error(`jieba could not load its dictionary ${files[0]}`);
+    return (loaded = segmenterOf(binding));
+  };
 }
 
 /** Larger than any newsroom's list of names and terms: a path pointing at the wrong file. */

@@ -6,14 +6,14 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadJieba, loadJiebaAsync, userDictionaryProblem } from '../../src/jieba';
+import { loadJieba, loadJiebaAsync, startJieba, userDictionaryProblem } from '../../src/jieba';
 import { ROOT, seedFiles } from '../helpers';
 
 test('the installed binding is the one whose TextRank shares the dictionary and whose load can run off the main thread (postinstall ran)', () => {
   const release = path.join(ROOT, 'node_modules', 'nodejs-jieba', 'build', 'Release');
   const stamp = path.join(release, 'newsprint-shared-trie');
   assert.ok(fs.existsSync(stamp), 'run "node scripts/patch-jieba.mjs" (npm install runs it)');
-  assert.match(fs.readFileSync(stamp, 'utf8'), /loadAsync; isLoading v2/u, 'an older patch: run "node scripts/patch-jieba.mjs"');
+  assert.match(fs.readFileSync(stamp, 'utf8'), /loadAsync; isLoading; waitLoad v3; flat trie v1/u, 'an older patch: run "node scripts/patch-jieba.mjs"');
 });
 
 test('loadJiebaAsync: the event loop keeps turning while the dictionary loads, and the words and tags are those of the load in place', async () => {
@@ -42,6 +42,34 @@ test('a process that exits while the dictionary loads exits cleanly (the exit wa
   const jieba = path.join(ROOT, 'out', 'server', 'src', 'jieba.js');
   for (let i = 0; i < 3; i++) {
     const r = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(jieba)}).loadJiebaAsync(); setTimeout(() => process.exit(0), ${20 + i * 100})`], { encoding: 'utf8', timeout: 30_000 });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, '');
+  }
+});
+
+test('startJieba returns at once and the first ask waits for the load: the words and tags are those of the load in place', () => {
+  let started = performance.now();
+  const direct = loadJieba();
+  const inPlace = performance.now() - started;
+  started = performance.now();
+  const get = startJieba();
+  const returned = performance.now() - started;
+  // The load itself runs on the pool: starting it costs the file checks, not the dictionary.
+  assert.ok(returned < inPlace / 2, `startJieba took ${returned.toFixed(0)} ms; a load in place ${inPlace.toFixed(0)} ms`);
+  const seg = get();
+  assert.equal(get(), get(), 'the same segmenter every time');
+  for (const file of seedFiles()) {
+    for (const line of fs.readFileSync(file, 'utf8').split('\n').slice(0, 40)) {
+      assert.deepEqual(seg.cut(line), direct.cut(line));
+      assert.deepEqual(seg.tag!(line), direct.tag!(line));
+    }
+  }
+});
+
+test('a process that starts the load and ends without asking exits cleanly (the exit waits for the load)', () => {
+  const jieba = path.join(ROOT, 'out', 'server', 'src', 'jieba.js');
+  for (const delay of [0, 30, 200]) {
+    const r = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(jieba)}).startJieba(); setTimeout(() => process.exit(0), ${delay})`], { encoding: 'utf8', timeout: 30_000 });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stderr, '');
   }

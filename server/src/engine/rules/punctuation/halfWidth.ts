@@ -26,7 +26,8 @@ export function halfWidthEdits(source: SourceText, e: Element, cornerQuotes = fa
     const c = text.charCodeAt(i);
     if (c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09) brackets = true;
     else if (c === 0x22 || c === 0x27) quotes = true;
-    else if (CORNER[text[i]]) {
+    // Corner quotes are U+300C–U+300F: the range test spares a lookup for every other character.
+    else if (c >= 0x300c && c <= 0x300f) {
       if (cornerQuotes && !inGuard(i)) convert(i, CORNER[text[i]]);
     } else if (isHalfWidthMark(text, i) && !inGuard(i) && convertible(text, i)) convert(i, HALF_TO_FULL[text[i]]);
   }
