@@ -49,22 +49,24 @@ class DictTrie {
 
   bool InsertUserWord(const string& word, const string& tag = UNKNOWN_TAG) {
     DictUnit node_info;
-    if (!MakeNodeInfo(node_info, word, user_word_default_weight_, tag)) {
+    Unicode runes;
+    if (!MakeNodeInfo(node_info, runes, word, user_word_default_weight_, tag)) {
       return false;
     }
     active_node_infos_.push_back(node_info);
-    trie_->InsertNode(node_info.word, &active_node_infos_.back());
+    trie_->InsertNode(runes, &active_node_infos_.back());
     return true;
   }
 
   bool InsertUserWord(const string& word,int freq, const string& tag = UNKNOWN_TAG) {
     DictUnit node_info;
+    Unicode runes;
     double weight = freq ? log(1.0 * freq / freq_sum_) : user_word_default_weight_ ;
-    if (!MakeNodeInfo(node_info, word, weight , tag)) {
+    if (!MakeNodeInfo(node_info, runes, word, weight , tag)) {
       return false;
     }
     active_node_infos_.push_back(node_info);
-    trie_->InsertNode(node_info.word, &active_node_infos_.back());
+    trie_->InsertNode(runes, &active_node_infos_.back());
     return true;
   }
 
@@ -109,14 +111,15 @@ class DictTrie {
   void InserUserDictNode(const string& line) {
     vector<string> buf;
     DictUnit node_info;
+    Unicode runes;
     Split(line, buf, " ");
     if(buf.size() == 1){
-          MakeNodeInfo(node_info, 
+          MakeNodeInfo(node_info, runes,
                 buf[0], 
                 user_word_default_weight_,
                 UNKNOWN_TAG);
         } else if (buf.size() == 2) {
-          MakeNodeInfo(node_info, 
+          MakeNodeInfo(node_info, runes,
                 buf[0], 
                 user_word_default_weight_,
                 buf[1]);
@@ -124,11 +127,12 @@ class DictTrie {
           int freq = atoi(buf[1].c_str());
           assert(freq_sum_ > 0.0);
           double weight = log(1.0 * freq / freq_sum_);
-          MakeNodeInfo(node_info, buf[0], weight, buf[2]);
+          MakeNodeInfo(node_info, runes, buf[0], weight, buf[2]);
         }
         static_node_infos_.push_back(node_info);
-        if (node_info.word.size() == 1) {
-          user_dict_single_chinese_word_.insert(node_info.word[0]);
+        Remember(runes);
+        if (runes.size() == 1) {
+          user_dict_single_chinese_word_.insert(runes[0]);
         }
   }
   
@@ -191,17 +195,27 @@ class DictTrie {
   
   void CreateTrie(const vector<DictUnit>& dictUnits) {
     assert(dictUnits.size());
-    trie_ = new Trie(dictUnits);
+    trie_ = new Trie(dictUnits, load_runes_, load_ends_);
+    vector<Rune>().swap(load_runes_);
+    vector<size_t>().swap(load_ends_);
+  }
+
+  // newsprint: the characters of each unit pushed so far, for the trie (the units keep lengths).
+  void Remember(const Unicode& runes) {
+    load_runes_.insert(load_runes_.end(), runes.begin(), runes.end());
+    load_ends_.push_back(load_runes_.size());
   }
 
   bool MakeNodeInfo(DictUnit& node_info,
+        Unicode& runes,
         const string& word, 
         double weight, 
         const string& tag) {
-    if (!DecodeRunesInString(word, node_info.word)) {
+    if (!DecodeRunesInString(word, runes)) {
       XLOG(ERROR) << "Decode " << word << " failed.";
       return false;
     }
+    node_info.word.length = runes.size();
     node_info.weight = weight;
     node_info.tag = tag;
     return true;
@@ -215,9 +229,13 @@ class DictTrie {
     ifs.seekg(0, ios::beg);
     ifs.read(&text[0], streamsize(text.size()));
     text.resize(size_t(ifs.gcount()));
-    static_node_infos_.reserve(std::count(text.begin(), text.end(), '\n') + 1 + more);
+    const size_t lines = std::count(text.begin(), text.end(), '\n') + 1;
+    static_node_infos_.reserve(lines + more);
+    load_ends_.reserve(lines + more);
+    load_runes_.reserve(text.size() / 3 + more * 4);
 
     DictUnit node_info;
+    Unicode runes;
     size_t start = 0;
     while (start < text.size()) {
       // A line as getline gives it: up to a newline, the last one without.
@@ -240,14 +258,34 @@ class DictTrie {
         at = end + 1;
       }
       XCHECK(columns == DICT_COLUMN_NUM) << "split result illegal, line:" << text.substr(start, stop - start);
-      node_info.word.clear();
-      DecodeRunesInString(text.data() + begins[0], ends[0] - begins[0], node_info.word);
-      // atof on the column alone: an empty column is 0, and strtod stops at the space after it.
-      node_info.weight = ends[1] > begins[1] ? strtod(text.data() + begins[1], NULL) : 0.0;
+      DecodeRunesInString(text.data() + begins[0], ends[0] - begins[0], runes);
+      node_info.word.length = runes.size();
+      node_info.weight = ParseWeight(text.data() + begins[1], text.data() + ends[1]);
       node_info.tag.assign(text, begins[2], ends[2] - begins[2]);
       static_node_infos_.push_back(node_info);
+      Remember(runes);
       start = stop + 1;
     }
+  }
+
+  // atof on the column alone: an empty column is 0, and strtod stops at the space after it. The
+  // main dictionary's frequencies are whole numbers: up to 15 digits their value is exact in a
+  // double, so summing the digits gives what strtod gives, without its cost (a tenth of the load).
+  static double ParseWeight(const char* begin, const char* end) {
+    if (begin == end) {
+      return 0.0;
+    }
+    if (end - begin <= 15) {
+      uint64_t whole = 0;
+      const char* at = begin;
+      for (; at != end && *at >= '0' && *at <= '9'; ++at) {
+        whole = whole * 10 + uint64_t(*at - '0');
+      }
+      if (at == end) {
+        return double(whole);
+      }
+    }
+    return strtod(begin, NULL);
   }
 
   static bool WeightCompare(const DictUnit& lhs, const DictUnit& rhs) {
@@ -302,6 +340,8 @@ class DictTrie {
   }
 
   vector<DictUnit> static_node_infos_;
+  vector<Rune> load_runes_;   // while loading: every unit's characters, one after another
+  vector<size_t> load_ends_;  // while loading: where each unit's characters end
   deque<DictUnit> active_node_infos_; // must not be vector
   Trie * trie_;
 

@@ -19,8 +19,19 @@ using namespace std;
 
 const size_t MAX_WORD_LENGTH = 512;
 
+// newsprint: a unit keeps its word's length only (all the segmenters read of it); the characters
+// are the trie's edges. The original kept them in a 64-character inline vector, 128 bytes a unit.
+struct DictWord {
+  size_t length;
+  DictWord(): length(0) {
+  }
+  size_t size() const {
+    return length;
+  }
+}; // struct DictWord
+
 struct DictUnit {
-  Unicode word;
+  DictWord word;
   double weight;
   string tag;
 }; // struct DictUnit
@@ -41,17 +52,20 @@ typedef Rune TrieKey;
 class Trie {
  public:
   Trie(const vector<Unicode>& keys, const vector<const DictUnit*>& valuePointers) {
-    Reserve(keys.size() * 2);
+    Reserve(keys.size() + keys.size() / 2);
     assert(keys.size() == valuePointers.size());
     for (size_t i = 0; i < keys.size(); i++) {
       InsertNode(keys[i], valuePointers[i]);
     }
   }
-  // newsprint: built straight from the dictionary's units, without copying every word first.
-  explicit Trie(const vector<DictUnit>& units) {
-    Reserve(units.size() * 2);
+  // newsprint: unit i's word is runes[ends[i - 1], ends[i]) (ends[-1] being 0).
+  Trie(const vector<DictUnit>& units, const vector<Rune>& runes, const vector<size_t>& ends) {
+    assert(units.size() == ends.size());
+    Reserve(units.size() + units.size() / 2);
+    size_t begin = 0;
     for (size_t i = 0; i < units.size(); i++) {
-      InsertNode(units[i].word, &units[i]);
+      InsertNode(runes.data() + begin, runes.data() + ends[i], &units[i]);
+      begin = ends[i];
     }
   }
 
@@ -97,12 +111,16 @@ class Trie {
   }
 
   void InsertNode(const Unicode& key, const DictUnit* ptValue) {
-    if (key.begin() == key.end()) {
+    InsertNode(key.begin(), key.end(), ptValue);
+  }
+
+  void InsertNode(const Rune* begin, const Rune* end, const DictUnit* ptValue) {
+    if (begin == end) {
       return;
     }
     uint32_t node = ROOT;
-    for (Unicode::const_iterator citer = key.begin(); citer != key.end(); ++citer) {
-      node = ChildOrNew(node, *citer);
+    for (const Rune* it = begin; it != end; ++it) {
+      node = ChildOrNew(node, *it);
     }
     values_[node] = ptValue;
   }
@@ -125,11 +143,10 @@ class Trie {
 
   void Reserve(size_t edges) {
     size_t slots = 16;
-    while (slots < edges * 2) {
+    while (slots * 7 < edges * 10) {
       slots <<= 1;
     }
-    keys_.assign(slots, 0);
-    children_.assign(slots, NONE);
+    slots_.assign(slots, Slot());
     mask_ = slots - 1;
     used_ = 0;
     values_.reserve(edges + 1);
@@ -141,10 +158,10 @@ class Trie {
   uint32_t Child(uint32_t node, Rune rune) const {
     const uint64_t key = EdgeKey(node, rune);
     for (size_t i = Hash(key) & mask_; ; i = (i + 1) & mask_) {
-      if (keys_[i] == key) {
-        return children_[i];
+      if (slots_[i].key == key) {
+        return slots_[i].child;
       }
-      if (keys_[i] == 0) {
+      if (slots_[i].key == 0) {
         return NONE;
       }
     }
@@ -153,48 +170,50 @@ class Trie {
   uint32_t ChildOrNew(uint32_t node, Rune rune) {
     const uint64_t key = EdgeKey(node, rune);
     size_t i = Hash(key) & mask_;
-    for (; keys_[i] != 0; i = (i + 1) & mask_) {
-      if (keys_[i] == key) {
-        return children_[i];
+    for (; slots_[i].key != 0; i = (i + 1) & mask_) {
+      if (slots_[i].key == key) {
+        return slots_[i].child;
       }
     }
-    if ((used_ + 1) * 10 > (mask_ + 1) * 7) {
+    if ((used_ + 1) * 10 > slots_.size() * 7) {
       Grow();
       return ChildOrNew(node, rune);
     }
     const uint32_t child = uint32_t(values_.size());
     values_.push_back(NULL);
-    keys_[i] = key;
-    children_[i] = child;
+    slots_[i].key = key;
+    slots_[i].child = child;
     used_++;
     return child;
   }
 
   void Grow() {
-    vector<uint64_t> keys;
-    vector<uint32_t> children;
-    keys.swap(keys_);
-    children.swap(children_);
-    const size_t slots = (mask_ + 1) * 2;
-    keys_.assign(slots, 0);
-    children_.assign(slots, NONE);
-    mask_ = slots - 1;
-    for (size_t s = 0; s < keys.size(); s++) {
-      if (keys[s] == 0) {
+    vector<Slot> old;
+    old.swap(slots_);
+    slots_.assign(old.size() * 2, Slot());
+    mask_ = slots_.size() - 1;
+    for (size_t s = 0; s < old.size(); s++) {
+      if (old[s].key == 0) {
         continue;
       }
-      size_t i = Hash(keys[s]) & mask_;
-      while (keys_[i] != 0) {
+      size_t i = Hash(old[s].key) & mask_;
+      while (slots_[i].key != 0) {
         i = (i + 1) & mask_;
       }
-      keys_[i] = keys[s];
-      children_[i] = children[s];
+      slots_[i] = old[s];
     }
   }
 
+  // An edge: its key and its child side by side, so a probe reads one cache line.
+  struct Slot {
+    uint64_t key;    // EdgeKey, or 0 when empty
+    uint32_t child;  // the child node
+    Slot(): key(0), child(NONE) {
+    }
+  };
+
   vector<const DictUnit*> values_;  // per node; node 0 is the root
-  vector<uint64_t> keys_;           // per slot: EdgeKey, or 0 when empty
-  vector<uint32_t> children_;       // per slot: the child node
+  vector<Slot> slots_;
   size_t mask_;
   size_t used_;
 }; // class Trie

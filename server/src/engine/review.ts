@@ -108,9 +108,12 @@ export function* reviewSteps(text: string | SourceText, options: ReviewOptions =
   const trouble = inspectText(source.text);
   const uri = options.uri ?? UNTITLED_URI;
   const workspace = options.workspace ?? new Workspace();
+  // The rules that may ask for words run last: a segmenter still loading (a batch run starts jieba
+  // beside the review) is asked as late as the page allows. Findings are sorted at the end, so the
+  // order changes nothing else.
   const rules = RULES.filter(
     (rule) => settingFor(rule, options).enabled && (!options.families || options.families.includes(rule.family)) && (!options.part || (options.part === 'page') === pageOnly(rule)),
-  );
+  ).sort((a, b) => Number(a.usesSegmenter ?? false) - Number(b.usesSegmenter ?? false));
   // The page half compares with nothing: registering it would only cost time.
   const registers = options.part !== 'page';
   const readsFigures = rules.some((rule) => rule.family === 'figures');
