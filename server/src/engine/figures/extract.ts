@@ -182,6 +182,7 @@ function finish(text: string, start: number, numberStart: number, num: RawNumber
   if (num.estimate) approx ??= { word: num.digits, sense: 'about' };
   const scaleValue = scale ? SCALE[scale] : 1;
   const mantissaStep = Math.pow(10, -num.decimals);
+  // Optional properties set one by one, not spread in: the spreads cost a tenth of the figure reading.
   const f: Atom = {
     start: figStart,
     end: j,
@@ -194,11 +195,14 @@ function finish(text: string, start: number, numberStart: number, num: RawNumber
     numerals: num.numerals,
     numberStart,
     digitsEnd: num.end,
-    ...(scale ? { scale } : {}),
-    ...(approx ? { approx } : {}),
-    ...(unit ? { unit } : {}),
-    ...(percentMark ? { percentMark, value: percentMark === '成' ? num.value * 10 : percentMark === '‰' ? num.value / 10 : round(num.value * scaleValue) } : {}),
   };
+  if (scale) f.scale = scale;
+  if (approx) f.approx = approx;
+  if (unit) f.unit = unit;
+  if (percentMark) {
+    f.percentMark = percentMark;
+    f.value = percentMark === '成' ? num.value * 10 : percentMark === '‰' ? num.value / 10 : round(num.value * scaleValue);
+  }
   if (percentMark === '成') f.step = f.significantStep = 10;
   if (ordinal) f.kind = 'ordinal';
   else if (!kind) classifyTime(text, f, num);

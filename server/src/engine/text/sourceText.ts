@@ -61,13 +61,16 @@ export class SourceText {
 }
 
 function splitLines(text: string): Line[] {
+  // A scan by code unit, not a regular expression's matches: a 10 MB archive has 200,000 lines.
   const lines: Line[] = [];
   let start = 0;
-  const re = /\r\n|\r|\n/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    lines.push({ index: lines.length, start, end: m.index, text: text.slice(start, m.index), eol: m[0] });
-    start = m.index + m[0].length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    const eol = c === 13 && text.charCodeAt(i + 1) === 10 ? '\r\n' : c === 13 ? '\r' : '\n';
+    lines.push({ index: lines.length, start, end: i, text: text.slice(start, i), eol });
+    i += eol.length - 1;
+    start = i + 1;
   }
   lines.push({ index: lines.length, start, end: text.length, text: text.slice(start), eol: '' });
   return lines;
