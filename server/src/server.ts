@@ -176,7 +176,7 @@ async function validateInSteps(doc: TextDocument): Promise<void> {
         text,
         options,
         run,
-        startPageHalf({ text, uri, rules: options.rules, families: options.families }, (m) => connection.console.warn(m)),
+        startPageHalf({ text, uri, rules: options.rules, families: options.families, sendPage: true }, (m) => connection.console.warn(m)),
       )
     : await runSteps(reviewSteps(text, options), options, run);
   if (!r) return; // overtaken by an edit or closed: never published late

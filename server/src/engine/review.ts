@@ -42,6 +42,11 @@ export interface ReviewOptions {
    * findings, put together by finishReview, are the whole review's.
    */
   part?: 'page' | 'rest';
+  /**
+   * The page already parsed from this very text (by another thread: see pageTransfer.ts); the
+   * review skips its own parse. Ignored for text that is not readable (nothing is parsed then).
+   */
+  parsed?: Omit<Page, 'source'>;
 }
 
 /** The identity of a document reviewed without a URI. */
@@ -121,9 +126,10 @@ export function* reviewSteps(text: string | SourceText, options: ReviewOptions =
   const total = rules.length + (registers ? 2 : 1) + (readsFigures ? 1 : 0);
   let done = 0;
   // The parse, the registration and the figure reading yield inside too: on a 10 MB file each is a few hundred ms.
-  const parsing = trouble?.stopsReview ? undefined : parseSteps(source);
+  const given = trouble?.stopsReview ? undefined : options.parsed;
+  const parsing = trouble?.stopsReview || given ? undefined : parseSteps(source);
   // Binary or undecodable content has no articles; parse nothing rather than invent structure from noise.
-  let page = emptyPage(source);
+  let page = given ? { ...given, source } : emptyPage(source);
   if (parsing) {
     for (let next = parsing.next(); ; next = parsing.next()) {
       if (next.done) {

@@ -14,11 +14,16 @@ export interface PageHalfRequest {
   uri: string;
   rules: ReviewOptions['rules'];
   families: ReviewOptions['families'];
+  /** Send the parsed page first (PageHalfReply `page`), for the rest half to use instead of parsing again. */
+  sendPage?: boolean;
 }
 
-export type PageHalfReply = { id: number; findings: Finding[] } | { id: number; error: string };
+/** The parsed page (when asked, before the findings), then the findings or an error. */
+export type PageHalfReply = { id: number; page: Uint8Array } | { id: number; findings: Finding[] } | { id: number; error: string };
 
 export interface PageHalf {
+  /** The page the worker parsed, packed (pageTransfer.ts; with `sendPage`); undefined when not asked for, or the worker failed first. */
+  parsed: Promise<Uint8Array | undefined>;
   /** The page half's findings (uncapped, unsorted); undefined when the worker failed or was cancelled. */
   findings: Promise<Finding[] | undefined>;
   /** Gives up this review's page half; a worker busy with it is stopped (and started afresh next time). */
@@ -38,6 +43,8 @@ let nextId = 1;
 interface Job {
   request: PageHalfRequest;
   settle: (value: Finding[] | undefined, why?: string) => void;
+  /** Called with the parsed page when it arrives (and with undefined when the job settles without one). */
+  receivePage: (page: Uint8Array | undefined) => void;
 }
 
 /** The job the worker is on, and those waiting their turn: one at a time, so a cancelled job that is only waiting costs nothing. */
@@ -51,6 +58,10 @@ function theWorker(): Worker {
   w.unref();
   w.on('message', (reply: PageHalfReply) => {
     if (worker !== w || running?.request.id !== reply.id) return;
+    if ('page' in reply) {
+      running.receivePage(reply.page);
+      return;
+    }
     const job = running;
     running = undefined;
     job.settle('findings' in reply ? reply.findings : undefined, 'findings' in reply ? undefined : reply.error);
@@ -86,18 +97,23 @@ export function startPageHalf(request: Omit<PageHalfRequest, 'id'>, log: (messag
   let settled = false;
   let resolve: (value: Finding[] | undefined) => void = () => undefined;
   const findings = new Promise<Finding[] | undefined>((r) => (resolve = r));
+  let resolvePage: (page: Uint8Array | undefined) => void = () => undefined;
+  const parsed = new Promise<Uint8Array | undefined>((r) => (resolvePage = r));
   const job: Job = {
     request: { ...request, id: nextId++ },
     settle: (value, why) => {
       if (settled) return;
       settled = true;
       if (why) log(`The page half of a large review runs on the server thread instead: ${why}`);
+      resolvePage(undefined);
       resolve(value);
     },
+    receivePage: (page) => resolvePage(page),
   };
   queued.push(job);
   pump();
   return {
+    parsed,
     findings,
     cancel: () => {
       if (settled) return;

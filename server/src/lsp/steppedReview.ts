@@ -2,8 +2,9 @@
 // parse and each rule the server returns to its message loop, so hovers, symbols and other files'
 // reviews are answered meanwhile; an edit that overtakes the review cancels it (nothing is
 // published for an old version); and the findings so far are shown while the rest is still running.
-import { finishReview, reviewSteps, type Finding, type Review, type ReviewOptions, type ReviewProgress } from '../engine';
+import { finishReview, reviewSteps, SourceText, type Finding, type Review, type ReviewOptions, type ReviewProgress } from '../engine';
 import type { PageHalf } from './pageHalf';
+import { unpackPage } from './pageTransfer';
 
 /** Texts longer than this (UTF-16 code units, about 900 KB of Chinese in UTF-8) are reviewed in steps. */
 export const STEPPED_REVIEW_CHARS = 300_000;
@@ -29,8 +30,8 @@ export const nextTurn = async (): Promise<void> => {
 };
 
 /** Runs the steps to the end, yielding between them; undefined when the run was cancelled. */
-export async function runSteps(steps: Generator<ReviewProgress, Review>, options: ReviewOptions, run: SteppedRun): Promise<Review | undefined> {
-  let shown = Date.now();
+export async function runSteps(steps: Generator<ReviewProgress, Review>, options: ReviewOptions, run: SteppedRun, startedAt = Date.now()): Promise<Review | undefined> {
+  let shown = startedAt;
   // Not even the parse runs inside the notification that asked for the review: the requests already queued go first.
   await nextTurn();
   if (!run.current()) return undefined;
@@ -57,12 +58,27 @@ export async function runSteps(steps: Generator<ReviewProgress, Review>, options
 export async function reviewInHalves(text: string, options: ReviewOptions, run: SteppedRun, half: PageHalf): Promise<Review | undefined> {
   // Capped only once both halves are in: each half capped alone could drop the wrong findings.
   const uncapped: ReviewOptions = { ...options, maxFindings: undefined };
+  const startedAt = Date.now();
   let fromWorker: Finding[] | undefined;
   void half.findings.then((found) => (fromWorker = found));
-  const rest = await runSteps(reviewSteps(text, { ...uncapped, part: 'rest' }), uncapped, {
-    current: run.current,
-    partial: (partial, done, total) => run.partial(finishReview(partial.page, [...partial.findings, ...(fromWorker ?? [])], options), done, total),
-  });
+  // The worker's parse, when it sends one: parsing here too would run beside it at half speed.
+  // Without one (the worker failed first) the rest half parses for itself.
+  const packed = await half.parsed;
+  if (!run.current()) {
+    half.cancel();
+    return undefined;
+  }
+  const source = new SourceText(text);
+  const parsed = packed && unpackPage(packed, source);
+  const rest = await runSteps(
+    reviewSteps(source, { ...uncapped, part: 'rest', parsed }),
+    uncapped,
+    {
+      current: run.current,
+      partial: (partial, done, total) => run.partial(finishReview(partial.page, [...partial.findings, ...(fromWorker ?? [])], options), done, total),
+    },
+    startedAt,
+  );
   if (!rest) {
     half.cancel();
     return undefined;

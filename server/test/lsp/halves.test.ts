@@ -7,6 +7,7 @@ import { review, Workspace, type Finding, type Review, type ReviewOptions } from
 import { loadJieba } from '../../src/jieba';
 import { reviewInHalves, type SteppedRun } from '../../src/lsp/steppedReview';
 import type { PageHalf } from '../../src/lsp/pageHalf';
+import { packPage } from '../../src/lsp/pageTransfer';
 import { concatenation } from '../../bench/corpus';
 
 const text = concatenation(600 * 1024);
@@ -15,9 +16,10 @@ const options = (): ReviewOptions => ({ uri: 'file:///big.txt', segmenter, works
 const key = (f: Finding) => `${f.ruleId} ${f.start}-${f.end} ${f.message}`;
 const always: SteppedRun = { current: () => true, partial: () => undefined };
 
-/** The page half as the worker computes it, or a failed worker. */
-function half(findings: Finding[] | undefined): PageHalf & { cancelled: boolean } {
-  const h = { findings: Promise.resolve(findings), cancelled: false, cancel: () => (h.cancelled = true) };
+/** The page half as the worker computes it (sending its parsed page through pageTransfer when `sendPage`), or a failed worker. */
+function half(findings: Finding[] | undefined, sendPage = false): PageHalf & { cancelled: boolean } {
+  const parsed = sendPage ? packPage(review(text, { uri: 'file:///big.txt', part: 'page' }).page) : undefined;
+  const h = { parsed: Promise.resolve(parsed), findings: Promise.resolve(findings), cancelled: false, cancel: () => (h.cancelled = true) };
   return h;
 }
 
@@ -28,6 +30,18 @@ test('the two halves put together are the whole review, capped once', async () =
   assert.deepEqual(joined.findings.map(key), whole.findings.map(key));
   assert.deepEqual(joined.capped, whole.capped);
   assert.equal(joined.findings.filter((f) => f.ruleId === 'NP000').length, whole.capped ? 1 : 0, 'one findings-limit notice at most');
+});
+
+test("the rest half on the worker's parsed page, sent across: the same whole review, capped once", async () => {
+  const whole = review(text, options());
+  const pageHalf = review(text, { uri: 'file:///big.txt', part: 'page' }).findings;
+  const joined = (await reviewInHalves(text, options(), always, half(pageHalf, true))) as Review;
+  assert.deepEqual(joined.findings.map(key), whole.findings.map(key));
+  assert.deepEqual(
+    joined.findings.map((f) => f.range),
+    whole.findings.map((f) => f.range),
+  );
+  assert.deepEqual(joined.capped, whole.capped);
 });
 
 test('a worker that failed is replaced by the server thread: nothing is lost', async () => {

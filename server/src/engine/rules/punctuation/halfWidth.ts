@@ -12,8 +12,14 @@ const CHECKED = new Set(['paragraph', 'headline', 'kicker', 'subtitle', 'subhead
 const CORNER: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
 
 /** The conversions a paragraph needs, as edits of single marks; corner quotes too when asked. */
+/** What any conversion starts from: a half-width mark or straight quote (and corner quotes when asked). Most paragraphs have none. */
+const CANDIDATE = /[,;:?!()."']/u;
+const CANDIDATE_OR_CORNER = /[,;:?!()."'「」『』]/u;
+
 export function halfWidthEdits(source: SourceText, e: Element, cornerQuotes = false): TextEdit[] {
   const text = source.text;
+  // The native scan first: the loop below costs ten times as much per character.
+  if (!(cornerQuotes ? CANDIDATE_OR_CORNER : CANDIDATE).test(text.slice(e.start, e.end))) return [];
   // Looked for only once a mark needs the answer: most paragraphs have no half-width mark at all.
   let guarded: number[][] | undefined;
   const inGuard = (i: number) => (guarded ??= protectedSpans(text.slice(e.start, e.end)).map(([a, b]) => [a + e.start, b + e.start])).some(([a, b]) => i >= a && i < b);

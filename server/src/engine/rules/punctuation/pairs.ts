@@ -65,8 +65,10 @@ export const unpairedMarks: Rule = {
     const out: Draft[] = [];
     const text = source.text;
     for (const article of page.articles) {
-      // Paragraphs cut in two by a blank line (NP102) are one paragraph for pairing.
-      const logical: { start: number; end: number; first: Element }[] = [];
+      // Paragraphs cut in two by a blank line (NP102) are one paragraph for pairing. `balanced` is
+      // known for a stretch of one element: most paragraphs pair their marks and need no second look.
+      const logical: { start: number; end: number; first: Element; balanced?: boolean }[] = [];
+      const balanced = (start: number, end: number) => pairingProblems(text, start, end, false).length === 0;
       let prev: Element | undefined;
       for (const e of article.elements) {
         if (!REPORTED.has(e.kind)) {
@@ -76,12 +78,18 @@ export const unpairedMarks: Rule = {
           continue;
         }
         const last = logical[logical.length - 1];
-        if (prev && last && splitBetween(prev, e, segmenter)) last.end = e.end;
-        else logical.push({ start: e.start, end: e.end, first: e });
+        const own = balanced(e.start, e.end);
+        // Two balanced stretches stay balanced joined or apart: only an unbalanced one asks
+        // whether the break between them is a split (a question that may need the segmenter).
+        if (prev && last && !(own && (last.balanced ??= balanced(last.start, last.end))) && splitBetween(prev, e, segmenter)) {
+          last.end = e.end;
+          last.balanced = undefined;
+        } else logical.push({ start: e.start, end: e.end, first: e, balanced: own });
         prev = e;
       }
       const reported = new Set<Problem>();
       const problems = logical.flatMap((p, k) => {
+        if (p.balanced) return [];
         const next = logical[k + 1];
         const continues = !!next && next.first.kind === 'paragraph' && text[next.start] === '“';
         const found = pairingProblems(text, p.start, p.end, continues);
