@@ -22,7 +22,10 @@ async function articleAt(editor: vscode.TextEditor): Promise<vscode.Range | unde
   return symbols.find((s) => s.range?.contains(editor.selection.active))?.range;
 }
 
-export function registerEditorCommands(context: vscode.ExtensionContext, languageId: string): void {
+/** A line in the Newsprint output channel: what a command asked and got, for when it seems to do nothing. */
+type Log = (line: string) => void;
+
+export function registerEditorCommands(context: vscode.ExtensionContext, languageId: string, log: Log = () => undefined): void {
   const active = () => {
     const editor = vscode.window.activeTextEditor;
     if (editor?.document.languageId === languageId) return editor;
@@ -34,7 +37,7 @@ export function registerEditorCommands(context: vscode.ExtensionContext, languag
       const editor = active();
       if (!editor) return false;
       const doc = editor.document;
-      return applyAction(doc.uri, () => new vscode.Range(0, 0, doc.lineCount, 0), FIX_ALL_KIND, 'Newsprint: nothing in this file can be fixed automatically.');
+      return applyAction(doc.uri, () => new vscode.Range(0, 0, doc.lineCount, 0), FIX_ALL_KIND, 'Newsprint: nothing in this file can be fixed automatically.', log);
     }),
     vscode.commands.registerCommand('newsprint.reflowArticle', async () => {
       const editor = active();
@@ -44,7 +47,7 @@ export function registerEditorCommands(context: vscode.ExtensionContext, languag
         void vscode.window.showInformationMessage('Newsprint: the article at the cursor has no wraps to undo.');
         return false;
       }
-      return applyAction(editor.document.uri, () => article, REFLOW_ARTICLE_KIND, 'Newsprint: the article at the cursor has no wraps to undo.');
+      return applyAction(editor.document.uri, () => article, REFLOW_ARTICLE_KIND, 'Newsprint: the article at the cursor has no wraps to undo.', log);
     }),
   );
 }
@@ -55,15 +58,26 @@ export function registerEditorCommands(context: vscode.ExtensionContext, languag
  * extension's edit), VS Code refuses it and `applyEdit` says only false: ask once more for the
  * text as it is now, and if that fails too, say so rather than leave the user guessing.
  */
-async function applyAction(uri: vscode.Uri, range: () => vscode.Range, kind: string, nothingMessage: string): Promise<boolean> {
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    const [action] = await actionsFor(uri, range(), kind);
-    if (!action?.edit) {
-      void vscode.window.showInformationMessage(nothingMessage);
-      return false;
+async function applyAction(uri: vscode.Uri, range: () => vscode.Range, kind: string, nothingMessage: string, log: Log): Promise<boolean> {
+  const file = uri.path.split('/').pop();
+  // In the window's progress area: the server may still be starting or reviewing when asked.
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Newsprint' }, async () => {
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const asked = Date.now();
+      log(`${kind} for ${file}: asking the server (attempt ${attempt})`);
+      const [action] = await actionsFor(uri, range(), kind);
+      log(`${kind} for ${file}: ${action?.edit ? `an edit of ${action.edit.size} file(s)` : 'no edit'} after ${Date.now() - asked} ms`);
+      if (!action?.edit) {
+        void vscode.window.showInformationMessage(nothingMessage);
+        return false;
+      }
+      if (await vscode.workspace.applyEdit(action.edit)) {
+        log(`${kind} for ${file}: applied`);
+        return true;
+      }
+      log(`${kind} for ${file}: VS Code refused the edit (the document changed meanwhile)`);
     }
-    if (await vscode.workspace.applyEdit(action.edit)) return true;
-  }
-  void vscode.window.showWarningMessage('Newsprint: the fixes could not be applied because the file changed meanwhile. Run the command again.');
-  return false;
+    void vscode.window.showWarningMessage('Newsprint: the fixes could not be applied because the file changed meanwhile. Run the command again.');
+    return false;
+  });
 }

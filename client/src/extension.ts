@@ -138,7 +138,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newspr
   registerAccepted(context, () => void (client && sendNotification(client, AcceptedChangedNotification, undefined)));
   const articles = registerArticlesView(context, () => client);
   const reviewView = registerReviewView(context, () => client);
-  registerEditorCommands(context, LANGUAGE_ID);
+  registerEditorCommands(context, LANGUAGE_ID, (line) => client?.outputChannel.appendLine(`[commands] ${line}`));
   for (const doc of vscode.workspace.textDocuments) await adoptIfNewsprint(doc);
   return {
     client: () => client,

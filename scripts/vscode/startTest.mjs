@@ -62,17 +62,19 @@ async function editorState(page, seen = []) {
   return `${dirty ? 'the tab holds unsaved changes' : 'the tab shows no unsaved changes'}, notifications: ${notes.length ? notes.join(' | ') : 'none'}`;
 }
 
-/** The last lines of the extension host's and the Newsprint channel's logs under `state` (code-server's user-data dir), kept to what a reader needs. */
+/** The last lines of the extension host's and the Newsprint channel's logs under `state` (code-server's state dir), kept to what a reader needs. */
 function logTails(state) {
   const found = [];
   const walk = (dir) => {
     for (const e of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) walk(full);
-      else if (/exthost|Newsprint|newsprint/i.test(full) && e.name.endsWith('.log')) found.push(full);
+      // The extension host's own log, and the Newsprint output channel's (exthost1/output_logging_…/N-Newsprint….log).
+      else if (/^(?:remote)?exthost\.log$|newsprint/i.test(e.name)) found.push(full);
     }
   };
-  walk(path.join(state, 'logs'));
+  // code-server keeps them under its user-data dir (user-data/logs/<session>/…); the whole state is small.
+  walk(state);
   if (found.length === 0) return 'none found';
   return found
     .map((f) => {
