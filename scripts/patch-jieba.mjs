@@ -31,7 +31,7 @@ const work = join(root, 'node_modules', '.newsprint-jieba-build');
 const ORIGINAL = /new cppjieba\s*::TextRankExtractor\(dictPath,\s*modelPath,\s*stopWordsPath,\s*userDictPath\);/;
 const SHARED = 'new cppjieba::TextRankExtractor(*_jieba_handle, stopWordsPath);';
 // What the stamp says: a binding built by an older version of this script is built again.
-const STAMP_TEXT = 'TextRankExtractor(*_jieba_handle, stopWordsPath); loadAsync; isLoading; waitLoad v3; flat trie v1\n';
+const STAMP_TEXT = 'TextRankExtractor(*_jieba_handle, stopWordsPath); loadAsync; isLoading; waitLoad v3; flat trie v2\n';
 // The upstream headers scripts/jieba/cppjieba/ replaces (nodejs-jieba 0.3.0), by SHA-256.
 const HEADERS = {
   'Trie.hpp': 'c00ae1509a5d412031504e7fa339cd149122f5ad660336cc467c5bf3d302d5c4',

@@ -222,7 +222,9 @@ class DictTrie {
   }
 
   void LoadDict(const string& filePath, size_t more) {
-    ifstream ifs(filePath.c_str(), ios::in | ios::binary);
+    // Text mode, as the original's getline read it: on Windows a CRLF file reads as LF lines there
+    // too (the read may then return fewer characters than tellg counted; the string is cut to them).
+    ifstream ifs(filePath.c_str());
     XCHECK(ifs.is_open()) << "open " << filePath << " failed.";
     ifs.seekg(0, ios::end);
     string text(size_t(max<streamoff>(ifs.tellg(), 0)), '\0');
