@@ -74,7 +74,8 @@ function parseArgs(argv: string[]): Args | { help: string } | { error: string } 
   return args;
 }
 
-export function main(argv: string[]): number {
+/** `ownProcess`: the CLI is the whole process (not a library call), so process-wide tuning is its to set. */
+export function main(argv: string[], options: { ownProcess?: boolean } = {}): number {
   const args = parseArgs(argv);
   if ('help' in args) {
     process.stdout.write(args.help + '\n');
@@ -99,8 +100,9 @@ export function main(argv: string[]): number {
   const characters = inputs.reduce((n, input) => n + input.decoded.text.length, 0);
   // A short run ends before optimized code pays for its compilation, and on two cores the
   // optimizing compiler's thread competes with the dictionary load: the seeds take 0.24 s instead
-  // of 0.26 s without it, 512 KB 0.72 s instead of 0.76 s; from about 1 MB it pays.
-  if (characters < SHORT_RUN) v8.setFlagsFromString('--no-opt');
+  // of 0.26 s without it, 512 KB 0.72 s instead of 0.76 s; from about 1 MB it pays. The flag is
+  // process-wide: set only when the CLI is the process, never for a caller of main().
+  if (options.ownProcess && characters < SHORT_RUN) v8.setFlagsFromString('--no-opt');
   // Enough text to ask for words: jieba starts loading now, beside the indexing and the first pages.
   const segmenter = lazySegmenter(characters >= WORDS_LIKELY);
   // Every file is in the workspace before any is reviewed, so duplicates are found across all of them.
@@ -194,5 +196,5 @@ if (require.main === module) {
     if (err.code !== 'EPIPE') throw err;
     process.exit(process.exitCode ?? 0);
   });
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = main(process.argv.slice(2), { ownProcess: true });
 }
