@@ -2,17 +2,22 @@
 // command and the lightbulb always do the same thing: fix all, and reflow the article at the cursor.
 import * as vscode from 'vscode';
 import { FIX_ALL_KIND, REFLOW_ARTICLE_KIND } from '../../server/src/protocol';
+import { takeCancelled } from './cancelledActions';
 
-async function actionsFor(uri: vscode.Uri, range: vscode.Range, kind: string): Promise<vscode.CodeAction[]> {
-  // VS Code cancels a code-action request when the document's model changes under it (seen when
-  // the word dictionary finishes loading just after a file opens); asking again gets the actions
-  // for the text as it is now. A few tries, then the cancellation is the answer.
+async function actionsFor(uri: vscode.Uri, range: vscode.Range, kind: string, log: Log): Promise<vscode.CodeAction[]> {
+  // VS Code cancels a code-action request when the document or its review changes under it (seen
+  // when the word dictionary finishes loading just after a file opens): the cancellation comes back
+  // as an error, or as no answer at all (cancelledActions.ts). Asking again gets the actions for the
+  // text as it is now. A few tries, then the cancellation is the answer.
   for (let attempt = 1; ; attempt++) {
+    takeCancelled(uri.toString());
     try {
-      return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+      if (actions.length || !takeCancelled(uri.toString()) || attempt >= 3) return actions;
     } catch (err) {
       if (attempt >= 3 || !(err instanceof Error) || err.name !== 'Canceled') throw err;
     }
+    log(`${kind}: the request was cancelled under the server's answer; asking again`);
   }
 }
 
@@ -65,8 +70,9 @@ async function applyAction(uri: vscode.Uri, range: () => vscode.Range, kind: str
     for (let attempt = 1; attempt <= 2; attempt++) {
       const asked = Date.now();
       log(`${kind} for ${file}: asking the server (attempt ${attempt})`);
-      const [action] = await actionsFor(uri, range(), kind);
-      log(`${kind} for ${file}: ${action?.edit ? `an edit of ${action.edit.size} file(s)` : 'no edit'} after ${Date.now() - asked} ms`);
+      const [action] = await actionsFor(uri, range(), kind, log);
+      const answer = !action ? 'no action' : action.edit ? `an edit of ${action.edit.size} file(s)` : 'an action without an edit';
+      log(`${kind} for ${file}: ${answer} after ${Date.now() - asked} ms`);
       if (!action?.edit) {
         void vscode.window.showInformationMessage(nothingMessage);
         return false;

@@ -9,6 +9,7 @@ import { registerAccepted } from './accepted';
 import { registerArticlesView } from './articlesView';
 import { registerReviewView } from './reviewView';
 import { registerEditorCommands } from './editorCommands';
+import { noteCancelled } from './cancelledActions';
 import { hoverWithRuleCommand, registerRuleReference, SHOW_RULE } from './ruleReference';
 import { AcceptedChangedNotification, CLIENT_COMMANDS, LANGUAGE_ID, REPORT_FORMATS, ReportRequest, type ReportFormat } from '../../server/src/protocol';
 import { sendNotification, sendRequest } from './protocolClient';
@@ -48,6 +49,11 @@ function startClient(context: vscode.ExtensionContext, ruleReference: () => Prom
     // register watchers that would send every change twice.
     initializationOptions: { files: configuredGlobs(), clientCommands: Object.values(CLIENT_COMMANDS), watchesFiles: true },
     middleware: {
+      provideCodeActions: async (document, range, context, token, next) => {
+        const actions = await next(document, range, context, token);
+        if (token.isCancellationRequested) noteCancelled(document.uri.toString());
+        return actions;
+      },
       // The hover's "Rule reference" link opens the rule's section rendered (SHOW_RULE), not the raw file.
       provideHover: async (document, position, token, next) => {
         const hover = await next(document, position, token);
