@@ -127,12 +127,20 @@ test('mixed styles in one file: one finding with the counts', () => {
   assert.equal(astral.end - astral.start, 2);
 });
 
-test('seeds: 000–002 convert, 003 and 004 (already full-width) have nothing to fix and no false pairing alarms', () => {
-  for (const prefix of ['000', '001', '002'])
+test('seeds: 000–002 convert and, after fix-all, have no half-width mark left; 003 and 004 (already full-width) have nothing to fix and no false pairing alarms', () => {
+  for (const prefix of ['000', '001', '002']) {
+    const { text } = seed(prefix);
     assert.ok(
-      punct(seed(prefix).text).some((f) => f.ruleId === 'NP401'),
+      punct(text).some((f) => f.ruleId === 'NP401'),
       prefix,
     );
+    // Neither the paragraph findings nor the hints of single spots: every mark was converted.
+    assert.deepEqual(
+      punct(fixed(text)).filter((f) => f.ruleId === 'NP401'),
+      [],
+      prefix,
+    );
+  }
   for (const prefix of ['003', '004']) {
     const { text } = seed(prefix);
     assert.deepEqual(
