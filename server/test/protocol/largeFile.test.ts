@@ -19,6 +19,8 @@ const progressNotice = (p: PublishDiagnosticsParams) => p.diagnostics.some((d) =
 
 before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsprint-large-'));
+  // The worker whatever the machine: on two cores the server would keep the whole review on its thread.
+  process.env.NEWSPRINT_PAGE_WORKER = 'always';
   server = await startServer(dir);
 });
 after(async () => {
@@ -68,6 +70,28 @@ test('the page-only rules of a large file run in the worker thread and their fin
     [],
     'the worker did the page half (no fallback to the server thread)',
   );
+});
+
+test("a large file reviewed on the server's thread alone (as on two cores) gets the same diagnostics as in two halves", async () => {
+  const key = (d: PublishDiagnosticsParams['diagnostics'][number]) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`;
+  // Two fresh servers, each with this one file open: the other files open above would be copies to compare with.
+  const reviewWith = async (pageWorker: 'always' | 'never') => {
+    const ownDir = fs.mkdtempSync(path.join(os.tmpdir(), `newsprint-large-${pageWorker}-`));
+    process.env.NEWSPRINT_PAGE_WORKER = pageWorker;
+    const own = await startServer(ownDir);
+    try {
+      const uri = uriOf(path.join(ownDir, 'same.txt'));
+      await own.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'newsprint', version: 1, text: big } });
+      return (await own.current(uri, (p) => !progressNotice(p), 120_000)).diagnostics.map(key).sort();
+    } finally {
+      await own.stop();
+      fs.rmSync(ownDir, { recursive: true, force: true });
+    }
+  };
+  const halves = await reviewWith('always');
+  const alone = await reviewWith('never');
+  assert.ok(alone.length > 100, `${alone.length} diagnostics`);
+  assert.deepEqual(alone, halves);
 });
 
 test('an edit that overtakes a large file review cancels it: nothing is published for the old version', async () => {
