@@ -6,7 +6,7 @@ import { inspectText } from './text/decode';
 import { emptyPage, parseSteps } from './parse/page';
 import { pageFiguresSteps } from './figures/model';
 import { drain } from './steps';
-import type { Page } from './model/page';
+import type { Page, ParsedPage } from './model/page';
 import { RULES } from './rules/registry';
 import { pageOnly, type Corpus, type Family, type Finding, type Rule, type Severity } from './rules/rule';
 import { fallbackSegmenter, type Segmenter } from './segment/segmenter';
@@ -46,8 +46,15 @@ export interface ReviewOptions {
    * The page already parsed from this very text (by another thread: see pageTransfer.ts); the
    * review skips its own parse. Ignored for text that is not readable (nothing is parsed then).
    */
-  parsed?: Omit<Page, 'source'>;
+  parsed?: ParsedPage;
 }
+
+/**
+ * The registry with the rules that may ask for words last: a segmenter still loading (a batch run
+ * starts jieba beside the review) is asked as late as the page allows. Findings are sorted at the
+ * end, so the order changes nothing else.
+ */
+const WORDS_LAST = [...RULES.filter((r) => !r.usesSegmenter), ...RULES.filter((r) => r.usesSegmenter)];
 
 /** The identity of a document reviewed without a URI. */
 export const UNTITLED_URI = 'untitled:document';
@@ -113,12 +120,9 @@ export function* reviewSteps(text: string | SourceText, options: ReviewOptions =
   const trouble = inspectText(source.text);
   const uri = options.uri ?? UNTITLED_URI;
   const workspace = options.workspace ?? new Workspace();
-  // The rules that may ask for words run last: a segmenter still loading (a batch run starts jieba
-  // beside the review) is asked as late as the page allows. Findings are sorted at the end, so the
-  // order changes nothing else.
-  const rules = RULES.filter(
+  const rules = WORDS_LAST.filter(
     (rule) => settingFor(rule, options).enabled && (!options.families || options.families.includes(rule.family)) && (!options.part || (options.part === 'page') === pageOnly(rule)),
-  ).sort((a, b) => Number(a.usesSegmenter ?? false) - Number(b.usesSegmenter ?? false));
+  );
   // The page half compares with nothing: registering it would only cost time.
   const registers = options.part !== 'page';
   const readsFigures = rules.some((rule) => rule.family === 'figures');

@@ -4,9 +4,7 @@
 // its range (both follow from its offsets and lines); articles name their elements by index. On
 // a 10 MB archive that makes the message about a third smaller and its reading about twice as fast.
 import { deserialize, serialize } from 'node:v8';
-import type { Article, Element, Page, SourceText } from '../engine';
-
-export type ParsedPage = Omit<Page, 'source'>;
+import type { Article, Element, Page, ParsedPage, SourceText } from '../engine';
 
 type SentElement = Omit<Element, 'raw' | 'range'>;
 type ElementLists = 'kickers' | 'subtitles' | 'extraHeadlines' | 'subheads' | 'paragraphs' | 'captions' | 'residue' | 'elements';
@@ -50,11 +48,10 @@ export function packPage(page: Page): Uint8Array {
 /** The page as the sender had it, against `source` (the same text). */
 export function unpackPage(bytes: Uint8Array, source: SourceText): ParsedPage {
   const sent = deserialize(bytes) as SentPage;
-  const { text, lines } = source;
   const elements = sent.elements.map((e): Element => {
     const element = e as Element;
-    element.raw = text.slice(e.start, e.end);
-    element.range = { start: { line: e.firstLine, character: e.start - lines[e.firstLine].start }, end: { line: e.lastLine, character: e.end - lines[e.lastLine].start } };
+    element.raw = source.text.slice(e.start, e.end);
+    element.range = source.rangeOnLines(e.firstLine, e.lastLine, e.start, e.end);
     return element;
   });
   const articles = sent.articles.map((a): Article => {

@@ -80,6 +80,9 @@ export interface Page {
   outside: Element[];
 }
 
+/** A page without its text: what another thread sends of a parse (the receiver has the text). */
+export type ParsedPage = Omit<Page, 'source'>;
+
 /** Where a reader finds an article: its headline, else its byline, else its first element. */
 /** An element's text after its dateline (`本报讯(…)`): what is the same when two papers print one story. */
 export function textAfterDateline(e: Element): string {

@@ -201,8 +201,8 @@ function toElement(source: SourceText, u: RoledUnit, kind: ElementKind): Element
     lastLine: u.lastLine,
     start,
     end,
-    // Both ends lie on the unit's own first and last lines: no search of the line table.
-    range: { start: { line: u.firstLine, character: start - first.start }, end: { line: u.lastLine, character: end - last.start } },
+    // Both ends lie on the unit's own first and last lines.
+    range: source.rangeOnLines(u.firstLine, u.lastLine, start, end),
     raw: source.text.slice(start, end),
     text,
     layout: u.lines.length > 1 ? 'column' : 'reflowed',

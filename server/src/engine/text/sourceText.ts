@@ -54,6 +54,11 @@ export class SourceText {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
 
+  /** The range of offsets `start`..`end` known to lie on lines `first` and `last`: no search of the line table. */
+  rangeOnLines(first: number, last: number, start: number, end: number): Range {
+    return { start: { line: first, character: start - this.lines[first].start }, end: { line: last, character: end - this.lines[last].start } };
+  }
+
   /** The range of whole lines first..last, excluding the last line's break. */
   lineRange(first: number, last: number): Range {
     return { start: { line: first, character: 0 }, end: { line: last, character: this.lines[last].end - this.lines[last].start } };

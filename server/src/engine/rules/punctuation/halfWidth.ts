@@ -11,11 +11,14 @@ const CHECKED = new Set(['paragraph', 'headline', 'kicker', 'subtitle', 'subhead
 /** Corner quotes, which GB/T 15834 gives for vertical setting, as the curly quotes of horizontal text. */
 const CORNER: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
 
-/** The conversions a paragraph needs, as edits of single marks; corner quotes too when asked. */
-/** What any conversion starts from: a half-width mark or straight quote (and corner quotes when asked). Most paragraphs have none. */
-const CANDIDATE = /[,;:?!()."']/u;
-const CANDIDATE_OR_CORNER = /[,;:?!()."'「」『』]/u;
+/** A character class of `marks` (only `\`, `]`, `^` and `-` need escaping inside one). */
+const anyOf = (marks: string[]) => new RegExp(`[${marks.map((m) => m.replace(/[\\\]^-]/gu, '\\$&')).join('')}]`, 'u');
+/** What any conversion starts from: a half-width mark or a straight quote (and corner quotes when asked). Most paragraphs have none. */
+const STARTS = [...Object.keys(HALF_TO_FULL), '"', "'"];
+const CANDIDATE = anyOf(STARTS);
+const CANDIDATE_OR_CORNER = anyOf([...STARTS, ...Object.keys(CORNER)]);
 
+/** The conversions a paragraph needs, as edits of single marks; corner quotes too when asked. */
 export function halfWidthEdits(source: SourceText, e: Element, cornerQuotes = false): TextEdit[] {
   const text = source.text;
   // The native scan first: the loop below costs ten times as much per character.
