@@ -8,7 +8,7 @@ import { SourceText, type Range } from './text/sourceText';
 import { articleAnchor, textAfterDateline, type Article, type Page } from './model/page';
 import { parsePage } from './parse/page';
 import { TokenCorpus } from './corpus';
-import { DuplicateIndex, fingerprint, normalizedText } from './similar';
+import { DuplicateIndex, fingerprint, normalizedText, normalizeForMatch, type Normalized } from './similar';
 
 export interface ArticleRecord {
   uri: string;
@@ -52,6 +52,23 @@ export const DUPLICATE_THRESHOLD = 0.5;
 
 export function articleId(uri: string, index: number): string {
   return `${uri}#${index}`;
+}
+
+/** The normalised form of the source's offsets `from`..`to`, cut from the normalised form of a text that holds them. */
+export function sliceNormalized({ norm, map }: Normalized, from: number, to: number): string {
+  return norm.slice(firstAtOrAfter(map, from), firstAtOrAfter(map, to));
+}
+
+/** The first index of the sorted `map` whose value is at least `offset`. */
+function firstAtOrAfter(map: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Articles registered between two yields of `setSteps`. */
@@ -103,9 +120,12 @@ export class Workspace {
     for (const [k, a] of p.articles.entries()) {
       if (k % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
       const body = articles[k];
-      if (body.bodyEnd > body.bodyStart) this.index.set(articleId(uri, k), source.text.slice(body.bodyStart, body.bodyEnd), uri);
+      // The body is normalised once; each paragraph's form is a slice of it (normalisation keeps or
+      // drops character by character, so a slice of the source normalises to the slice of the map).
+      const bodyNorm = body.bodyEnd > body.bodyStart ? normalizeForMatch(source.text.slice(body.bodyStart, body.bodyEnd)) : undefined;
+      if (bodyNorm) this.index.setNormalized(articleId(uri, k), bodyNorm.norm, uri);
       for (const para of a.paragraphs) {
-        const norm = normalizedText(textAfterDateline(para));
+        const norm = bodyNorm ? sliceNormalized(bodyNorm, (para.dateline?.end ?? para.start) - body.bodyStart, para.end - body.bodyStart) : normalizedText(textAfterDateline(para));
         if (norm.length < MIN_PARAGRAPH) continue;
         const key = fingerprint(norm);
         const list = this.paragraphs.get(key) ?? [];

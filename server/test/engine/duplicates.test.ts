@@ -89,6 +89,16 @@ test('two copies in one file are both flagged; stories sharing boilerplate are n
   );
 });
 
+test('a dateline paragraph is one paragraph in a column page and in a reflowed one, a no-break space at the wrap included', () => {
+  const body = '国务院总理李克强1月31日在人民大会堂会见来华进行国事访问的卡塔尔埃米尔塔米姆。';
+  const ws = new Workspace();
+  const column = ['本报北京1月31日电\u00a0', '（记者王迪）国务院总', ...(body.slice(4).match(/.{1,10}/gu) ?? [])].join('\n');
+  ws.set('mem:column', `李克强会见卡塔尔埃米尔\n\n${column}\n`);
+  ws.set('mem:reflowed', `## 李克强会见卡塔尔埃米尔\n\n本报北京1月31日电（记者王迪）${body}\n`);
+  const copies = ws.paragraphCopies(body);
+  assert.deepEqual(copies.map((c) => c.uri).sort(), ['mem:column', 'mem:reflowed']);
+});
+
 test('a paragraph repeated inside an article is flagged at its second print, with a removal fix', () => {
   const para = '在各方共同努力下,永川区15件区级重点民生实事已开复工13件,开复工率达86.7%,其余2件按时序进度推进。';
   const text = `## 永川民生实事进展顺利\n\n本报讯(记者 张玲)7月24日,记者从永川区发改委获悉。\n\n${para}\n\n项目责任部门切实负责起牵头组织的责任。\n\n${para}\n`;

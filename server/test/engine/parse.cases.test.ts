@@ -21,6 +21,14 @@ test('a headline, a byline and a dateline paragraph make one article', () => {
   assert.equal(a.paragraphs.length, 2);
 });
 
+test('a dateline wrapped after a no-break space is the start of its paragraph’s text', () => {
+  // Column extraction leaves a no-break space before the wrap (`…1月31日电\u00a0` ⏎ `（记者王迪）…`).
+  const p = page(['总理会见卡塔尔埃米尔', '', '本报北京1月31日电\u00a0', '（记者王迪）国务院总', '理李克强1月31日在人', '民大会堂会见来华进行', '国事访问的埃米尔。', '', '双方表示将深化合作。']);
+  const [a] = p.articles;
+  assert.equal(a.dateline?.text, '本报北京1月31日电（记者王迪）');
+  assert.ok(a.paragraphs[0].text.startsWith(a.dateline!.text), a.paragraphs[0].text);
+});
+
 test('each dateline starts an article; a headline between two bodies goes to the one that has none', () => {
   const p = page([
     '## 北碚举办读书节',

@@ -219,7 +219,9 @@ function toElement(source: SourceText, u: RoledUnit, kind: ElementKind): Element
       range: source.range(ds, de),
       text: source.text
         .slice(ds, de)
-        .replace(/[ \t\u3000]*(\r\n|\r|\n)[ \t\u3000]*/g, '')
+        // Line ends with the spaces around them, as the element's text trims its lines (a no-break
+        // space at a wrap inside `本报北京1月31日电 （记者王迪）` included): the dateline is a prefix of that text.
+        .replace(/\s*(?:\r\n|\r|\n)\s*/g, '')
         .trim(),
     };
   }

@@ -85,7 +85,8 @@ export function unitsOf(source: SourceText, blocks: Block[], from = 0, to = bloc
 }
 
 function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
+  // A typed array sorts numbers as numbers, without a comparator called per pair.
+  const s = Float64Array.from(xs).sort();
   return s.length ? s[s.length >> 1] : 0;
 }
 
@@ -189,7 +190,12 @@ function columnWidthOf(widths: number[]): number {
   for (const w of full) counts.set(Math.round(w), (counts.get(Math.round(w)) ?? 0) + 1);
   let best = 0;
   let bestCount = 0;
-  for (const [w, c] of counts) if (c > bestCount || (c === bestCount && w > best)) [best, bestCount] = [w, c];
+  for (const [w, c] of counts) {
+    if (c > bestCount || (c === bestCount && w > best)) {
+      best = w;
+      bestCount = c;
+    }
+  }
   return best;
 }
 

@@ -169,9 +169,13 @@ export class DuplicateIndex {
   }
 
   set(id: string, text: string, group?: string): void {
+    this.setNormalized(id, normalizedText(text), group);
+  }
+
+  /** `set` for a caller that has the text's normalised form already (`normalizedText`). */
+  setNormalized(id: string, norm: string, group?: string): void {
     this.delete(id);
     this.setMatches.clear();
-    const norm = normalizedText(text);
     // A text met before (an archive reprints the same story many times) takes its interned set and
     // band keys without shingling and sorting again.
     const textKey = fingerprint(norm);
