@@ -52,3 +52,12 @@ test('inspectText names replacement characters, mojibake and binary; clean text 
   // Latin text with a few accented names is not mojibake.
   assert.equal(inspectText('Café René visited Chongqing in 2022 with Zoë and André.'), undefined);
 });
+
+test('undecodable characters stop the review from one in twenty characters on, an astral Han character counting once', () => {
+  const bad = '\ufffd'.repeat(5);
+  // 5 of 100 characters: stops. 5 of 101: does not. `𠮷` is two code units and one character.
+  assert.equal(inspectText('𠮷'.repeat(95) + bad)?.stopsReview, true);
+  assert.equal(inspectText('𠮷'.repeat(96) + bad)?.stopsReview, false);
+  assert.equal(inspectText('中'.repeat(95) + bad)?.stopsReview, true);
+  assert.equal(inspectText('中'.repeat(96) + bad)?.stopsReview, false);
+});

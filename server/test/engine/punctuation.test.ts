@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyEdits, fixAll, review } from '../../src/engine';
 import { seed } from '../helpers';
+import { marksBalanced, pairingProblems } from '../../src/engine/rules/punctuation/pairs';
 
 const punct = (text: string) => review(text, { families: ['punctuation'] }).findings;
 const fixed = (text: string) => fixAll(text, { families: ['punctuation'] }).text;
@@ -198,5 +199,16 @@ test('property: conversion changes only listed marks, each to its full-width for
       assert.equal(convert(out), out);
     }),
     { numRuns: Number(process.env.NEWSPRINT_PROPERTY_RUNS ?? 200) },
+  );
+});
+
+test('NP402’s quick balance test agrees with its full reading on any string of marks and text', () => {
+  const pieces = ['“', '”', '‘', '’', '（', '）', '《', '》', '(', ')', '【', '】', '「', '」', '〔', '〕', '字', '，', '"'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+      const text = parts.join('');
+      assert.equal(marksBalanced(text, 0, text.length), pairingProblems(text, 0, text.length, false).length === 0, text);
+    }),
+    { numRuns: 3000 },
   );
 });

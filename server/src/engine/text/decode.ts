@@ -89,6 +89,17 @@ const UNDECODABLE_SHARE = 0.05;
 
 const MOJIBAKE_CHAR = /[\u00c0-\u00ff\u0080-\u00bf]/g;
 const HAN_G = /\p{Script=Han}/gu;
+/** Han characters outside the BMP (two code units each). */
+const ASTRAL_HAN_G = /(?=\p{Script=Han})[\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * How many Han characters the text holds, without an array of them (`match` built one string per
+ * character: 200,000 for a large file's sample): the code units a removal takes out, less one per
+ * astral character, which is two units.
+ */
+function hanCount(text: string): number {
+  return text.length - text.replace(HAN_G, '').length - (text.match(ASTRAL_HAN_G)?.length ?? 0);
+}
 
 /**
  * Looks at text an editor already decoded. Replacement characters mean the bytes were not in the
@@ -118,8 +129,8 @@ export function inspectText(text: string): TextTrouble | undefined {
   const replacement = sample.indexOf('\ufffd');
   if (replacement >= 0) {
     const count = sample.split('\ufffd').length - 1;
-    const han = sample.match(HAN_G)?.length ?? 0;
-    const stopsReview = count >= 5 && count >= UNDECODABLE_SHARE * (han + count);
+    // Counting the Han characters builds an array of them: only when there are enough to matter.
+    const stopsReview = count >= 5 && count >= UNDECODABLE_SHARE * (hanCount(sample) + count);
     return {
       kind: 'replacement',
       offset: replacement,
@@ -132,7 +143,8 @@ export function inspectText(text: string): TextTrouble | undefined {
     };
   }
   const latin = sample.match(MOJIBAKE_CHAR)?.length ?? 0;
-  const han = sample.match(HAN_G)?.length ?? 0;
+  // The Han characters are counted (an array of them built) only for a text with Latin-1 letters enough to be garbled.
+  const han = latin >= 20 ? hanCount(sample) : 0;
   if (latin >= 20 && latin > han * 2) {
     const offset = sample.search(MOJIBAKE_CHAR);
     return {

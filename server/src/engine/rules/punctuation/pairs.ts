@@ -45,6 +45,22 @@ export function pairingProblems(text: string, from: number, to: number, continue
   return problems;
 }
 
+/**
+ * Whether every mark of `text[from, to)` pairs and nests: `pairingProblems(text, from, to, false)`
+ * is empty. Asked of every paragraph and most pass, so no problem (nor its message) is built.
+ */
+export function marksBalanced(text: string, from: number, to: number): boolean {
+  const awaited: string[] = [];
+  for (let i = from; i < to; i++) {
+    if (!PAIR_MARKS[text.charCodeAt(i)]) continue;
+    const ch = text[i];
+    if (ch in OPEN) awaited.push(OPEN[ch]);
+    // A closing mark that is not the one awaited last is misnested or closes nothing: a problem either way.
+    else if (ch in CLOSE && awaited.pop() !== ch) return false;
+  }
+  return awaited.length === 0;
+}
+
 /** The elements whose marks are reported: the copy itself, not credits, notes or layout residue. */
 const REPORTED = new Set<Element['kind']>(['paragraph', 'headline', 'subhead']);
 
@@ -68,7 +84,7 @@ export const unpairedMarks: Rule = {
       // Paragraphs cut in two by a blank line (NP102) are one paragraph for pairing. `balanced` is
       // known for a stretch of one element: most paragraphs pair their marks and need no second look.
       const logical: { start: number; end: number; first: Element; balanced?: boolean }[] = [];
-      const balanced = (start: number, end: number) => pairingProblems(text, start, end, false).length === 0;
+      const balanced = (start: number, end: number) => marksBalanced(text, start, end);
       let prev: Element | undefined;
       for (const e of article.elements) {
         if (!REPORTED.has(e.kind)) {
