@@ -194,6 +194,7 @@ async function validateInSteps(doc: TextDocument): Promise<void> {
     : await runSteps(reviewSteps(text, options), options, run);
   if (!r) return; // overtaken by an edit or closed: never published late
   cache.finishStepped(doc, r);
+  invalidateLinkedSummaries(uri);
   publish(doc, r.findings);
   notify(DocumentStatusNotification, { uri, capped: r.capped ?? null, reviewing: null });
 }
@@ -438,6 +439,15 @@ function newspaperDocument(uri: string): TextDocument | undefined {
   return doc && isNewspaper(doc) ? doc : undefined;
 }
 
+/**
+ * The summaries (views, reports) of files that share a story or a paragraph with `uri` as the
+ * workspace has it now: their duplicate links point at it. Called before its text changes in the
+ * workspace and again after, so that both the links it loses and those it gains are read again.
+ */
+function invalidateLinkedSummaries(uri: string): void {
+  for (const linked of index.linkedUris(uri)) walk.invalidate(linked);
+}
+
 function validate(doc: TextDocument): void {
   if (!isNewspaper(doc)) return;
   index.opened(doc.uri);
@@ -447,6 +457,8 @@ function validate(doc: TextDocument): void {
     return;
   }
   const r = reviewOf(doc);
+  // The review registered the text in the workspace: the links it has now.
+  invalidateLinkedSummaries(doc.uri);
   publish(doc, r.findings);
   notify(DocumentStatusNotification, { uri: doc.uri, capped: r.capped ?? null });
 }
@@ -456,6 +468,8 @@ documents.onDidOpen((e) => cache.opened(e.document.uri));
 documents.onDidChangeContent((e) => {
   // With `run: onSave`, a document is reviewed when it opens and each time it is saved, not on every keystroke.
   if (!cache.reviewOnChange(e.document.uri, runOnSave)) return;
+  // The links of the text being replaced (validate reads them again once the new one is in).
+  invalidateLinkedSummaries(e.document.uri);
   validate(e.document);
   scheduleRefresh(e.document.uri);
 });
@@ -465,8 +479,11 @@ documents.onDidSave((e) => {
   scheduleRefresh(e.document.uri);
 });
 documents.onDidClose((e) => {
+  // The buffer's links, then, once the file on disk stands for it again, the file's.
+  invalidateLinkedSummaries(e.document.uri);
   cache.closed(e.document.uri);
   index.closed(e.document.uri);
+  invalidateLinkedSummaries(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   scheduleRefresh();
 });
@@ -478,9 +495,9 @@ connection.onDidChangeWatchedFiles((params) => {
       cache.invalidateAll();
     } else {
       // The file's own digest, and those of the files that share a story or a paragraph with it before or after the change.
-      for (const uri of index.linkedUris(change.uri)) walk.invalidate(uri);
+      invalidateLinkedSummaries(change.uri);
       index.fileChanged(change.uri);
-      for (const uri of index.linkedUris(change.uri)) walk.invalidate(uri);
+      invalidateLinkedSummaries(change.uri);
     }
   }
   scheduleRefresh();

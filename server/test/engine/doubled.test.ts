@@ -19,6 +19,17 @@ test('004: the doubled headline is found and collapses to one copy of each part'
   assert.equal(fixed.split('\n')[199], '党建引领 促进区域疾控能力全面提升');
 });
 
+test('in body text NP203 takes runs of four characters or more; three doubled are NP204’s', () => {
+  const body = (run: string) => `## 标题行\n\n本报讯(记者 李华)今年全区${run}${run}两万个，比去年多。\n`;
+  const np203 = (text: string) => dup(text).filter((x) => x.ruleId === 'NP203');
+  const four = body('就业岗位');
+  const [f, ...rest] = np203(four);
+  assert.deepEqual(rest, []);
+  assert.equal(four.slice(f.start, f.end), '就业岗位就业岗位');
+  assert.deepEqual(np203(body('新岗位')), []);
+  assert.deepEqual(np203(body('岗位')), []);
+});
+
 test('doubled runs in a title of any length, and long repeats in body text', () => {
   const page = '永川区域创新永川区域创新\n\n本报讯(记者 李华)全区新增就业岗位全区新增就业岗位两万个。';
   const found = dup(page).filter((x) => x.ruleId === 'NP203');

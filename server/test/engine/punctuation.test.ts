@@ -108,8 +108,26 @@ test('the 顿号 stays where words stand between the items; two items with words
 });
 
 test('a closing mark at a line start inside a paragraph betrays a bad wrap', () => {
-  const found = punct(page('协同开展技术攻关\n，共同开发教学资源。')).filter((f) => f.ruleId === 'NP404');
+  const text = page('协同开展技术攻关\n，共同开发教学资源。');
+  const found = punct(text).filter((f) => f.ruleId === 'NP404');
   assert.equal(found.length, 1);
+  assert.equal(text.slice(found[0].start, found[0].end), '，');
+});
+
+test('an opening mark at a line end inside a paragraph betrays a bad wrap; at a line start it is where print puts it', () => {
+  const text = page('协同开展技术攻关，他在会上说：“我们要\n加强合作，共同开发教学资源。”');
+  const found = punct(text).filter((f) => f.ruleId === 'NP404');
+  assert.deepEqual(found, []);
+  const bad = page('协同开展技术攻关，他在会上说：“\n我们要加强合作，共同开发教学资源。”');
+  const [f, ...rest] = punct(bad).filter((x) => x.ruleId === 'NP404');
+  assert.deepEqual(rest, []);
+  assert.equal(bad.slice(f.start, f.end), '“');
+  assert.equal(f.range.start.line, 2);
+  // The last line of a paragraph may end as it likes: only breaks inside the paragraph count.
+  assert.deepEqual(
+    punct(page('协同开展技术攻关。\n\n他说：“')).filter((x) => x.ruleId === 'NP404'),
+    [],
+  );
 });
 
 test('document numbers take 〔 〕', () => {

@@ -266,3 +266,23 @@ test('two short phrases set apart over body text, under a finished story, are a 
   const editors = `第一篇文章标题\n\n${BODY}\n\n何婧 杨雪婷\n`;
   assert.ok(parsePage(editors).elements.some((e) => e.text === '何婧 杨雪婷' && e.kind === 'editors'));
 });
+
+test('short subheads of three characters (`抓品牌`, `强服务`) head their sections; a line of one or two characters between them is a layout fragment', () => {
+  const text =
+    '## 永川发展特色农业\n\n本报讯(记者 李华)近年来，永川区大力发展特色农业，成效明显。\n\n抓品牌\n\n该区注册了多个农产品商标，打响了永川秀芽等品牌。\n\n' +
+    '强服务\n\n区里组建了农技服务队，为农户提供技术指导。\n';
+  const p = parsePage(text);
+  assert.equal(p.articles.length, 1);
+  assert.deepEqual(
+    p.articles[0].subheads.map((s) => s.text),
+    ['抓品牌', '强服务'],
+  );
+  assert.equal(p.articles[0].paragraphs.length, 3);
+  assert.deepEqual(findings(text, 'NP102'), [], 'a subhead is not the first half of a split paragraph');
+  // Two characters a line, mid-sentence: what extraction leaves of a side panel, not a heading.
+  const fragment = parsePage('## 永川发展特色农业\n\n本报讯(记者 李华)近年来，永川区大力发展\n\n外媒\n\n特色农业，成效明显。\n');
+  assert.deepEqual(
+    fragment.elements.filter((e) => e.kind === 'subhead').map((e) => e.text),
+    [],
+  );
+});

@@ -19,6 +19,10 @@ export const dateSpan = agreementRule(
     examples: [
       { bad: '会议于2022年12月25日—26日召开，会期3天', good: '会议于2022年12月25日—26日召开，会期2天', manual: true },
       { good: '2018年7月至9月，督导组进行了为期1个月的进驻督导。', note: 'a stage inside the span' },
+      { bad: '会议于2020年2月27日—3月2日召开，会期4天。', good: '会议于2020年2月27日—3月2日召开，会期5天。', manual: true, note: 'a leap year counts 29 February' },
+      { good: '会议于2月27日—3月2日召开，会期4天。', note: 'February without a year: four days or five, not checked' },
+      { good: '会议于2月27日—3月2日召开，会期5天。', note: 'February without a year: four days or five, not checked' },
+      { bad: '展览于3月27日—4月2日举行，为期6天。', good: '展览于3月27日—4月2日举行，为期7天。', manual: true, note: 'without a year, a span that does not hold February is checked' },
     ],
   },
   ({ figures }) => {

@@ -15,7 +15,11 @@ export const lineEdgeMarks: Rule = {
     'GB/T 15834 forbids both in print, so in extracted text they betray a bad wrap; reflowing the paragraph repairs it.',
   standard: 'GB/T 15834-2011 5.1.7',
   severity: 'info',
-  examples: [{ bad: '协同开展技术攻关\n，共同开发教学资源' }],
+  examples: [
+    { bad: '协同开展技术攻关\n，共同开发教学资源' },
+    { bad: '协同开展技术攻关，他在会上说：“\n我们要加强合作。”', note: 'an opening mark at a line end' },
+    { good: '协同开展技术攻关，他在会上说：\n“我们要加强合作。”', note: 'an opening mark at a line start' },
+  ],
   check({ page, source, budget = Infinity }) {
     const out: Draft[] = [];
     for (const p of page.elements) {
