@@ -4,22 +4,29 @@
 import type { TextEdit as LspEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { RULES, type ReviewOptions } from '../engine';
 
+const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
 /** One edit covering what changed between two texts (common prefix and suffix trimmed). */
 export function diffEdit(doc: { text: string; positionAt(offset: number): { line: number; character: number } }, after: string): LspEdit | undefined {
   const before = doc.text;
   if (before === after) return undefined;
+  // Past either end charCodeAt gives NaN, equal to nothing: the texts differ, so the prefix stops.
   let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  while (before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  // Never cut a surrogate pair in two: the common prefix may end after a high surrogate (`😀` and
+  // `😁` share theirs). Backing off before the suffix is read lets the suffix take the whole
+  // character (`😀😁` → `😁` deletes `😀`).
+  if (isHigh(before.charCodeAt(start - 1))) start--;
   let endB = before.length;
   let endA = after.length;
-  while (endB > start && endA > start && before[endB - 1] === after[endA - 1]) {
+  // The suffix never reaches back into the prefix (`aaa` → `aa` deletes one `a`, not none).
+  while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) {
     endB--;
     endA--;
   }
-  // Never cut a surrogate pair in two: the common prefix may end after a high surrogate, the
-  // common suffix may begin at a low one (both texts hold the same unit there).
-  if (start > 0 && /[\ud800-\udbff]/.test(before[start - 1])) start--;
-  if (endB < before.length && /[\udc00-\udfff]/.test(before[endB])) {
+  // Nor may the common suffix begin at a low surrogate (both texts hold the same unit there).
+  if (isLow(before.charCodeAt(endB))) {
     endB++;
     endA++;
   }

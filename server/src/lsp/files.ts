@@ -39,12 +39,17 @@ export class FileSelection {
    */
   matches(file: string): boolean {
     const abs = path.resolve(file);
-    const posixAbs = abs.split(path.sep).join('/');
     const options = { dot: false, nocase: process.platform === 'win32' };
     return this.folders.some((root) => {
-      if (!isInside(path.resolve(root), abs)) return false;
-      const posix = path.relative(root, abs).split(path.sep).join('/');
-      return this.globs.some((g) => minimatch(posix, g, options) || minimatch(posixAbs, g, options));
+      const folder = path.resolve(root);
+      if (!isInside(folder, abs)) return false;
+      const posix = path.relative(folder, abs).split(path.sep).join('/');
+      // The folder's own path, read from its last segment up: `seeds/x.txt` for the seeds folder
+      // itself, whatever lies above it (a hidden directory such as `~/.archive/` included, which
+      // the whole path, dot segments not matched, would hide).
+      const above = folder.split(path.sep).filter(Boolean);
+      const candidates = [posix, ...above.map((_, k) => [...above.slice(above.length - 1 - k), posix].join('/')), abs.split(path.sep).join('/')];
+      return this.globs.some((g) => candidates.some((c) => minimatch(c, g, options)));
     });
   }
 

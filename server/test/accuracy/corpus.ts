@@ -6,7 +6,9 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { ROOT } from '../helpers';
 
-export const CORPUS_FILE = path.resolve(ROOT, '..', 'shared', 'corpus', 'peoples-daily-2019-02.jsonl.gz');
+/** `../shared` beside the repository; NEWSPRINT_SHARED names it for a copy elsewhere (Stryker's sandbox under .stryker-tmp). */
+export const SHARED = process.env.NEWSPRINT_SHARED ? path.resolve(process.env.NEWSPRINT_SHARED) : path.resolve(ROOT, '..', 'shared');
+export const CORPUS_FILE = path.join(SHARED, 'corpus', 'peoples-daily-2019-02.jsonl.gz');
 
 export interface CorpusArticle {
   id: string;

@@ -1,5 +1,5 @@
-// No lost text, over every rule: generated pages mix the seeds' real headlines, paragraphs and
-// captions with the defects the rules look for (column wraps, half-width marks, a reprinted
+// No lost text, over every rule: generated pages mix real headlines, paragraphs and captions (the
+// seeds', and a tenth of the development corpus's, which the rules were not tuned on) with the defects the rules look for (column wraps, half-width marks, a reprinted
 // article, a doubled word, full-width digits, a hyphen range, CRLF). For every finding:
 //   - its range lies inside the document, on UTF-16 boundaries (never inside a surrogate pair), and
 //     its line/character positions name the same offsets;
@@ -15,6 +15,7 @@ import fc from 'fast-check';
 import { applyEdits, fixAll, normalizedText, parsePage, review, RULES, SourceText, type Finding, type Fix, type ReviewOptions } from '../../src/engine';
 import { loadJieba } from '../../src/jieba';
 import { seedFiles } from '../helpers';
+import { loadCorpus } from '../accuracy/corpus';
 
 const RUNS = Number(process.env.NEWSPRINT_FUZZ_RUNS ?? 25);
 const segmenter = loadJieba();
@@ -134,8 +135,13 @@ function checkPage(text: string): void {
 // The seeds' material, by kind, as the parser sees it.
 const seedTexts = seedFiles().map((f) => fs.readFileSync(f, 'utf8'));
 const pages = seedTexts.map((t) => parsePage(t));
-const headlines = pages.flatMap((p) => p.elements.filter((e) => e.kind === 'headline').map((e) => e.text));
-const paragraphs = pages.flatMap((p) => p.elements.filter((e) => e.kind === 'paragraph').map((e) => e.text));
+// And text the rules were not written against: every tenth article of the development corpus, its
+// headline (the last title line) and its paragraphs as the paper printed them.
+const corpusArticles = loadCorpus()
+  .pages.flatMap((p) => p.articles)
+  .filter((_, i) => i % 10 === 0);
+const headlines = [...pages.flatMap((p) => p.elements.filter((e) => e.kind === 'headline').map((e) => e.text)), ...corpusArticles.map((a) => a.titleLines[a.titleLines.length - 1])];
+const paragraphs = [...pages.flatMap((p) => p.elements.filter((e) => e.kind === 'paragraph').map((e) => e.text)), ...corpusArticles.flatMap((a) => a.paragraphs)];
 const captions = pages.flatMap((p) => p.elements.filter((e) => e.kind === 'caption').map((e) => e.text));
 const TO_HALF: Record<string, string> = { '，': ',', '；': ';', '：': ':', '？': '?', '！': '!', '（': '(', '）': ')' };
 

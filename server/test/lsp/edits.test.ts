@@ -4,10 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver/node';
-import { diffEdit, workspaceEdit } from '../../src/lsp/edits';
+import fc from 'fast-check';
+import { diffEdit, onlyRule, workspaceEdit } from '../../src/lsp/edits';
 import { codeActions } from '../../src/lsp/codeActions';
 import { FIX_ALL_KIND, REFLOW_ARTICLE_KIND } from '../../src/protocol';
-import { review } from '../../src/engine';
+import { review, RULES } from '../../src/engine';
 import { seed } from '../helpers';
 
 const uri = 'file:///page.txt';
@@ -102,4 +103,55 @@ test('diffEdit never cuts a surrogate pair, at either end of the edit', () => {
     assert.ok(!/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(edit.newText), `${before} → ${after}: newText ${JSON.stringify(edit.newText)}`);
   }
   assert.equal(diffEdit({ text: 'same', positionAt: () => ({ line: 0, character: 0 }) }, 'same'), undefined);
+});
+
+/** The smallest edit by code points, written the slow and obvious way: what diffEdit must give. */
+function smallestEdit(before: string, after: string): { start: number; end: number; newText: string } {
+  const b = [...before];
+  const a = [...after];
+  let p = 0;
+  while (p < b.length && p < a.length && b[p] === a[p]) p++;
+  let s = 0;
+  while (s < b.length - p && s < a.length - p && b[b.length - 1 - s] === a[a.length - 1 - s]) s++;
+  const units = (cps: string[]) => cps.join('').length;
+  return { start: units(b.slice(0, p)), end: units(b.slice(0, b.length - s)), newText: a.slice(p, a.length - s).join('') };
+}
+
+test('diffEdit gives the smallest edit: only what changed, in whole characters, repeated letters and astral ones included', () => {
+  // Astral characters at the edges of the surrogate ranges (D800 DC00, D800 DFFF, DBFF DC00, DBFF DFFF),
+  // and a full-width comma (FF0C), above every surrogate.
+  const letters = ['a', 'b', '的', '，', '𠮷', '😀', '😁', '\u{10000}', '\u{103FF}', '\u{10FC00}', '\u{10FFFF}', '\n'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...letters), { maxLength: 8 }), fc.array(fc.constantFrom(...letters), { maxLength: 8 }), (x, y) => {
+      const before = x.join('');
+      const after = y.join('');
+      if (before === after) return;
+      const doc = TextDocument.create(uri, 'newsprint', 1, before);
+      const { text, edit } = apply(before, after);
+      assert.equal(text, after);
+      assert.deepEqual(
+        { start: doc.offsetAt(edit.range.start), end: doc.offsetAt(edit.range.end), newText: edit.newText },
+        smallestEdit(before, after),
+        `${JSON.stringify(before)} → ${JSON.stringify(after)}`,
+      );
+    }),
+    { numRuns: 3000, seed: 20261201 },
+  );
+  // Positions are lines and UTF-16 characters, as the client counts them.
+  assert.deepEqual(apply('第一行\n第二行𠮷末', '第一行\n第二行𠮷尾').edit, { range: { start: { line: 1, character: 5 }, end: { line: 1, character: 6 } }, newText: '尾' });
+});
+
+test('onlyRule: the one rule runs, at the severity the user gave it; a rule the user turned off stays off', () => {
+  const base = { uri, rules: { NP101: { severity: 'error' as const }, NP102: { enabled: false } } };
+  const one = onlyRule(base, 'NP101');
+  assert.equal(one.uri, uri, 'the other options are kept');
+  assert.deepEqual(one.rules?.NP101, { severity: 'error', enabled: true });
+  for (const [id, setting] of Object.entries(one.rules ?? {})) if (id !== 'NP101') assert.equal(setting?.enabled, false, id);
+  assert.equal(Object.keys(one.rules ?? {}).length, RULES.length, 'every rule named');
+  assert.equal(onlyRule(base, 'NP102').rules?.NP102?.enabled, false);
+  assert.equal(onlyRule({}, 'NP103').rules?.NP103?.enabled, true);
+  // What a review with those options gives: the findings of that rule alone.
+  const text = seed('003').text;
+  const ids = new Set(review(text, onlyRule({ uri }, 'NP101')).findings.map((f) => f.ruleId));
+  assert.deepEqual([...ids], ['NP101']);
 });

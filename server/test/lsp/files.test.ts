@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { FileSelection } from '../../src/lsp/files';
 import { ROOT, SEEDS } from '../helpers';
@@ -19,4 +20,12 @@ test('other .txt files match only when newsprint.files widens the selection; fil
   assert.equal(sel.matches(other), true);
   assert.ok(sel.matches(path.join(SEEDS, '000_024af6bbebe0fcb3.txt')), 'the default stays on');
   assert.equal(sel.matches('/elsewhere/seeds/x.txt'), false);
+});
+
+test('a workspace folder inside a hidden directory still has its seed files matched', () => {
+  const hidden = path.join(os.tmpdir(), '.newsprint-hidden', 'seeds');
+  assert.ok(new FileSelection([hidden]).matches(path.join(hidden, 'page.txt')));
+  assert.ok(new FileSelection([path.dirname(hidden)]).matches(path.join(hidden, 'page.txt')));
+  // Below the folder, hidden directories stay out (`seeds/.newsprint/` holds the accepted-findings file).
+  assert.equal(new FileSelection([path.dirname(hidden)]).matches(path.join(hidden, '.newsprint', 'page.txt')), false);
 });
