@@ -5,7 +5,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'client/dist/', 'server/dist/', 'artifacts/', '.cache/', 'scripts/', '**/*.mjs', '**/*.js'] },
+  { ignores: ['node_modules/', '.stryker-tmp/', 'out/', 'client/dist/', 'server/dist/', 'artifacts/', '.cache/', 'scripts/', '**/*.mjs', '**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
