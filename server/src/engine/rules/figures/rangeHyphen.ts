@@ -24,6 +24,9 @@ export const rangeHyphen: Rule = {
     { bad: '投资9亿-16亿元', good: '投资9亿～16亿元' },
     { bad: '1~6月，全市外贸进出口增长', good: '1—6月，…' },
     { bad: '气温5-10℃', good: '气温5～10℃' },
+    { good: '本条例自2019-03-01起施行。', note: 'an ISO date is not a range' },
+    { good: '咨询电话：023-49876543。', note: 'a telephone number is not a range' },
+    { good: '新购置ZL50-3型装载机两台。', note: 'a model number is not a range' },
   ],
   check({ page, source }) {
     const out: Draft[] = [];

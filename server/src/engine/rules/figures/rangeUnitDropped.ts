@@ -16,6 +16,8 @@ export const rangeUnitDropped: Rule = {
   examples: [
     { bad: '9～16亿', good: '9亿～16亿' },
     { bad: '15～30%', good: '15%～30%' },
+    { good: '详见第400～429页。', note: 'a plain measure word may be left off' },
+    { good: '1—6月，全市外贸进出口增长。', note: 'months: the unit is said once' },
   ],
   check({ page, source }) {
     const out: Draft[] = [];

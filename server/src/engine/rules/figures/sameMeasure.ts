@@ -21,7 +21,11 @@ export const sameMeasureTwoValues = agreementRule(
       'scope (`全区`, `全市`, `累计`…) and naming the measure, the same unit and the same noun after it. Figures in sentences ' +
       'dated to different years, and counts that only share a noun, are not compared.',
     severity: 'error',
-    examples: [{ bad: '去年全区新增就业2.6万人。据统计，去年全区新增就业2.8万人。' }, { good: '陆金龙自建8个大棚种微型薯。他的邻居建了11个大棚种微型薯。', note: 'two farmers' }],
+    examples: [
+      { bad: '去年全区新增就业2.6万人。据统计，去年全区新增就业2.8万人。' },
+      { good: '陆金龙自建8个大棚种微型薯。他的邻居建了11个大棚种微型薯。', note: 'two farmers' },
+      { good: '2017年全区新增就业2.6万人。2018年全区新增就业2.8万人。', note: 'two years' },
+    ],
   },
   ({ figures }) => {
     const out: Check[] = [];
