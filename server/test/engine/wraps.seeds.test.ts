@@ -3,7 +3,7 @@
 // captions keep lines of their own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixAll, parsePage, review, TokenCorpus, type Finding } from '../../src/engine';
+import { fixAll, parsePage, review, straddling, TokenCorpus, type Finding } from '../../src/engine';
 import { loadJieba } from '../../src/jieba';
 import { seed, seedFiles } from '../helpers';
 import * as fs from 'node:fs';
@@ -43,18 +43,34 @@ test('the brief’s examples are found, with the right kind of cut', () => {
   );
 });
 
-test('no wrap finding starts on a headline, byline, subhead, caption or other non-body line', () => {
+test('no wrap finding starts on a headline, byline, caption or other non-body line; on a subhead only a split the words show', () => {
   for (const file of seedFiles()) {
     const text = fs.readFileSync(file, 'utf8');
     const page = parsePage(text);
-    const titleLines = new Set(page.elements.filter((e) => e.kind !== 'paragraph').flatMap((e) => Array.from({ length: e.lastLine - e.firstLine + 1 }, (_, i) => e.firstLine + i)));
+    const elementOn = new Map(page.elements.flatMap((e) => Array.from({ length: e.lastLine - e.firstLine + 1 }, (_, i) => [e.firstLine + i, e] as const)));
     for (const f of review(text, options).findings) {
+      const where = `${file}:${f.range.start.line + 1} ${f.ruleId} ${f.message}`;
+      const e = elementOn.get(f.range.start.line);
+      if (!e || e.kind === 'paragraph') continue;
+      // NP106 names the spaces a title kept where its line breaks were (its own kind of message).
       if (f.ruleId === 'NP106' && /title/.test(f.message)) continue;
-      if (f.ruleId === 'NP102' && /一体化研/.test(f.message)) continue; // a split paragraph the parser took for a subhead
-      assert.ok(!titleLines.has(f.range.start.line), `${file}:${f.range.start.line + 1} ${f.ruleId} ${f.message}`);
+      // A one-line piece of a cut paragraph can pass for a subhead; NP102 says so when the segmenter
+      // sees a word across the break (its documented case), and only then.
+      const next = page.elements[page.elements.indexOf(e) + 1];
+      assert.ok(e.kind === 'subhead' && f.ruleId === 'NP102' && next && straddling(segmenter, e.text, next.text), where);
     }
   }
 });
+
+test(
+  '000: `新领先(重庆)生物医药一体化研` ⏎⏎ `发服务基地项目…` is one paragraph cut mid-word, not a subhead over a paragraph',
+  { todo: 'the parser reads no words: NP102 reports the cut (the test above), but the outline still lists the first piece as a subhead' },
+  () => {
+    const page = parsePage(seed('000').text);
+    const piece = page.elements.find((e) => e.text.startsWith('新领先(重庆)生物医药一体化研'))!;
+    assert.equal(piece.kind, 'paragraph');
+  },
+);
 
 test('after fix-all on 003 and 004, body paragraphs are one line and every other element keeps its own line', () => {
   for (const prefix of ['003', '004']) {
