@@ -72,6 +72,38 @@ test('a figure that differs between the copies is its own finding at both places
   assert.equal(here[0].related[0].uri, URI_000);
 });
 
+test('NP205 on made-up copies: a changed figure is found in both, an unchanged copy and a different story are not, and nothing is repaired', () => {
+  const story = (investment: string, firms: string) =>
+    `永川科技创新成效明显\n\n本报讯(记者 李华)今年以来，永川区规上企业研发投入${investment}亿元，同比增长18%。全区新认定高新技术企业${firms}家，科技型企业总数达到六百余家，创新平台建设取得新进展。\n\n区科技局负责人表示，下一步将继续加大研发投入，推动科技成果转化。\n`;
+  const a = story('13.6', '42');
+  const b = story('15.6', '42');
+  const other = '合川春耕有序推进\n\n本报讯(记者 赵强)合川区已完成春耕面积十万亩，投入资金13.6亿元。\n';
+  const ws = workspaceOf({ 'mem:a': a, 'mem:b': b, 'mem:c': story('13.6', '42'), 'mem:other': other });
+  const here = dupes('mem:a', ws, a).filter((f) => f.ruleId === 'NP205');
+  const there = dupes('mem:b', ws, b).filter((f) => f.ruleId === 'NP205');
+  assert.deepEqual(
+    here.map((f) => a.slice(f.start, f.end)),
+    ['13.6亿元'],
+  );
+  // b differs from both a and c: one finding per copy that differs, each pointing at its copy.
+  assert.deepEqual(there.map((f) => [b.slice(f.start, f.end), f.related[0].uri]).sort(), [
+    ['15.6亿元', 'mem:a'],
+    ['15.6亿元', 'mem:c'],
+  ]);
+  assert.equal(here[0].related[0].uri, 'mem:b', 'the finding points at the copy that differs, not at the equal one');
+  assert.deepEqual(here[0].fixes, [], 'only the editor knows which figure is right');
+  assert.deepEqual(
+    dupes('mem:c', ws, story('13.6', '42'))
+      .filter((f) => f.ruleId === 'NP205')
+      .map((f) => f.related[0].uri),
+    ['mem:b'],
+  );
+  assert.deepEqual(
+    dupes('mem:other', ws, other).filter((f) => f.ruleId === 'NP205'),
+    [],
+  );
+});
+
 test('two copies in one file are both flagged; stories sharing boilerplate are not', () => {
   const body = (place: string, what: string) =>
     `本报讯(渝西都市报记者 钟梅)3月27日,${place}${what}。会议强调,要强化工作合力,明确工作职责、拟定工作规程。\n\n下一步,永川区将继续全面落实中央决策部署和市委市政府工作要求,以更加高效务实的举措推进各项工作。`;
