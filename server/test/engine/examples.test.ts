@@ -42,7 +42,13 @@ for (const rule of RULES) {
     if (whole(ex.bad)) {
       counted.bad++;
       test(`${name}: “${ex.bad.slice(0, 30)}” draws a finding`, () => {
-        assert.ok(findingsOf(rule, ex, ex.bad!, segmenter).length > 0, `${rule.id} found nothing in its own example: ${ex.bad}`);
+        const found = findingsOf(rule, ex, ex.bad!, segmenter);
+        assert.ok(found.length > 0, `${rule.id} found nothing in its own example: ${ex.bad}`);
+        // An editor reads what is wrong and what a fix does: neither may be empty.
+        for (const f of found) {
+          assert.ok(f.message.trim().length > 10, `${rule.id}: message ${JSON.stringify(f.message)}`);
+          for (const fix of f.fixes) assert.ok(fix.title.trim().length > 2, `${rule.id}: fix title ${JSON.stringify(fix.title)}`);
+        }
         if (ex.needs === 'segmenter') assert.equal(findingsOf(rule, ex, ex.bad!, fallbackSegmenter).length, 0, 'marked as needing the segmenter, but found without it');
       });
     }
@@ -74,6 +80,25 @@ for (const rule of RULES) {
     }
   }
 }
+
+test('the registry: every rule has a stable id, a unique readable name, a description, a standard if it names one, and examples an editor can read', () => {
+  const names = new Set<string>();
+  for (const rule of RULES) {
+    assert.match(rule.id, /^NP[0-9]{3}$/, rule.id);
+    assert.match(rule.name, /^[a-z0-9]+(?:-[a-z0-9]+)+$/, `${rule.id} name`);
+    assert.ok(!names.has(rule.name), `${rule.id}: ${rule.name} twice`);
+    names.add(rule.name);
+    assert.ok(rule.description.length > 40 && /[.。)]$/u.test(rule.description), `${rule.id} description: ${rule.description}`);
+    if (rule.standard !== undefined) assert.match(rule.standard, /GB\/T|GB |CY\/T/, `${rule.id} standard`);
+    // NP000-style notices aside, a rule shows what it finds: at least one example, each with something to show.
+    assert.ok(rule.examples.length > 0, `${rule.id}: no example`);
+    for (const ex of rule.examples) {
+      assert.ok(ex.bad !== undefined || ex.good !== undefined || ex.note !== undefined, `${rule.id}: an empty example`);
+      for (const [key, value] of Object.entries(ex)) if (typeof value === 'string') assert.ok(value.trim().length > 0, `${rule.id}: an empty ${key}`);
+    }
+    for (const o of rule.options ?? []) assert.ok(o.key.length > 0 && o.description.length > 10, `${rule.id}: option ${o.key}`);
+  }
+});
 
 test('the examples executed, counted', (t) => {
   t.diagnostic(`${counted.bad} bad examples found, ${counted.good} good left alone, ${counted.fixed} repaired by their rule's fixes, ${counted.manual} left to the editor`);

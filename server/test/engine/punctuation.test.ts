@@ -123,6 +123,16 @@ test('an opening mark at a line end inside a paragraph betrays a bad wrap; at a 
   assert.deepEqual(rest, []);
   assert.equal(bad.slice(f.start, f.end), '“');
   assert.equal(f.range.start.line, 2);
+  // An indented line is read from its first mark, and the finding covers that mark exactly.
+  const indented = page('协同开展技术攻关，共同推进\n\u3000\u3000，共同开发教学资源。');
+  const [i] = punct(indented).filter((x) => x.ruleId === 'NP404');
+  assert.equal(indented.slice(i.start, i.end), '，');
+  assert.equal(indented[i.start - 1], '\u3000');
+  // A paragraph may open on a mark (an omission, `……`): only breaks inside it count, not its first line.
+  assert.deepEqual(
+    punct(page('……他说，这是最好的时代，\n也是奋斗者的时代。')).filter((x) => x.ruleId === 'NP404'),
+    [],
+  );
   // The last line of a paragraph may end as it likes: only breaks inside the paragraph count.
   assert.deepEqual(
     punct(page('协同开展技术攻关。\n\n他说：“')).filter((x) => x.ruleId === 'NP404'),

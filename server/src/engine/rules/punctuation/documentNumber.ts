@@ -15,6 +15,7 @@ export const documentNumber: Rule = {
     { bad: '[十八届]第16号', good: '〔十八届〕第16号' },
     { bad: '区政府印发《实施方案》（永川府发【2022】3号），明确了目标。', good: '区政府印发《实施方案》（永川府发〔2022〕3号），明确了目标。', note: 'inside running text' },
     { bad: '据渝府办发［2019］18号文件要求，各区县抓好落实。', good: '据渝府办发〔2019〕18号文件要求，各区县抓好落实。', note: 'full-width square brackets' },
+    { bad: '[十八届] 第 16 号', good: '〔十八届〕 第 16 号', note: 'spaces left by extraction' },
     { good: '区政府印发《实施方案》（永川府发〔2022〕3号）。', note: 'already 〔 〕' },
     { good: '据统计【图表】显示，3号线客流增长。', note: 'a bracket that closes no year or session before a number' },
   ],
