@@ -62,15 +62,17 @@ test('no wrap finding starts on a headline, byline, caption or other non-body li
   }
 });
 
-test(
-  '000: `新领先(重庆)生物医药一体化研` ⏎⏎ `发服务基地项目…` is one paragraph cut mid-word, not a subhead over a paragraph',
-  { todo: 'the parser reads no words: NP102 reports the cut (the test above), but the outline still lists the first piece as a subhead' },
-  () => {
-    const page = parsePage(seed('000').text);
-    const piece = page.elements.find((e) => e.text.startsWith('新领先(重庆)生物医药一体化研'))!;
-    assert.equal(piece.kind, 'paragraph');
-  },
-);
+// The known parse error, as its own test: marked todo while the piece is read as a subhead (no
+// failure printed, the suite passes), an ordinary passing test once the parser reads it right.
+test('000: `新领先(重庆)生物医药一体化研` ⏎⏎ `发服务基地项目…` is one paragraph cut mid-word, not a subhead over a paragraph', (t) => {
+  const page = parsePage(seed('000').text);
+  const piece = page.elements.find((e) => e.text.startsWith('新领先(重庆)生物医药一体化研'))!;
+  if (piece.kind === 'subhead') {
+    t.todo('the parser reads no words: NP102 reports the cut (the test above), but the outline still lists the first piece as a subhead');
+    return;
+  }
+  assert.equal(piece.kind, 'paragraph');
+});
 
 test('after fix-all on 003 and 004, body paragraphs are one line and every other element keeps its own line', () => {
   for (const prefix of ['003', '004']) {
