@@ -5,7 +5,7 @@
 // uses a workspace of that document alone.
 import { drain } from './steps';
 import { SourceText, type Range } from './text/sourceText';
-import { articleAnchor, textAfterDateline, type Article, type Page } from './model/page';
+import { articleAnchor, type Article, type Page } from './model/page';
 import { parsePage } from './parse/page';
 import { TokenCorpus } from './corpus';
 import { DuplicateIndex, fingerprint, normalizedText, normalizeForMatch, type Normalized } from './similar';
@@ -120,12 +120,15 @@ export class Workspace {
     for (const [k, a] of p.articles.entries()) {
       if (k % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
       const body = articles[k];
+      // The body runs from the first paragraph to the last: an article without one has nothing to index.
+      if (body.bodyEnd <= body.bodyStart) continue;
       // The body is normalised once; each paragraph's form is a slice of it (normalisation keeps or
       // drops character by character, so a slice of the source normalises to the slice of the map).
-      const bodyNorm = body.bodyEnd > body.bodyStart ? normalizeForMatch(source.text.slice(body.bodyStart, body.bodyEnd)) : undefined;
-      if (bodyNorm) this.index.setNormalized(articleId(uri, k), bodyNorm.norm, uri);
+      const bodyNorm = normalizeForMatch(source.text.slice(body.bodyStart, body.bodyEnd));
+      this.index.set(articleId(uri, k), bodyNorm.norm, uri);
       for (const para of a.paragraphs) {
-        const norm = bodyNorm ? sliceNormalized(bodyNorm, (para.dateline?.end ?? para.start) - body.bodyStart, para.end - body.bodyStart) : normalizedText(textAfterDateline(para));
+        // After its dateline: what is the same when two papers print one story (textAfterDateline).
+        const norm = sliceNormalized(bodyNorm, (para.dateline?.end ?? para.start) - body.bodyStart, para.end - body.bodyStart);
         if (norm.length < MIN_PARAGRAPH) continue;
         const key = fingerprint(norm);
         const list = this.paragraphs.get(key) ?? [];

@@ -3,7 +3,6 @@
 // shingle sets to confirm them. Shared boilerplate (a dateline, a byline, a closing sentence) is
 // a small part of two different stories' shingles, so it cannot carry their similarity above the
 // threshold; a minimum of shared shingles keeps very short texts from matching on a phrase.
-import { normalizedText } from './normalize';
 
 const SHINGLE = 5;
 const HASHES = 64;
@@ -168,12 +167,8 @@ export class DuplicateIndex {
     return this.docs.size;
   }
 
-  set(id: string, text: string, group?: string): void {
-    this.setNormalized(id, normalizedText(text), group);
-  }
-
-  /** `set` for a caller that has the text's normalised form already (`normalizedText`). */
-  setNormalized(id: string, norm: string, group?: string): void {
+  /** Indexes a document by its normalised text (`normalizedText`, or the `norm` of `normalizeForMatch`). */
+  set(id: string, norm: string, group?: string): void {
     this.delete(id);
     this.setMatches.clear();
     // A text met before (an archive reprints the same story many times) takes its interned set and

@@ -129,7 +129,7 @@ export function inspectText(text: string): TextTrouble | undefined {
   const replacement = sample.indexOf('\ufffd');
   if (replacement >= 0) {
     const count = sample.split('\ufffd').length - 1;
-    // Counting the Han characters builds an array of them: only when there are enough to matter.
+    // The Han characters are counted only when the count decides something (five replacements at least).
     const stopsReview = count >= 5 && count >= UNDECODABLE_SHARE * (hanCount(sample) + count);
     return {
       kind: 'replacement',
@@ -143,7 +143,7 @@ export function inspectText(text: string): TextTrouble | undefined {
     };
   }
   const latin = sample.match(MOJIBAKE_CHAR)?.length ?? 0;
-  // The Han characters are counted (an array of them built) only for a text with Latin-1 letters enough to be garbled.
+  // The Han characters are counted only for a text with Latin-1 letters enough to be garbled.
   const han = latin >= 20 ? hanCount(sample) : 0;
   if (latin >= 20 && latin > han * 2) {
     const offset = sample.search(MOJIBAKE_CHAR);

@@ -84,7 +84,6 @@ export const unpairedMarks: Rule = {
       // Paragraphs cut in two by a blank line (NP102) are one paragraph for pairing. `balanced` is
       // known for a stretch of one element: most paragraphs pair their marks and need no second look.
       const logical: { start: number; end: number; first: Element; balanced?: boolean }[] = [];
-      const balanced = (start: number, end: number) => marksBalanced(text, start, end);
       let prev: Element | undefined;
       for (const e of article.elements) {
         if (!REPORTED.has(e.kind)) {
@@ -94,10 +93,10 @@ export const unpairedMarks: Rule = {
           continue;
         }
         const last = logical[logical.length - 1];
-        const own = balanced(e.start, e.end);
+        const own = marksBalanced(text, e.start, e.end);
         // Two balanced stretches stay balanced joined or apart: only an unbalanced one asks
         // whether the break between them is a split (a question that may need the segmenter).
-        if (prev && last && !(own && (last.balanced ??= balanced(last.start, last.end))) && splitBetween(prev, e, segmenter)) {
+        if (prev && last && !(own && (last.balanced ??= marksBalanced(text, last.start, last.end))) && splitBetween(prev, e, segmenter)) {
           last.end = e.end;
           last.balanced = undefined;
         } else logical.push({ start: e.start, end: e.end, first: e, balanced: own });
