@@ -9,6 +9,7 @@
 // Results are kept per file in .cache/stryker/scores.json, so a run over a few files updates their
 // rows and leaves the others as last measured (each row says at which commit).
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -138,9 +139,14 @@ if (!argv.includes('--scores')) {
     }
     argv.push('--mutate', files.join(','));
   }
-  // Stryker keeps the results of the files it was given only: a run over some files keeps its own,
-  // so that it does not drop what the last whole run knows of the others.
-  if (argv.includes('--mutate') && !argv.includes('--incrementalFile')) argv.push('--incrementalFile', '.cache/stryker/incremental-part.json');
+  // Stryker keeps the results of the files it was given only: a run over some files keeps its own
+  // file, one per set of files, so that it drops neither what the last whole run knows nor what a
+  // run over another folder found.
+  const files = argv[argv.indexOf('--mutate') + 1];
+  if (argv.includes('--mutate') && !argv.includes('--incrementalFile')) {
+    const key = createHash('sha1').update(files).digest('hex').slice(0, 10);
+    argv.push('--incrementalFile', `.cache/stryker/incremental-${key}.json`);
+  }
   runStryker(argv);
 }
 writeDoc(mergeScores());

@@ -185,10 +185,10 @@ function runRule(rule: Rule, severity: Severity, context: Parameters<Rule['check
     const drafts = rule.check({ ...context, budget });
     if (drafts.length > MAX_FINDINGS_PER_RULE) {
       const rest = drafts.splice(MAX_FINDINGS_PER_RULE);
-      // A rule that stopped at its budget does not know how many more there were.
-      const more = drafts.length + rest.length === budget ? 'More findings' : `${rest.length} more findings`;
+      // No count: a rule that stops at its budget (a paragraph's findings past it, as NP401 does)
+      // does not know how many more there were, and the review cannot tell whether it stopped.
       drafts.push({
-        message: `${rule.id} ${rule.name}: ${more} in this file are not shown (at most ${MAX_FINDINGS_PER_RULE} per rule). The text is probably not ordinary newspaper copy.`,
+        message: `${rule.id} ${rule.name}: More findings in this file are not shown (at most ${MAX_FINDINGS_PER_RULE} per rule). The text is probably not ordinary newspaper copy.`,
         start: rest[0].start,
         end: rest[0].end,
         severity: 'info',

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyEdits, fixAll, review } from '../../src/engine';
+import { applyEdits, fixAll, parsePage, review, SourceText } from '../../src/engine';
 import { seed } from '../helpers';
 import { marksBalanced, pairingProblems } from '../../src/engine/rules/punctuation/pairs';
 
@@ -133,11 +133,21 @@ test('an opening mark at a line end inside a paragraph betrays a bad wrap; at a 
     punct(page('……他说，这是最好的时代，\n也是奋斗者的时代。')).filter((x) => x.ruleId === 'NP404'),
     [],
   );
-  // The last line of a paragraph may end as it likes: only breaks inside the paragraph count.
+  // The last line of a paragraph may end as it likes: only breaks inside the paragraph count (a
+  // paragraph that ends on `“` was split, which is NP102's to say).
+  const split = page('协同开展技术攻关，共同开发教学资源，\n他在会上说：“\n\n我们要加强合作。”');
+  assert.equal(parsePage(new SourceText(split)).elements.find((e) => e.kind === 'paragraph')?.lastLine, 3, 'a paragraph of two lines');
   assert.deepEqual(
-    punct(page('协同开展技术攻关。\n\n他说：“')).filter((x) => x.ruleId === 'NP404'),
+    punct(split).filter((x) => x.ruleId === 'NP404'),
     [],
   );
+});
+
+test('NP404 names the mark it found, at either edge', () => {
+  const [start] = punct(page('协同开展技术攻关\n）共同开发教学资源。')).filter((f) => f.ruleId === 'NP404');
+  assert.match(start.message, /begins with “）”/u);
+  const [end] = punct(page('协同开展技术攻关《\n共同开发教学资源》。')).filter((f) => f.ruleId === 'NP404');
+  assert.match(end.message, /ends with “《”/u);
 });
 
 test('document numbers take 〔 〕', () => {

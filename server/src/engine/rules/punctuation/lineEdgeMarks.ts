@@ -19,6 +19,11 @@ export const lineEdgeMarks: Rule = {
     { bad: '协同开展技术攻关\n，共同开发教学资源' },
     { bad: '协同开展技术攻关，他在会上说：“\n我们要加强合作。”', note: 'an opening mark at a line end' },
     { good: '协同开展技术攻关，他在会上说：\n“我们要加强合作。”', note: 'an opening mark at a line start' },
+    {
+      good: '全面学习贯彻《\n民法典》精神\n\n本报记者 张三\n\n各地各部门认真组织学习，推动民法典走到群众身边、走进群众心里。',
+      page: true,
+      note: 'a headline set over two lines: its lines are set by hand, and NP404 reads paragraphs only',
+    },
   ],
   check({ page, source, budget = Infinity }) {
     const out: Draft[] = [];
