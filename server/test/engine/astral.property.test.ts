@@ -6,11 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { review, Workspace } from '../../src/engine';
-
-const PIECES = ['𠮷', '𡈽', '𤭢', '企业', '新增', '36', '2.6万', '家', ' ', '　', ',', '，', '。', '.', '"', '“', '”', '(', '）', '\n', '\n\n', '的的', '𠮷𠮷', '——', '%', '年', '月'];
-const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
-/** Whether offset `i` falls between the two halves of a surrogate pair. */
-const splitsPair = (text: string, i: number) => i > 0 && i < text.length && /[\ud800-\udbff]/u.test(text[i - 1]) && /[\udc00-\udfff]/u.test(text[i]);
+import { LONE, PIECES, splitsPair } from '../astral';
 
 test('astral characters next to marks, spaces and breaks: no lone surrogate in a message, no range or edit inside a pair', () => {
   fc.assert(
