@@ -10,9 +10,12 @@ export function toAsciiDigits(s: string): string {
   return s.replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
-/** Digit-by-digit numerals (`二〇二二`, `一九九八`): how years are written out. */
+/**
+ * Digit-by-digit numerals (`二〇二二`, `一九九八`): how years are written out. A `〇` inside makes
+ * two digits enough (`二〇`); without one, three (`二二` is an estimate or a typo, not a year).
+ */
 export function isPositionalChinese(s: string): boolean {
-  return /^[〇零一二三四五六七八九]+$/u.test(s) && !/^[零〇]/u.test(s) && (/〇/u.test(s) ? s.length > 1 : s.length >= 3);
+  return /^[〇零一二三四五六七八九]+$/u.test(s) && !/^[零〇]/u.test(s) && (/〇/u.test(s) || s.length >= 3);
 }
 
 /** The value of a Chinese numeral (`二十` 20, `十八` 18, `二〇二二` 2022, `三万五千` 35000), or undefined if malformed. */
