@@ -188,7 +188,19 @@ export function siUnitAt(text: string, i: number): boolean {
   return SI_UNIT_SET.has(unitAt(text, i) ?? '');
 }
 
+/**
+ * Bounds and estimates read before a number, longest first: `不超过` must be read before `超过`, or a
+ * ceiling (`不超过3000人`, at most) is read as a floor.
+ */
 export const APPROX_BEFORE: readonly [string, Approx][] = [
+  ['不超过', 'atMost'],
+  ['不高于', 'atMost'],
+  ['不多于', 'atMost'],
+  ['不少于', 'atLeast'],
+  ['不低于', 'atLeast'],
+  ['少于', 'atMost'],
+  ['低于', 'atMost'],
+  ['高于', 'atLeast'],
   ['超过', 'atLeast'],
   ['将近', 'less'],
   ['大约', 'about'],
