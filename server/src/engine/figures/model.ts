@@ -103,13 +103,16 @@ function articleFigures(page: Page, article: Article): ArticleFigures {
   return { article, figures };
 }
 
-/** A sentence ends at the last of a run of end marks, not before a closing quote or bracket. */
-const SENTENCE_END = /[。！？!?](?![。！？!?”’）)])/gu;
+/**
+ * A sentence ends after a run of end marks and the closing quotes or brackets that follow them
+ * (`……合作。”随后` ends after `”`): the next sentence starts past them.
+ */
+const SENTENCE_END = /[。！？!?]+[”’」』）)]*/gu;
 
 function sentenceStarts(text: string): number[] {
   const starts = [0];
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) starts.push(m.index + 1);
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) starts.push(m.index + m[0].length);
   return starts;
 }
 
