@@ -18,7 +18,7 @@ const FIRST = [
   'punctuation',
   'figures.rules',
   'figures.extract',
-  'parse.cases',
+  'parse.patterns', 'parse.cases',
   'structure.cases',
   'layout.cases',
   'wraps.fixtures',

@@ -3,7 +3,7 @@
 // extraction often puts a headline after its own body. Each run of headlines is split between the
 // article before and the article after so that every article gets one title where possible,
 // preferring a title above its body (see `assignHeadlines`).
-import { endsInColumnTag } from './patterns';
+import { endsInColumnTag, isStandingLabel } from './patterns';
 import { TRANSPARENT, type RoledUnit } from './roles';
 
 /** Section subheads printed as separate short lines are at most this wide (cells); a new article's titles are wider. */
@@ -98,11 +98,11 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
       const first = units[g.units[0]];
       // A line opened by a block mark (`■优化环境兴投资`) is a summary or section head inside its article.
       const marked = g.units.every((i) => units[i].role === 'heading' && /^[■●◆▲★]/u.test(units[i].lines[0].trim()));
-      const subheadShape = (g.units.length === 1 && first.role === 'heading' && (first.level === undefined || first.level >= 3) && !isColumnTagged(first)) || marked;
+      const subheadShape = (g.units.length === 1 && first.role === 'heading' && (first.level === undefined || first.level >= 3) && !headsOwnArticle(first)) || marked;
       // Paired section subheads printed a line per paragraph (`只要蔬菜大棚在` ⏎⏎ `好日子就会回来`): short, unmarked, inside running text.
       const pairedSubheads =
         g.units.length <= 3 &&
-        g.units.every((i) => units[i].role === 'heading' && units[i].level === undefined && units[i].hint !== 'title' && units[i].width <= PAIRED_SUBHEAD_WIDTH && !isColumnTagged(units[i]));
+        g.units.every((i) => units[i].role === 'heading' && units[i].level === undefined && units[i].hint !== 'title' && units[i].width <= PAIRED_SUBHEAD_WIDTH && !headsOwnArticle(units[i]));
       // A heading under a credit, the page furniture or a closing note (`（作者为…）`) starts a story of its
       // own: those close a story, and a section inside an article does not open below them.
       if (current && !pending && followedByBody && (subheadShape || pairedSubheads) && sawBodySinceAnchor && !storyClosed) {
@@ -169,11 +169,13 @@ export function groupArticles(units: RoledUnit[]): { cores: ArticleCore[]; outsi
 }
 
 /**
- * A heading that ends in a column tag (`…（体坛观澜）`, `…（非遗年集·剪纸）`, `…（人民时评）`) heads an
- * article of its own: a subhead inside an article never carries the column's name.
+ * A heading that ends in a column tag (`…（体坛观澜）`, `…（非遗年集·剪纸）`, `…（人民时评）`), or a standing
+ * label (`图片报道`, `简讯`), heads an article of its own: a subhead inside an article never carries the
+ * column's name.
  */
-function isColumnTagged(u: RoledUnit): boolean {
-  return endsInColumnTag(u.lines.map((l) => l.trim()).join(''));
+function headsOwnArticle(u: RoledUnit): boolean {
+  const text = u.lines.map((l) => l.trim()).join('');
+  return endsInColumnTag(text) || isStandingLabel(text);
 }
 
 /**

@@ -3,13 +3,21 @@
 // merely mentions a reporter never matches.
 
 const H = '\\p{Script=Han}';
-const NAME = `[${H}·]{2,4}`;
+/**
+ * A name: two to four characters, a two-character name padded to the width of three (`游 仪`,
+ * `常  钦`: a third of one national daily's bylines), or a transliterated one (`阿卜杜·热合曼`).
+ */
+const NAME = `(?:[${H}·]{2,4}|${H}[ \\t\\u3000\\u00a0]{1,2}${H}|${H}{1,6}·${H}{1,8})`;
 const NAMES = `${NAME}(?:[ \\t\\u3000\\u00a0、]+${NAME})*`;
 /** Who a byline names: the newsroom's roles. */
 export const ROLE = '(?:特约记者|实习记者|首席记者|记者|通讯员|实习生|见习记者|撰稿|摄影|摄像|编辑)';
 
 /** `渝西都市报记者 钟梅`, `□本报记者 何春阳`, `渝西都市报记者 凌泽英 通讯员 张莎莎`, `文/图 张三`. */
-const BYLINE = new RegExp(`^[□■●◆]?\\s*(?:(?:[${H}]{0,10}?${ROLE}|文／图|文/图|图／文|图/文|文|图)[ \\t\\u3000\\u00a0]*${NAMES})(?:[ \\t\\u3000\\u00a0]+${ROLE}[ \\t\\u3000\\u00a0]*${NAMES})*$`, 'u');
+// A bare `文` or `图` needs its space (`图 张三`): without one, `图片报道` would read as 图 + a name.
+const BYLINE = new RegExp(
+  `^[□■●◆]?\\s*(?:(?:[${H}]{0,10}?${ROLE}|文／图|文/图|图／文|图/文)[ \\t\\u3000\\u00a0]*|[文图][ \\t\\u3000\\u00a0]+)${NAMES}(?:[ \\t\\u3000\\u00a0]+${ROLE}[ \\t\\u3000\\u00a0]*${NAMES})*$`,
+  'u',
+);
 
 /** A dateline's place and date; a stray space extraction left inside the date (`2月9 日`) does not hide the dateline. */
 const PLACE_DATE = `(?:[${H}0-9０-９]|[ \\u00a0](?=[0-9０-９月日]))`;
@@ -115,6 +123,13 @@ export function endsInColumnTag(text: string): boolean {
   const open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
   if (open < 2 || t.length - open > 42 || !COLUMN_TAG.test(t.slice(open))) return false;
   return TITLE_BEFORE_TAG.test(t.slice(Math.max(0, open - 60), open));
+}
+
+/** A section's standing label over each item it runs (`图片报道` over a photo and its caption, `简讯` over brief news). */
+const STANDING_LABEL = /^(?:图片报道|图片新闻|新闻图片|摄影报道|图说新闻|一图读懂|简讯|快讯|短讯|要闻简报|新闻速览)$/u;
+
+export function isStandingLabel(text: string): boolean {
+  return STANDING_LABEL.test(text.trim());
 }
 
 export function markdownHeading(line: string): { level: number; text: string } | undefined {
