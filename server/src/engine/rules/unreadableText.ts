@@ -13,6 +13,7 @@ export const unreadableText: Rule = {
   examples: [
     { bad: '\ufffd\ufffd\ufffd\ufffd讯(记者 周雨)', note: 'GB18030 bytes decoded as UTF-8' },
     { bad: 'æœ¬æŠ¥è®¯è®°è€…æ˜¨æ—¥ä»Žè¯¥åŒºèŽ·æ‚‰', note: 'UTF-8 bytes of 本报讯记者昨日从该区获悉 decoded as Windows-1252' },
+    { good: 'WTO、GDP、CPI等英文缩写在新闻中很常见。', note: 'Latin letters in Chinese copy are not mojibake' },
   ],
   check({ source }) {
     const trouble = inspectText(source.text);

@@ -62,6 +62,7 @@ export const doubledText: Rule = {
       bad: '党建引领党建引领 促进区域疾控能力全面提升促进区域疾控能力全面提升',
       good: '党建引领 促进区域疾控能力全面提升',
     },
+    { good: '现场观众齐声高喊：“加油！加油！”', note: 'a cheer repeated on purpose, each time closed by its mark' },
   ],
   check({ page, source }) {
     const out: Draft[] = [];

@@ -11,7 +11,10 @@ export const fullWidthDigits: Rule = {
   description: 'Arabic digits typed full-width (`２０２６`, `８６．７％`). Figures take half-width digits; the fix converts the run.',
   standard: 'GB/T 15835-2011 5.1 (Arabic digits)',
   severity: 'warning',
-  examples: [{ bad: '２０２６年１月', good: '2026年1月' }],
+  examples: [
+    { bad: '２０２６年１月', good: '2026年1月' },
+    { good: '二〇二二年十二月，全区新增企业三十六家。', note: 'Chinese numerals are not full-width digits' },
+  ],
   check({ page, source }) {
     const out: Draft[] = [];
     for (const e of page.elements) {

@@ -13,7 +13,10 @@ export const mixedDateNumerals: Rule = {
   description: 'A date mixes Chinese and Arabic numerals (`二〇〇八年8月8日`); a date takes one form. The fix writes it in Arabic digits.',
   standard: 'GB/T 15835-2011 5.3 (one form within a figure)',
   severity: 'warning',
-  examples: [{ bad: '二〇〇八年8月8日', good: '2008年8月8日' }],
+  examples: [
+    { bad: '二〇〇八年8月8日', good: '2008年8月8日' },
+    { good: '会议印发了《二〇二二年工作要点》，2022年12月15日起施行。', note: 'each date written one way; a title keeps its own' },
+  ],
   check({ page, source }) {
     const out: Draft[] = [];
     for (const p of placedFigures(page)) {

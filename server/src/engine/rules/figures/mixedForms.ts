@@ -30,6 +30,7 @@ export const mixedFigureForms: Rule = {
   examples: [
     { bad: '科创+……科创＋', good: '科创＋……科创＋' },
     { bad: '增长22.6%……占比45％', good: '增长22.6%……占比45%' },
+    { good: '一是抓项目，二是抓招商，三是抓服务。', note: 'ordinals in a list are words, not figures' },
   ],
   check({ page, source }) {
     const out: Draft[] = [];

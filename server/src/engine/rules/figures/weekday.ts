@@ -13,7 +13,10 @@ export const weekdayMismatch = agreementRule(
     name: 'weekday-mismatch',
     description: 'A weekday given with a full date (year, month and day) must be the weekday of that date.',
     severity: 'error',
-    examples: [{ bad: '2022年12月25日（星期一）', good: '2022年12月25日（星期日）', manual: true }],
+    examples: [
+      { bad: '2022年12月25日（星期一）', good: '2022年12月25日（星期日）', manual: true },
+      { good: '2022年12月15日（星期四），全区召开工作会议。', note: 'the weekday the calendar gives' },
+    ],
   },
   ({ figures }, page) => {
     const out: Check[] = [];

@@ -38,7 +38,10 @@ export const layoutResidue: Rule = {
     'Two or more lines of one or two characters one under another (`外媒` / `看` / `永川`) left between paragraphs or articles by extraction from a banner, a logo or a picture; a single short line is a section label and is left alone. ' +
     'Fixes (offered, never applied by fix-all): remove the fragments, or move them to the end of the article.',
   severity: 'info',
-  examples: [{ bad: '永川区新增培育药品企业12家。\n\n外媒\n看\n永川\n\n全区药品产值增长。', good: '永川区新增培育药品企业12家。\n\n全区药品产值增长。', manual: true }],
+  examples: [
+    { bad: '永川区新增培育药品企业12家。\n\n外媒\n看\n永川\n\n全区药品产值增长。', good: '永川区新增培育药品企业12家。\n\n全区药品产值增长。', manual: true },
+    { good: '# 贺州四章\n\n一\n\n望贺州，是从一句诗开始的。\n\n二\n\n不必谈及所有的来龙去脉。', page: true, note: 'section numbers of an essay stand alone on purpose' },
+  ],
   check({ page, source }) {
     const out: Draft[] = [];
     for (const [index, fragments] of fragmentsByArticle(page)) {

@@ -12,7 +12,7 @@ export const mixedStyles: Rule = {
   description: 'Some paragraphs of the file use half-width punctuation in Chinese text and others full-width: one finding for the file, with the counts.',
   standard: 'GB/T 15834-2011 5.1',
   severity: 'info',
-  examples: [{ bad: '本报讯(记者 张三)……\n\n他说，……' }],
+  examples: [{ bad: '本报讯(记者 张三)……\n\n他说，……' }, { good: '他说：“我们要加强合作。”', note: 'full-width marks throughout' }],
   check({ page, source }) {
     let half = 0;
     let full = 0;

@@ -75,7 +75,11 @@ export const unpairedMarks: Rule = {
     '(verse printed a line a paragraph, a note over two paragraphs, a caption cut by a wrap).',
   standard: 'GB/T 15834-2011 4.1, 4.3, 4.9',
   severity: 'warning',
-  examples: [{ bad: '他说：“我们要加强合作。' }, { bad: '《建设实施方案》》' }],
+  examples: [
+    { bad: '他说：“我们要加强合作。' },
+    { bad: '《建设实施方案》》' },
+    { good: '他说：“第一，要抓好项目建设。\n\n“第二，要抓好招商引资。”', note: 'a quotation over several paragraphs opens each and closes only the last' },
+  ],
   usesSegmenter: true,
   check({ page, source, segmenter }) {
     const out: Draft[] = [];

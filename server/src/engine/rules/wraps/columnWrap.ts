@@ -33,7 +33,14 @@ export const columnWrap: Rule = {
     'A paragraph is broken over several lines at the printed column width (typically 10–17 characters). ' +
     'Reflowing joins its lines into one; only line breaks and stray spaces at the breaks are removed.',
   severity: 'info',
-  examples: [{ bad: '连日来，市委宣讲团成\n员分赴各区县、市级有关部\n门…', good: '连日来，市委宣讲团成员分赴各区县、市级有关部门…' }],
+  examples: [
+    { bad: '连日来，市委宣讲团成\n员分赴各区县、市级有关部\n门…', good: '连日来，市委宣讲团成员分赴各区县、市级有关部门…' },
+    {
+      good: '# 以干部敢为善为拼出发展新活力\n\n本报记者 陈国栋\n\n今年以来，全区上下狠抓落实，各项工作取得明显成效。\n\n出真招\n见行动见效果\n\n全区新认定高新技术企业42家，科技型企业总数达到六百余家。',
+      page: true,
+      note: 'a subhead set over two lines is not a wrapped paragraph',
+    },
+  ],
   readsWorkspace: true,
   check({ page, source, corpus, budget = Infinity }) {
     const out = [];

@@ -11,7 +11,10 @@ export const hyphenatedWrap: Rule = {
     'A Latin word or code is hyphenated across a line end (`CD-` ⏎ `MO`). Joining keeps the hyphen unless the unhyphenated ' +
     'form occurs in the reviewed texts (then `CDMO` is preferred, which also drops the wrap hyphen).',
   severity: 'warning',
-  examples: [{ bad: '临床CRO、CD-\nMO以及MAH', good: '临床CRO、CDMO以及MAH', needs: 'workspace' }],
+  examples: [
+    { bad: '临床CRO、CD-\nMO以及MAH', good: '临床CRO、CDMO以及MAH', needs: 'workspace' },
+    { good: '全区Wi-Fi网络实现全覆盖，市民出行更加便捷。', note: 'a hyphen inside a line is part of the word' },
+  ],
   readsWorkspace: true,
   check({ page, source, corpus }) {
     const out: Draft[] = [];

@@ -17,6 +17,10 @@ export const numberCut: Rule = {
   examples: [
     { bad: '可在1分钟内启动应急响应，15\n\n分钟内队伍集结。', good: '可在1分钟内启动应急响应，15分钟内队伍集结。' },
     { bad: '目前已有8个项目进入实验室中试研发阶段，预计20\n19年将有更多项目落地。', good: '…预计2019年将有更多项目落地。' },
+    {
+      good: '本报讯 （记者 周雨）继2019\n年拥有“永川造”汽车整车之后，永川\n即将拥有“永川造”药品。',
+      note: 'in a column-wrapped paragraph a line may end between a number and its unit: reflowing (NP101) joins them',
+    },
   ],
   check({ page, source, budget = Infinity }) {
     const out: Draft[] = [];

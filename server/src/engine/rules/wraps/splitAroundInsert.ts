@@ -30,6 +30,10 @@ export const splitAroundInsert: Rule = {
       bad: '…并成立了\n\n心理教研组组织学生进行考前放松(永川区教委供图)\n\n永川区心理健康教育中心教研组…',
       good: '…并成立了永川区心理健康教育中心教研组…\n\n心理教研组组织学生进行考前放松(永川区教委供图)',
     },
+    {
+      good: '今年以来，全区上下狠抓落实，各项工作取得明显成效。\n\n图为工人在车间生产（记者 张三 摄）\n\n全区新认定高新技术企业42家，科技型企业总数达到六百余家。',
+      note: 'a caption between two whole paragraphs cuts nothing',
+    },
   ],
   readsWorkspace: true,
   check({ page, source, segmenter, corpus }) {

@@ -73,6 +73,7 @@ export const splitParagraph: Rule = {
   examples: [
     { bad: '…负责人道出稳就业促就\n\n业“答卷”优秀的秘诀。', good: '…负责人道出稳就业促就业“答卷”优秀的秘诀。' },
     { bad: '此类公司在欧美国家已非常成熟,\n\n在我国正处于快速发展阶段。', good: '此类公司在欧美国家已非常成熟,在我国正处于快速发展阶段。' },
+    { good: '今年以来，全区上下狠抓落实，各项工作取得明显成效。\n\n抓品牌\n\n全区新认定高新技术企业42家，科技型企业总数达到六百余家。', note: 'a subhead between two paragraphs is not a split' },
   ],
   readsWorkspace: true,
   check({ page, source, segmenter, corpus, budget = Infinity }) {

@@ -130,6 +130,7 @@ export const straySpace: Rule = {
   examples: [
     { bad: '12月 15日，市委宣讲', good: '12月15日，市委宣讲' },
     { bad: '新培育国家高新技术企业 36家，总数达 228家。', good: '新培育国家高新技术企业36家，总数达228家。' },
+    { good: '新华社北京1月31日电  2月1日出版的第3期《求是》杂志将发表重要文章。', note: 'the conventional space after a dateline' },
   ],
   check({ page, source }) {
     const out: Draft[] = [];
