@@ -18,7 +18,7 @@ const FIRST = [
   'punctuation',
   'figures.rules',
   'figures.extract',
-  'parse.patterns', 'parse.cases',
+  'parse.patterns', 'parse.roles', 'parse.cases',
   'structure.cases',
   'layout.cases',
   'wraps.fixtures',
