@@ -67,6 +67,24 @@ test('measures match on the words they share, in the same unit and kind', () => 
   assert.equal(measureMatch(c, d), 0, 'different units');
   const [e, f] = extractFigures('全年共办结15件区级重点民生实事，其中3件区级重点民生实事');
   assert.ok(measureMatch(e, f) >= 3, 'a shared noun after the measure word');
+  // Each condition on its own, with the pair of clauses that decides it.
+  const table: [string, string, number][] = [
+    ['新增就业2.6万人', '今年增长15%', 0], // a count and a percentage
+    ['2019年', '2019年', 0], // dates are not measures
+    ['就业人数增长2000人', '就业人数3000人', 0], // a change is not a level
+    ['就业人数3000人', '就业人数增长2000人', 0],
+    ['新增就业2.6万人', '新增就业2.6万户', 0], // different units
+    ['城镇化率达60%', '全省城镇化率61%', 4], // percentages need no unit
+    ['产值5亿元', '总产值6亿元', 2], // all of a two-character thing
+    ['工业产值5亿元', '农业产值6亿元', 3],
+    ['全区企业5家', '新增企业6家', 0], // two shared characters of longer things are not enough
+    ['确定15件区级重点民生实事', '已完成3件区级重点民生实事', 8], // the noun after the measure word
+    ['共有5家企业参加', '另有3家企业，', 2], // all of the shorter noun after it
+    ['共有5家企业参加', '另有3家单位参加', 0],
+    ['共有5家企业参加', '另有3家企业单位', 0], // two characters of longer nouns are not enough
+    ['全区新增就业3000', '城镇新增就业2000', 0], // a count with no unit counts nothing known
+  ];
+  for (const [x, y, score] of table) assert.equal(measureMatch(fig(x), fig(y)), score, `${x} / ${y}`);
   assert.equal(commonSuffix('新增就业', '城镇新增就业'), 4);
   assert.equal(commonSuffix('', '就业'), 0);
   assert.ok(sameUnit(fig('42名'), fig('13人')), 'people in 名 and 人 alike');
