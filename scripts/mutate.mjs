@@ -142,9 +142,11 @@ if (!argv.includes('--scores')) {
   // Stryker keeps the results of the files it was given only: a run over some files keeps its own
   // file, one per set of files, so that it drops neither what the last whole run knows nor what a
   // run over another folder found.
-  const files = argv[argv.indexOf('--mutate') + 1];
   if (argv.includes('--mutate') && !argv.includes('--incrementalFile')) {
-    const key = createHash('sha1').update(files).digest('hex').slice(0, 10);
+    const key = createHash('sha1')
+      .update(argv[argv.indexOf('--mutate') + 1])
+      .digest('hex')
+      .slice(0, 10);
     argv.push('--incrementalFile', `.cache/stryker/incremental-${key}.json`);
   }
   runStryker(argv);

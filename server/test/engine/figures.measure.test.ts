@@ -63,13 +63,9 @@ test('numbers in messages: thousands grouped, decimals cut to two without traili
 test('measures match on the words they share, in the same unit and kind', () => {
   const [a, b] = extractFigures('全区新增就业2.6万人，城镇新增就业1.8万人');
   assert.equal(measureMatch(a, b), 4, '新增就业');
-  const [c, d] = extractFigures('新建学校12所，新增学位5000个');
-  assert.equal(measureMatch(c, d), 0, 'different units');
-  const [e, f] = extractFigures('全年共办结15件区级重点民生实事，其中3件区级重点民生实事');
-  assert.ok(measureMatch(e, f) >= 3, 'a shared noun after the measure word');
   // Each condition on its own, with the pair of clauses that decides it.
   const table: [string, string, number][] = [
-    ['新增就业2.6万人', '今年增长15%', 0], // a count and a percentage
+    ['新增就业2.6万人', '今年增长15%', 0], // a count and a growth rate
     ['2019年', '2019年', 0], // dates are not measures
     ['就业人数增长2000人', '就业人数3000人', 0], // a change is not a level
     ['就业人数3000人', '就业人数增长2000人', 0],
