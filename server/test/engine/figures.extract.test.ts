@@ -3,18 +3,10 @@
 // at a given span and the facts that matter; `none` rows must yield no figure of that text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chineseValue, extractFigures, type Figure } from '../../src/engine';
+import { chineseValue } from '../../src/engine';
+import { figureTests, type FigureCase } from './figureExpect';
 
-type Expect = Partial<Pick<Figure, 'kind' | 'value' | 'high' | 'unit' | 'scale' | 'decimals' | 'numerals' | 'thing' | 'thingAfter' | 'change' | 'duration' | 'weekday' | 'percentMark'>> & {
-  approx?: string;
-  mark?: string;
-  dropped?: string;
-  date?: Figure['date'];
-  dateHigh?: Figure['dateHigh'];
-};
-
-/** [sentence, the figure's text as read, what it must be]; an expectation of `null` means no figure with that text. */
-const CASES: [string, string, Expect | null][] = [
+const CASES: FigureCase[] = [
   // Counts with scale words, precision and units (000, 001, 002, 003, 004).
   ['永川实现城镇新增就业2.6万余人', '2.6万余人', { kind: 'count', value: 26000, scale: '万', unit: '人', approx: '余', decimals: 1, thing: '永川实现城镇新增就业' }],
   ['全区新增就业2.6万人', '2.6万人', { kind: 'count', value: 26000, unit: '人', thing: '全区新增就业' }],
@@ -181,25 +173,7 @@ const CASES: [string, string, Expect | null][] = [
   ['5‰', '5‰', { kind: 'percent', value: 0.5 }],
 ];
 
-for (const [sentence, text, expect] of CASES) {
-  test(`figure: ${sentence} → ${text}`, () => {
-    const figures = extractFigures(sentence);
-    const found = figures.find((f) => f.text === text);
-    if (expect === null) {
-      assert.equal(found, undefined, `no figure “${text}” expected; got ${JSON.stringify(figures.map((f) => f.text))}`);
-      return;
-    }
-    assert.ok(found, `expected “${text}” in ${JSON.stringify(figures.map((f) => f.text))}`);
-    assert.equal(sentence.slice(found.start, found.end), found.text, 'offsets');
-    const { approx, mark, dropped, date, dateHigh, ...plain } = expect;
-    for (const [key, value] of Object.entries(plain)) assert.deepEqual(found[key as keyof Figure], value, key);
-    if (approx !== undefined) assert.equal(found.approx?.word, approx, 'approx');
-    if (mark !== undefined) assert.equal(found.range?.mark, mark, 'range mark');
-    if (dropped !== undefined) assert.equal(found.range?.dropped, dropped, 'dropped');
-    if (date) for (const [k, v] of Object.entries(date)) assert.equal(found.date?.[k as keyof typeof date], v, `date.${k}`);
-    if (dateHigh) for (const [k, v] of Object.entries(dateHigh)) assert.equal(found.dateHigh?.[k as keyof typeof dateHigh], v, `dateHigh.${k}`);
-  });
-}
+figureTests(CASES);
 
 test('the table is large enough to mean something', () => {
   assert.ok(CASES.length >= 150, `${CASES.length} cases`);

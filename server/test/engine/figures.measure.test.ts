@@ -3,9 +3,10 @@
 // a bound (`不超过` read as `超过`) or a wrong precision shows here before it shows as a finding.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractFigures, type Figure } from '../../src/engine';
+import { extractFigures, parsePage, SourceText, type Figure } from '../../src/engine';
+import { placedFigures } from '../../src/engine/figures/model';
 import { compatible, interval, sameStatement, show } from '../../src/engine/figures/figure';
-import { changeRange, commonSuffix, measureMatch, overlaps, printedInterval, printsAs, rateAgrees, ratioRange, sameUnit } from '../../src/engine/figures/measure';
+import { before, changeRange, commonSuffix, isPlainCount, MAX_LOOKBACK, measureMatch, overlaps, printedInterval, printsAs, rateAgrees, ratioRange, sameUnit } from '../../src/engine/figures/measure';
 
 const fig = (text: string): Figure => {
   const [f] = extractFigures(text);
@@ -114,4 +115,55 @@ test('printed intervals, ratios and changes over every value the printings allow
   assert.ok(rateAgrees(fig('20%'), 30, [19, 21]), 'within what the printings allow');
   assert.ok(!rateAgrees(fig('20%'), 30, [25, 35]));
   assert.ok(overlaps([1, 2], [2, 3]) && !overlaps([1, 2], [2.1, 3]));
+});
+
+test('a plain count is counted in a unit, and is not a change, an approximation or a range', () => {
+  assert.ok(isPlainCount(fig('36家')));
+  for (const text of ['36', '12%', '增长36家', '约36家', '36家以上', '30～36家', '2022年']) assert.ok(!isPlainCount(fig(text)), text);
+  assert.ok(sameUnit(fig('3位'), fig('5人')), 'people in 位 too');
+  assert.ok(!sameUnit(fig('3位'), fig('5家')));
+});
+
+test('only a whole count printed in full is exact', () => {
+  const table: [string, [number, number]][] = [
+    ['13件', [13, 13]],
+    ['2万件', [15000, 25000]],
+    ['2.5件', [2.45, 2.55]],
+    ['约13件', [12, 14]],
+    ['13%', [12.5, 13.5]],
+    ['13～15件', [12.5, 15.5]],
+  ];
+  for (const [text, want] of table) {
+    const [lo, hi] = printedInterval(fig(text));
+    assert.ok(Math.abs(lo - want[0]) < 1e-9 && Math.abs(hi - want[1]) < 1e-9, `${text}: ${lo}–${hi}`);
+  }
+});
+
+test('edges: a rate half a unit off still prints, a change from nothing has no rate, a rounding error at large values still meets', () => {
+  assert.ok(printsAs(86.65, fig('86.7%')), 'half a unit below rounds up');
+  assert.ok(!printsAs(86.64, fig('86.7%')));
+  assert.deepEqual(changeRange(fig('0件'), fig('5件'), false), [-Infinity, Infinity]);
+  assert.ok(overlaps([2, 3], [1, 2]), 'touching from either side');
+  assert.ok(overlaps([1e12, 2e12], [2e12 + 1, 3e12]), 'a difference far below the values’ own precision');
+  assert.ok(!overlaps([1, 2], [2 + 1e-6, 3]));
+  assert.equal(commonSuffix('就业', '就业'), 2);
+  assert.equal(measureMatch(fig('有5家企业参加'), fig('有3家企业参加')), 4, 'the same noun after both');
+});
+
+test('the figures before one: nearest first in reading order, the same element only, at most MAX_LOOKBACK', () => {
+  const text = `# 标题\n\n2022年2023年共有企业1家。${Array.from({ length: 70 }, (_, i) => `新增${i + 2}家`).join('，')}。\n\n另一段500家。\n`;
+  const all = placedFigures(parsePage(new SourceText(text)));
+  const at = (t: string) => all.find((f) => f.figure.text === t)!;
+  assert.deepEqual(
+    before(all, at('1家')).map((f) => f.figure.text),
+    ['2022年', '2023年'],
+    'a figure ending where the next starts is before it',
+  );
+  assert.deepEqual(before(all, at('2022年')), []);
+  const last = before(all, at('71家'));
+  assert.equal(last.length, MAX_LOOKBACK);
+  assert.equal(last[last.length - 1].figure.text, '70家');
+  assert.deepEqual(before(all, at('500家')), [], 'another paragraph');
+  // A figure not in the list (a rule's own copy) is looked up by its element and offsets.
+  for (const t of ['1家', '2022年', '71家', '500家']) assert.deepEqual(before(all, { ...at(t) }), before(all, at(t)), t);
 });

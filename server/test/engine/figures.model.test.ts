@@ -3,7 +3,7 @@
 // too; read once per page, yielding on a long archive.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsePage, SourceText } from '../../src/engine';
+import { extractFigures, parsePage, SourceText } from '../../src/engine';
 import { isQuantity, pageFigures, pageFiguresSteps, placedFigures } from '../../src/engine/figures/model';
 
 const TEXT = [
@@ -73,4 +73,33 @@ test('quantities are counts and percentages, not dates, times or ordinals', () =
   const kinds = pageFigures(page())[0].figures.map((f) => [f.figure.kind, isQuantity(f.figure)]);
   assert.ok(kinds.every(([kind, q]) => q === (kind === 'count' || kind === 'percent')));
   assert.ok(kinds.some(([, q]) => q));
+});
+
+test('a quantity is a count or a percentage, and nothing else the reading finds', () => {
+  const figures = extractFigures('2022年12月25日（星期日）第3次会议于9:30召开，5G基站新增36个，占比12%，“两个维护”。');
+  assert.deepEqual(
+    figures.map((f) => [f.text, f.kind, isQuantity(f)]),
+    [
+      ['2022年12月25日', 'date', false],
+      ['星期日', 'weekday', false],
+      ['3次', 'ordinal', false],
+      ['9:30', 'time', false],
+      ['5G', 'code', false],
+      ['36个', 'count', true],
+      ['12%', 'percent', true],
+      ['两个', 'ordinal', false],
+    ],
+  );
+});
+
+test('a sentence ends after a run of end marks and the quotes that close it', () => {
+  const text = '# 标题\n\n甲方投入1人！？乙方投入2人。”丙方投入3人？』丁方投入4人……戊方投入5人\n';
+  const found = pageFigures(parsePage(new SourceText(text)))[0].figures.map((f) => [f.figure.text, f.sentence]);
+  assert.deepEqual(found, [
+    ['1人', 0],
+    ['2人', 1],
+    ['3人', 2],
+    ['4人', 3],
+    ['5人', 3],
+  ]);
 });

@@ -147,6 +147,45 @@ test('NP313 parts after 其中 and a part plus 其余 must add up', () => {
   assert.equal(ids(rest.replace('其余2件', '其余3件')).filter((i) => i === 'NP313').length, 1);
 });
 
+test('NP313 parts in another unit than the total are summed only when they count things, not measure stuff', () => {
+  // 210 CVs, then a list in one other unit that does not add up (180 + 20): people are a breakdown
+  // of the CVs; money, area, weight, length, temperature, age, multiples and points are not.
+  const page = (unit: string) => article('标题', `收到简历210份。其中，硕士研究生180${unit}，其他学历20${unit}。`);
+  assert.equal(ids(page('人')).filter((i) => i === 'NP313').length, 1, 'people');
+  const measures = [
+    '摄氏度',
+    '℃',
+    '元',
+    '美元',
+    '欧元',
+    '港元',
+    '日元',
+    '英镑',
+    '平方米',
+    '平方公里',
+    '立方米',
+    '吨',
+    '公斤',
+    '克',
+    '斤',
+    '米',
+    '公里',
+    '亩',
+    '公顷',
+    '升',
+    '倍',
+    '岁',
+    '度',
+    '个百分点',
+    '百分点',
+    '千瓦',
+    '千克',
+  ];
+  for (const unit of measures) silent('NP313', page(unit), unit);
+  // A total in a measure is not broken down into counted things either.
+  silent('NP313', article('标题', '流转土地210亩。其中，种粮大户180人，其他20人。'), 'a total in 亩');
+});
+
 test('NP314 a growth rate must match the two figures it derives from', () => {
   const ok = article('标题', '高新技术企业由120家增至150家，增长25%。');
   silent('NP314', ok);

@@ -83,14 +83,15 @@ interface RawNumber {
 function numberAt(text: string, i: number): RawNumber | undefined {
   if (ARABIC_DIGIT.test(text[i])) {
     let j = i;
-    while (j < text.length && ARABIC_DIGIT.test(text[j])) j++;
+    // Past the end text[j] is undefined, which no digit pattern matches: the loops need no length test.
+    while (ARABIC_DIGIT.test(text[j])) j++;
     // Thousands separators only in ASCII text style (`1,200`), and only after a group of at most three digits.
     if (j - i <= 3) {
       while (text[j] === ',' && /^[0-9]{3}(?![0-9])/u.test(text.slice(j + 1, j + 5))) j += 4;
     }
     if (/[.．]/u.test(text[j] ?? '') && ARABIC_DIGIT.test(text[j + 1] ?? '')) {
       j++;
-      while (j < text.length && ARABIC_DIGIT.test(text[j])) j++;
+      while (ARABIC_DIGIT.test(text[j])) j++;
     }
     const digits = text.slice(i, j);
     const ascii = toAsciiDigits(digits).replace(/,/gu, '');
@@ -295,7 +296,10 @@ function mergeRanges(text: string, atoms: Atom[]): Atom[] {
       out.push(a);
       continue;
     }
-    out.push(joinRange(text, a, b, mark));
+    const r = joinRange(text, a, b, mark);
+    const prev = out[out.length - 1];
+    if (prev && prev.end === r.start && prev.kind === 'date' && r.kind === 'date' && canExtend(prev.date!, r.date!)) out[out.length - 1] = yearOfRange(text, prev, r);
+    else out.push(r);
     k++;
   }
   return out;
@@ -338,11 +342,22 @@ function joinRange(text: string, a: Atom, b: Atom, mark: string): Atom {
     r.numerals = a.numerals === b.numerals ? b.numerals : 'mixed';
     return r;
   }
-  const scaleValue = b.scale && !a.scale ? SCALE[b.scale] : 1;
+  // The low end takes the high end's scale only when it printed none of its own (`9～16亿`), not in `8000米到1.2万米`.
+  const scaleValue = bare && b.scale && !a.scale ? SCALE[b.scale] : 1;
   r.value = round(a.value * scaleValue);
   r.high = b.value;
   if (a.approx) r.approx = a.approx;
   return r;
+}
+
+/** `2023年` + `1—3月`: the year printed before a range of months is the year of both ends. */
+function yearOfRange(text: string, year: Atom, r: Atom): Atom {
+  // The range's own year fields are unset (canExtend): the year's take their place.
+  const withYear = (d: DateValue | undefined): DateValue => ({ ...d, year: year.date!.year, relativeYear: year.date!.relativeYear });
+  const date = withYear(r.date);
+  const dateHigh = withYear(r.dateHigh);
+  const numerals = year.numerals === r.numerals || year.date?.relativeYear ? r.numerals : 'mixed';
+  return { ...r, start: year.start, text: text.slice(year.start, r.end), date, dateHigh, value: dateNumber(date), high: dateNumber(dateHigh), numerals };
 }
 
 /** The bare low end of a date range is the same part as the high end's first part (`1—6月`: month 1). */
