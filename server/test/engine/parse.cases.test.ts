@@ -146,3 +146,31 @@ test('a quotation mark left open at a wrap does not make body text a headline', 
   assert.equal(p.articles[0].subheads.length, 0);
   assert.equal(p.articles[0].paragraphs.length, 2);
 });
+
+test('a block of two lines: a short first line that ends a sentence ends its paragraph when the line below is wider', () => {
+  // The first line alone is no measure of the column: the line below, wider, shows it was not full.
+  const p = page(['乡村振兴见实效', '', '本报讯 全镇道路已全部硬化，路灯也亮了起来，村民们都说变化大，', '', '日子越过越红火。', '今年以来，镇里又新建了三座文化广场和', '', '两个农贸市场。']);
+  const texts = p.articles[0].paragraphs.map((e) => e.text);
+  assert.ok(texts.includes('日子越过越红火。'), JSON.stringify(texts));
+  assert.ok(texts.includes('今年以来，镇里又新建了三座文化广场和'), JSON.stringify(texts));
+  // …but a full first line over a shorter last one is one wrapped paragraph, sentence end or not.
+  const q = page(['乡村振兴见实效', '', '本报讯 镇里新建了三座文化广场。', '村民们都说变化大。']);
+  assert.deepEqual(
+    q.articles[0].paragraphs.map((e) => e.text),
+    ['本报讯 镇里新建了三座文化广场。村民们都说变化大。'],
+  );
+});
+
+test('a headline glued above a one-line paragraph is told apart by the paragraph’s width, hanging marks aside', () => {
+  const glued = page(['涪陵区：汇聚网信合力助推高质量发展示范区建设', '正能量是总要求，管得住是硬道理，用得好是真本事。']);
+  assert.deepEqual(
+    glued.elements.map((e) => e.kind),
+    ['headline', 'paragraph'],
+  );
+  // The same widths once the marks that hang past the column edge are set aside: one paragraph.
+  const wrapped = page(['这就意味着村镇要打造出让', '城市需之用之的“比较优势”。']);
+  assert.deepEqual(
+    wrapped.elements.map((e) => e.kind),
+    ['paragraph'],
+  );
+});

@@ -66,7 +66,7 @@ export function unitsOf(source: SourceText, blocks: Block[], from = 0, to = bloc
     const block = blocks[b];
     let run: number[] = [];
     const flush = () => {
-      if (run.length) units.push(...splitRun(source, b, run));
+      if (run.length) units.push(...splitRun(source, b, run, () => columnBefore(source, blocks, b)));
       run = [];
     };
     for (let i = block.firstLine; i <= block.lastLine; i++) {
@@ -90,6 +90,10 @@ function median(xs: number[]): number {
   return s.length ? s[s.length >> 1] : 0;
 }
 
+/** A mark that hangs at a line's end in print, found at a line's start by a bad wrap. */
+const LEADING_MARK = /^[，。、；：！？”’）》」』]/u;
+/** Marks a column lets hang past its edge at a line's end: a sentence end and the quotes closing it. */
+const HANGING_MARKS = /[，。、；：！？”’）》」』]{1,2}$/u;
 /** The most lines a title block has: kicker, headline, subtitle, column tags and summary lines. */
 const TITLE_BLOCK_LINES = 6;
 /** Lines no wider than this form one heading of two or three lines (roles.ts isHeadingShape). */
@@ -131,7 +135,22 @@ function isTitleBlock(texts: string[], widths: number[]): boolean {
 }
 
 /** Splits a run of adjacent lines into paragraphs (and a wider headline line glued on top). */
-function splitRun(source: SourceText, block: number, lineNos: number[]): Unit[] {
+/** Blocks looked back over for a column width to measure a block of two lines against. */
+const NEIGHBOUR_BLOCKS = 2;
+
+/** The column width of the nearest block before `b` (at most NEIGHBOUR_BLOCKS back) with three lines or more. */
+function columnBefore(source: SourceText, blocks: Block[], b: number): number | undefined {
+  for (let k = b - 1; k >= 0 && k >= b - NEIGHBOUR_BLOCKS; k--) {
+    const { firstLine, lastLine } = blocks[k];
+    if (lastLine - firstLine < 2) continue;
+    const widths: number[] = [];
+    for (let i = firstLine; i <= lastLine; i++) widths.push(textWidth(source.lines[i].text));
+    return columnWidthOf(widths);
+  }
+  return undefined;
+}
+
+function splitRun(source: SourceText, block: number, lineNos: number[], neighbourColumn: () => number | undefined = () => undefined): Unit[] {
   const texts = lineNos.map((i) => source.lines[i].text);
   const widths = texts.map((t) => textWidth(t));
   const units: Unit[] = [];
@@ -153,7 +172,12 @@ function splitRun(source: SourceText, block: number, lineNos: number[]): Unit[] 
   if (lineNos.length >= 2 && !hasBareClauseMark(texts[0]) && !endsSentence(texts[0])) {
     const restWidth = widths.slice(1).reduce((a, b) => Math.max(a, b), 0);
     const widerThanColumn = widths[0] >= 18 && widths[0] > restWidth + 2 && restWidth >= 8;
-    const aboveReflowedParagraph = endsSentence(texts[1]) && hasBareClauseMark(texts[1]) && widths[1] > widths[0] + 2;
+    // Wider than a full line above it, hanging marks aside (a mark at its start belongs at the end of
+    // the line above, NP404; marks at its end may hang past the edge): the line above is no column line.
+    const below = textWidth(texts[1].trim().replace(LEADING_MARK, '').replace(HANGING_MARKS, ''));
+    // Spaces above count a cell each: a column sets `第五条  车辆…` and `罗  兵　　大连…` to its full width.
+    const above = textWidth(texts[0].trim().replace(/\s/gu, '\u3000'));
+    const aboveReflowedParagraph = endsSentence(texts[1]) && hasBareClauseMark(texts[1]) && below >= above + 1;
     if (widerThanColumn || aboveReflowedParagraph) {
       units.push(makeUnit(block, lineNos, texts, widths, 0, 0, false));
       from = 1;
@@ -161,7 +185,16 @@ function splitRun(source: SourceText, block: number, lineNos: number[]): Unit[] 
   }
 
   const bodyWidths = widths.slice(from, -1);
-  const column = bodyWidths.length ? median(bodyWidths) : widths[widths.length - 1];
+  // A paragraph's last line is no wider than its column (a hanging mark aside). In a block of two
+  // lines the first alone is no measure: it can be the short last line of an earlier paragraph
+  // (`用得好是真本事。` ⏎ `近年来，涪陵区委网信办坚持埋头`). In longer blocks the median holds, and a
+  // wide last line is more often a display line set under the text than a measure of the column.
+  const lastWidth = widths[widths.length - 1];
+  const twoLines = bodyWidths.length === 1;
+  // When the second line runs on into the next block (no mark ends it), the column of the block
+  // before measures the first too; a second line that ends on a mark may end the paragraph short.
+  const runsOnBelow = twoLines && !endsOnMark(texts[texts.length - 1]);
+  const column = twoLines ? Math.max(bodyWidths[0], lastWidth - 1, (runsOnBelow && neighbourColumn()) || 0) : bodyWidths.length ? median(bodyWidths) : lastWidth;
   const multi = lineNos.length - from >= 2;
   let start = from;
   for (let k = from; k < lineNos.length; k++) {
@@ -174,7 +207,7 @@ function splitRun(source: SourceText, block: number, lineNos: number[]): Unit[] 
     }
   }
   if (multi) {
-    const width = columnWidthOf(widths.slice(from));
+    const width = twoLines ? Math.round(column) : columnWidthOf(widths.slice(from));
     for (const u of units) if (u.firstLine !== lineNos[0] || from === 0) u.columnWidth = width;
   }
   return units;

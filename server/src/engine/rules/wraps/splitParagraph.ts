@@ -3,7 +3,7 @@ import type { Draft, Rule } from '../rule';
 import { TITLE_KINDS, type Article, type Element } from '../../model/page';
 import { endsOnMark, endsSentence, hasSentenceEnd, textWidth } from '../../text/chars';
 import { aroundBreak, breakBetween, joinEdit, pairs, showBreak } from './breaks';
-import { isVerseLine, splitBetween, type Split } from './splits';
+import { isVerseLine, opensOnConnective, splitBetween, type Split } from './splits';
 
 /** A standfirst runs to a few lines at most; the climb to the heading stops there (a long list must not make it quadratic). */
 const STANDFIRST_LINES = 6;
@@ -34,7 +34,7 @@ function leadLines(article: Article): Set<Element> {
   const paras = article.paragraphs;
   for (let i = 0; i + 1 < paras.length; i++) {
     const p = paras[i];
-    if (p.firstLine !== p.lastLine || p.dateline || textWidth(p.text) > LEAD_LINE_WIDTH || endsOnMark(p.text)) continue;
+    if (p.firstLine !== p.lastLine || p.dateline || textWidth(p.text) > LEAD_LINE_WIDTH || endsOnMark(p.text) || opensOnConnective(p.text)) continue;
     out.add(p);
   }
   return out;

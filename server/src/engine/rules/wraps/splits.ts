@@ -34,8 +34,16 @@ const OPEN_START = /^[的地得了着过们和与及或并而者所之其]/u;
  * or the source (`春节前夕，`, `最近几天，`, `这两年，`, `曾几何时，`, `据报道，`, `随着…，`). After a piece without a
  * final mark, such an opening says the piece was a line of its own (a title, a lead, a summary).
  */
-const SENTENCE_OPENING =
-  /^(?:[0-9０-９]{1,4}年(?:[0-9０-９]{1,2}月)?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|(?:去|今|明|前|当)年|前不久|不久前|日前|近日|近年来|近期|目前|当前|如今|此前|眼下|今天|昨天|春节期间|[■●◆【])|^(?:[^，。、；：“”]{0,4}(?:年|月|天|前夕|假期|期间|上午|下午|晚上|早上|凌晨|傍晚|时节|时候|之际|以来)|曾几何时|据[^，。]{1,6}|(?:伴)?随着[^，。]{1,16})，/u;
+/** Words that link a sentence to the one before (`此外，`, `与此同时，`): no title or subhead line opens on one. */
+const CONNECTIVES = '此外|另外|同时|与此同时|为此|对此|因此|然而|此后|随后|首先|其次|最后|一方面|另一方面';
+const CONNECTIVE_OPENING = new RegExp(`^(?:${CONNECTIVES})，`, 'u');
+const SENTENCE_OPENING = new RegExp(
+  String.raw`^(?:[0-9０-９]{1,4}年(?:[0-9０-９]{1,2}月)?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|(?:去|今|明|前|当)年|前不久|不久前|日前|近日|近年来|近期|目前|当前|如今|此前|眼下|今天|昨天|春节期间|[■●◆【])|^(?:[^，。、；：“”]{0,4}(?:年|月|天|前夕|假期|期间|上午|下午|晚上|早上|凌晨|傍晚|时节|时候|之际|以来)|曾几何时|据[^，。]{1,6}|(?:伴)?随着[^，。]{1,16}|${CONNECTIVES})，`,
+  'u',
+);
+/** Whether a piece opens on a connective (`此外，`), as no title, subhead or display line does. */
+export const opensOnConnective = (text: string) => CONNECTIVE_OPENING.test(text);
+
 /** A piece that ends in a closing quote or bracket (`…（共建一带一路）`, `…“金字招牌”`) and no final mark: a title or a slogan line. */
 const ENDS_CLOSED = /[”’）)】」』》]$/u;
 
