@@ -174,3 +174,17 @@ test('a headline glued above a one-line paragraph is told apart by the paragraph
     ['paragraph'],
   );
 });
+
+test('a block of two lines whose second line runs on is measured against the column of the block before', () => {
+  const column = ['当疫情发生后，通过应急调度系统', '可在一分钟内启动应急响应，各支', '队伍随即集结，十五分钟内赶赴现'];
+  // 12 cells, then 14: alone, the two could be one paragraph wrapped at 13; the block above runs at 15.
+  const p = page(['应急指挥平台投用', '', ...column, '', '场处置，效率提升了很多。', '中屏的合成平台能够迅速合成被', '', '调查人员的活动轨迹。']);
+  const texts = p.articles[0].paragraphs.map((e) => e.text);
+  assert.ok(texts.includes('场处置，效率提升了很多。'), JSON.stringify(texts));
+  // A second line that ends on a mark may end its paragraph short: nothing says the first was not full.
+  const q = page(['应急指挥平台投用', '', ...column, '', '“现在家里有多少耕地？', '收入多少？”']);
+  assert.ok(
+    q.articles[0].paragraphs.some((e) => e.text === '“现在家里有多少耕地？收入多少？”'),
+    JSON.stringify(q.articles[0].paragraphs.map((e) => e.text)),
+  );
+});
