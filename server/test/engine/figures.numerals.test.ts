@@ -97,8 +97,8 @@ test('positional numerals are years written digit by digit', () => {
 });
 
 test('adjacent estimates: two digits in a row, the second one more', () => {
-  for (const s of ['一二', '二三', '一两', '七八', '八九']) assert.ok(isAdjacentEstimate(s), s);
-  for (const s of ['三二', '一三', '九十', '二四', '二', '二三四']) assert.ok(!isAdjacentEstimate(s), s);
+  for (const s of ['一二', '二三', '一两', '两三', '七八', '八九']) assert.ok(isAdjacentEstimate(s), s);
+  for (const s of ['三二', '一三', '九十', '二四', '二', '二三四', '两二', '两四']) assert.ok(!isAdjacentEstimate(s), s);
 });
 
 test('full-width digits and point become ASCII, nothing else changes; decimals are counted as printed', () => {

@@ -45,7 +45,7 @@ export function chineseValue(s: string): number | undefined {
 
 /** Two adjacent digits as an estimate (`二三米`, `七八个`, `一两个`): GB/T 15835 writes these in Chinese without a 顿号. */
 export function isAdjacentEstimate(s: string): boolean {
-  return /^[一二三四五六七八九][二两三四五六七八九]$/u.test(s) && DIGITS[s[1]] === DIGITS[s[0]] + 1;
+  return /^[一二两三四五六七八九][二两三四五六七八九]$/u.test(s) && DIGITS[s[1]] === DIGITS[s[0]] + 1;
 }
 
 export const SCALE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3, 百: 1e2 };

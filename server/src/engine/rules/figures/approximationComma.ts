@@ -1,12 +1,12 @@
 // NP308: a 顿号 between the two adjacent numbers of an approximation (`三、四十人`, `十七、八岁`).
 // GB/T 15835 writes an approximation by two adjacent numbers together, without a 顿号: `三四十人`,
-// `十七八岁`, `一两个`. Two items of a list (`三、四月`, `第三、四季度`, `一、二、三`) are not approximations.
+// `十七八岁`, `一两个`, `两三天`. Two items of a list (`三、四月`, `第三、四季度`, `一、二、三`) are not approximations.
 import { unitAt } from '../../figures/units';
 import { isAdjacentEstimate } from '../../figures/numerals';
 import { edit, type Draft, type Rule } from '../rule';
 
 /** A number, 顿号, the next number, an optional place word: `三、四十`, `十七、八`, `一、两`. */
-const PAIR = /(?<![第其〇零一二三四五六七八九十百千万两、])(十?)([一二三四五六七八九])、([二两三四五六七八九])([十百千万]?)(?![、])/gu;
+const PAIR = /(?<![第其〇零一二三四五六七八九十百千万两、])(十?)([一二两三四五六七八九])、([二两三四五六七八九])([十百千万]?)(?![、])/gu;
 /** After these the two numbers name items of a list, not an estimate: months, days, grades, phases, lines. */
 const LIST_UNITS = new Set(['月', '日', '号', '期', '届', '级', '版', '季度', '年级', '章', '节', '卷', '集', '号线', '线', '产业']);
 
@@ -19,7 +19,13 @@ export const approximationComma: Rule = {
     'Items of a list are left alone: months and days (`三、四月`), ordinals (`第三、四季度`), numbered points (`一、二、三`).',
   standard: 'GB/T 15835-2011 4.1.4 (approximations by adjacent numbers)',
   severity: 'warning',
-  examples: [{ bad: '来了三、四十人', good: '来了三四十人' }, { bad: '十七、八岁的小伙子', good: '十七八岁的小伙子' }, { good: '三、四月份的气温' }],
+  examples: [
+    { bad: '来了三、四十人', good: '来了三四十人' },
+    { bad: '十七、八岁的小伙子', good: '十七八岁的小伙子' },
+    { bad: '休息两、三天', good: '休息两三天' },
+    { good: '三、四月份的气温' },
+    { good: '两、三年级的学生', note: 'two grades of a list' },
+  ],
   check({ page, source }) {
     const out: Draft[] = [];
     for (const e of page.elements) {
