@@ -152,6 +152,7 @@ test('NP313 parts in another unit than the total are summed only when they count
   // of the CVs; money, area, weight, length, temperature, age, multiples and points are not.
   const page = (unit: string) => article('标题', `收到简历210份。其中，硕士研究生180${unit}，其他学历20${unit}。`);
   assert.equal(ids(page('人')).filter((i) => i === 'NP313').length, 1, 'people');
+  // Spelt out, not imported from MEASURE_UNITS: the list is the specification the table is held to.
   const measures = [
     '摄氏度',
     '℃',
