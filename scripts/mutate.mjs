@@ -56,11 +56,12 @@ const CAUGHT = new Set(['Killed', 'Timeout']);
 const MISSED = new Set(['Survived', 'NoCoverage']);
 
 /** This run's counts per file, laid over the ones kept from earlier runs. */
-function mergeScores() {
-  const kept = fs.existsSync(SCORES) ? JSON.parse(fs.readFileSync(SCORES, 'utf8')) : {};
+const keptScores = () => (fs.existsSync(SCORES) ? JSON.parse(fs.readFileSync(SCORES, 'utf8')) : {});
+
+function mergeScores(commit) {
+  const kept = keptScores();
   if (!fs.existsSync(REPORT)) return kept;
   const report = JSON.parse(fs.readFileSync(REPORT, 'utf8'));
-  const commit = git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain', '--', 'server') ? '+' : '');
   for (const [file, { mutants }] of Object.entries(report.files)) {
     const rel = path.relative(ROOT, path.resolve(ROOT, file)).split(path.sep).join('/');
     const counts = { caught: 0, missed: 0, survivors: [] };
@@ -126,6 +127,9 @@ function writeDoc(scores) {
   console.log(`mutate: scores written to ${path.relative(ROOT, DOC)}`);
 }
 
+// The commit the mutated sources came from: taken before the run, as commits made during an hour's
+// run do not describe what was measured ('+': with uncommitted changes to the server).
+const measuredAt = git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain', '--', 'server') ? '+' : '');
 const argv = process.argv.slice(2);
 if (!argv.includes('--scores')) {
   const at = argv.indexOf('--changed');
@@ -151,4 +155,5 @@ if (!argv.includes('--scores')) {
   }
   runStryker(argv);
 }
-writeDoc(mergeScores());
+// `--scores` rewrites the table from what is kept: the last report was merged when its run ended.
+writeDoc(argv.includes('--scores') ? keptScores() : mergeScores(measuredAt));
