@@ -138,10 +138,19 @@ function isTitleBlock(texts: string[], widths: number[]): boolean {
 /** Blocks looked back over for a column width to measure a block of two lines against. */
 const NEIGHBOUR_BLOCKS = 2;
 
-/** The column width of the nearest block before `b` (at most NEIGHBOUR_BLOCKS back) with three lines or more. */
+/**
+ * The column width of the nearest block before `b` (at most NEIGHBOUR_BLOCKS back) with three
+ * lines or more; Infinity after a paragraph reflowed to one line wider than any column, where no
+ * line is wrapped (as after fix-all's first pass, which must not read the block otherwise then).
+ */
 function columnBefore(source: SourceText, blocks: Block[], b: number): number | undefined {
   for (let k = b - 1; k >= 0 && k >= b - NEIGHBOUR_BLOCKS; k--) {
     const { firstLine, lastLine } = blocks[k];
+    if (firstLine === lastLine) {
+      const line = source.lines[firstLine].text;
+      if (textWidth(line) > WIDER_THAN_COLUMN && hasBareClauseMark(line)) return Infinity;
+      continue;
+    }
     if (lastLine - firstLine < 2) continue;
     const widths: number[] = [];
     for (let i = firstLine; i <= lastLine; i++) widths.push(textWidth(source.lines[i].text));
@@ -200,14 +209,15 @@ function splitRun(source: SourceText, block: number, lineNos: number[], neighbou
   for (let k = from; k < lineNos.length; k++) {
     const last = k === lineNos.length - 1;
     // A sentence end short of the column edge closes the paragraph; one that fills the line may be mid-paragraph.
-    const closes = !last && endsSentence(texts[k]) && (!multi || widths[k] < column - 1);
+    // In a block of two lines, a first line wider than any column is a paragraph reflowed to one line.
+    const closes = !last && endsSentence(texts[k]) && (!multi || widths[k] < column - 1 || (twoLines && widths[k] > WIDER_THAN_COLUMN));
     if (closes || last) {
       units.push(makeUnit(block, lineNos, texts, widths, start, k, start > 0));
       start = k + 1;
     }
   }
   if (multi) {
-    const width = twoLines ? Math.round(column) : columnWidthOf(widths.slice(from));
+    const width = twoLines && Number.isFinite(column) ? Math.round(column) : columnWidthOf(widths.slice(from));
     for (const u of units) if (u.firstLine !== lineNos[0] || from === 0) u.columnWidth = width;
   }
   return units;
