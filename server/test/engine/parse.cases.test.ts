@@ -188,3 +188,14 @@ test('a block of two lines whose second line runs on is measured against the col
     JSON.stringify(q.articles[0].paragraphs.map((e) => e.text)),
   );
 });
+
+test('on a reflowed page a block of two lines holds two paragraphs when the first ends a sentence', () => {
+  const reflowed = '实时连线，迅速实现防控力量资源调集。当疫情发生后，通过应急调度系统，可在一分钟内启动应急响应。';
+  // Two paragraphs reflowed to one line each and left without a blank between them.
+  const p = page(['应急指挥平台投用', '', `${reflowed}十五分钟内队伍集结赶赴现场。`, '中屏的合成平台能够迅速合成被调查人员的活动轨迹，并形成调查报告。']);
+  assert.equal(p.articles[0].paragraphs.length, 2, JSON.stringify(p.articles[0].paragraphs.map((e) => e.text)));
+  // A short pair under a reflowed paragraph: the page shows no line is wrapped there.
+  const q = page(['应急指挥平台投用', '', reflowed, '', '场处置，效率提升了很多。', '中屏的合成平台能够迅速合成被', '', '调查人员的活动轨迹。']);
+  const texts = q.articles[0].paragraphs.map((e) => e.text);
+  assert.ok(texts.includes('场处置，效率提升了很多。'), JSON.stringify(texts));
+});
