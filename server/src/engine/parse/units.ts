@@ -90,10 +90,11 @@ function median(xs: number[]): number {
   return s.length ? s[s.length >> 1] : 0;
 }
 
-/** A mark that hangs at a line's end in print, found at a line's start by a bad wrap. */
-const LEADING_MARK = /^[，。、；：！？”’）》」』]/u;
-/** Marks a column lets hang past its edge at a line's end: a sentence end and the quotes closing it. */
-const HANGING_MARKS = /[，。、；：！？”’）》」』]{1,2}$/u;
+/** Marks a column lets hang past its edge at a line's end: clause and sentence ends and the quotes closing them. */
+const HANGING = '[，。、；：！？”’）》」』]';
+/** One such mark at a line's start, where a bad wrap put it (NP404). */
+const LEADING_MARK = new RegExp(`^${HANGING}`, 'u');
+const HANGING_MARKS = new RegExp(`${HANGING}{1,2}$`, 'u');
 /** The most lines a title block has: kicker, headline, subtitle, column tags and summary lines. */
 const TITLE_BLOCK_LINES = 6;
 /** Lines no wider than this form one heading of two or three lines (roles.ts isHeadingShape). */
@@ -134,7 +135,6 @@ function isTitleBlock(texts: string[], widths: number[]): boolean {
   return widest > WIDER_THAN_COLUMN || growsBelow || subtitle || endsShort;
 }
 
-/** Splits a run of adjacent lines into paragraphs (and a wider headline line glued on top). */
 /** Blocks looked back over for a column width to measure a block of two lines against. */
 const NEIGHBOUR_BLOCKS = 2;
 
@@ -159,6 +159,7 @@ function columnBefore(source: SourceText, blocks: Block[], b: number): number | 
   return undefined;
 }
 
+/** Splits a run of adjacent lines into paragraphs (and a wider headline line glued on top). */
 function splitRun(source: SourceText, block: number, lineNos: number[], neighbourColumn: () => number | undefined = () => undefined): Unit[] {
   const texts = lineNos.map((i) => source.lines[i].text);
   const widths = texts.map((t) => textWidth(t));
