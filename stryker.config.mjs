@@ -18,7 +18,7 @@ const FIRST = [
   'punctuation',
   'figures.rules',
   'figures.extract',
-  'parse.patterns', 'parse.roles', 'parse.cases',
+  'parse.patterns', 'parse.roles', 'parse.units.edges', 'parse.articles.edges', 'parse.cases',
   'structure.cases',
   'layout.cases',
   'wraps.fixtures',

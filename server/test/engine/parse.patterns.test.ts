@@ -3,7 +3,7 @@
 // and Markdown headings, and the body text and headlines that resemble them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { datelineLength, endsInColumnTag, isByline, isCaption, isCredit, isDocNumber, isEditors, isNamesLine, isNote, markdownHeading } from '../../src/engine/parse/patterns';
+import { datelineLength, endsInColumnTag, isByline, isCaption, isCredit, isDocNumber, isEditors, isNamesLine, isNote, isStandingLabel, markdownHeading } from '../../src/engine/parse/patterns';
 
 function table(name: string, is: (line: string) => boolean, yes: string[], no: string[]) {
   for (const line of yes) assert.ok(is(line), `${name} should take ${JSON.stringify(line)}`);
@@ -142,4 +142,74 @@ test('Markdown headings: one to six #, then a space, then words', () => {
   assert.deepEqual(markdownHeading('###　副题 '), { level: 3, text: '副题' });
   assert.deepEqual(markdownHeading('  ## 标题'), { level: 2, text: '标题' });
   for (const line of ['#标题', '####### 标题', '# ', '标题 # 二', '']) assert.equal(markdownHeading(line), undefined, line);
+});
+
+test('each pattern takes its line with the spaces around it', () => {
+  const padded = (l: string) => `\u3000 ${l}  `;
+  assert.ok(isCredit(padded('本报记者 孙广勇摄')));
+  assert.ok(isCaption(padded('上图：村民在田间劳作')));
+  assert.ok(isEditors(padded('何婧 杨雪婷')));
+  assert.ok(isNamesLine(padded('何婧 杨雪婷')));
+  assert.ok(isDocNumber(padded('〔2022〕3号')));
+  assert.ok(isNote(padded('（上接第一版）')));
+  assert.ok(endsInColumnTag(padded('人民观点（评论员观察）')));
+  assert.ok(isStandingLabel(padded('图片报道')));
+});
+
+test('the length limits of bylines, captions, credits and notes', () => {
+  const byline = (n: number) =>
+    '本报记者 ' +
+    '王小明 '
+      .repeat(Math.ceil(n / 4))
+      .slice(0, n - 5)
+      .trim();
+  assert.equal(byline(40).length, 40);
+  assert.ok(isByline(byline(40)));
+  assert.ok(!isByline(byline(40) + '明'));
+  const opening = (n: number) => '图为' + '工人在车间生产'.repeat(9).slice(0, n - 2);
+  assert.ok(isCaption(opening(60)));
+  assert.ok(!isCaption(opening(61)));
+  const supplied = (n: number) => '南岸区疾控中心'.repeat(6).slice(0, n - 2) + '提供';
+  assert.ok(isCaption(supplied(40)));
+  assert.ok(!isCaption(supplied(41)));
+  const note = (n: number) => `（${'通过'.repeat(40).slice(0, n - 2)}）`;
+  assert.ok(isNote(note(80)));
+  assert.ok(!isNote(note(81)));
+});
+
+test('a credit ends its line, in brackets or after who supplied the picture', () => {
+  assert.ok(isCaption('游客在景区参观（图）'));
+  assert.ok(!isCaption('（张三摄）游客在景区参观'));
+  assert.ok(!isCaption('游客在景区参观。（张三摄）'));
+  assert.ok(isCredit('（图片由南岸区疾控中心提供）'));
+  assert.ok(isCredit('（ 图片由南岸区疾控中心提供）'));
+  assert.ok(!isCredit('（张三摄）游客在景区参观'));
+});
+
+test('document numbers, furniture and standing labels are whole lines', () => {
+  assert.ok(isDocNumber('〔2022〕 第3号'));
+  assert.ok(!isDocNumber('依据〔2022〕3号'));
+  assert.ok(isEditors('投稿邮箱： news@example.com'));
+  assert.ok(isEditors('—— 编者'));
+  assert.ok(!isEditors('图为游客参观。责任编辑：王小明'));
+  assert.ok(isStandingLabel('简讯'));
+  assert.ok(!isStandingLabel('简讯一则'));
+  assert.ok(!isStandingLabel('新华社简讯'));
+});
+
+test('a column tag: two Han characters in a row, after two characters of title ending a word, up to forty in brackets', () => {
+  assert.ok(endsInColumnTag('春运（评论员观察）'));
+  assert.ok(endsInColumnTag('人民观点(评论员观察)'));
+  assert.ok(!endsInColumnTag('春运一场共享发展的旅程（第2版）'));
+  assert.ok(!endsInColumnTag('春运一场共享发展的旅程（评论员观察）之旅）'));
+  assert.ok(!endsInColumnTag('春运旅程——（评论员观察）'));
+  assert.ok(endsInColumnTag('风驰电掣2019（动感地带）'));
+  const longest = '在习近平新时代中国特色社会主义思想指引下——新时代新作为新篇章新征程再出发新时代';
+  assert.equal(longest.length, 40);
+  assert.ok(endsInColumnTag(`坚定不移推进全面从严治党向纵深发展取得新成效（${longest}）`));
+  assert.ok(!endsInColumnTag(`坚定不移推进全面从严治党向纵深发展取得新成效（${longest}新）`));
+});
+
+test('a Markdown heading may set its words apart from the marks by several spaces', () => {
+  assert.deepEqual(markdownHeading('##  标题'), { level: 2, text: '标题' });
 });
