@@ -16,6 +16,7 @@ const FIRST = [
   'examples',
   'caps',
   'punctuation',
+  'punctuation.edges',
   'figures.rules',
   'figures.extract',
   'parse.patterns', 'parse.roles', 'parse.units.edges', 'parse.articles.edges', 'parse.cases',

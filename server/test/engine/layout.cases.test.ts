@@ -47,3 +47,37 @@ test('NP502: lines of one or two characters stacked in a block are residue; a se
   assert.ok(moved.trimEnd().endsWith('聚\n焦'), moved);
   for (const label of ['速览', '东', '……']) assert.deepEqual(of(`文章标题\n\n${BODY}\n\n${label}\n\n${BODY}\n`, 'NP502'), [], label);
 });
+
+test('NP502: one run of residue spans a blank line, not two; the move is offered only where text of the article follows', () => {
+  const page = (middle: string, after = `\n\n${BODY}`) => `文章标题\n\n${BODY}\n\n${middle}${after}\n`;
+  // (A line of two Han characters alone between finished paragraphs would head a section.)
+  const [one, ...none] = of(page('外媒\n看\n\n川'), 'NP502');
+  assert.equal(none.length, 0);
+  assert.match(one.message, /外媒 \/ 看 \/ 川/u);
+  assert.equal(one.fixes.length, 2);
+  // Two blank lines apart: two runs, and the single line alone is a label.
+  const [apart, ...more] = of(page('外媒\n看\n\n\n川'), 'NP502');
+  assert.equal(more.length, 0);
+  assert.match(apart.message, /“外媒 \/ 看”/u);
+  // Labels a blank line apart are each a line of their own: no residue.
+  assert.deepEqual(of(page('速览\n\n合肥'), 'NP502'), []);
+  // At the article's end there is nowhere further to move them.
+  const [last] = of(page('聚\n焦', ''), 'NP502');
+  assert.deepEqual(
+    last.fixes.map((f) => f.title),
+    ['Remove the fragments'],
+  );
+  // Before any article they belong to none: remove only.
+  const [outside] = of(`聚\n焦\n\n文章标题\n\n${BODY}\n`, 'NP502');
+  assert.equal(outside.fixes.length, 1);
+});
+
+test('NP501 moves the kicker with the headline, and leaves a title whose lines other text stands between', () => {
+  const body = `本报讯（记者 周雨）${BODY}`;
+  const [f, ...rest] = of(`${body}\n\n新春走基层\n\n永川发力药品“永川造”\n`, 'NP501');
+  assert.equal(rest.length, 0);
+  assert.match(f.message, /“新春走基层 永川发力药品“永川造””/u);
+  assert.equal(f.range.start.line, 2);
+  assert.deepEqual(of(`${body}\n\n新春走基层\n\n图为村民在田间劳作（张三摄）\n\n永川发力药品“永川造”\n`, 'NP501'), []);
+  assert.deepEqual(of(`永川发力药品“永川造”\n\n${body}\n`, 'NP501'), []);
+});

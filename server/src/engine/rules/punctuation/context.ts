@@ -50,6 +50,7 @@ const MAY_PROTECT =
   /@|www\.|https?:|\.(?:txt|pdf|docx?|xlsx?|jpg|png|gif|html?|json|xml|csv|zip|js|ts|py|md)\b|&|<|[A-Za-z_$][\w$]*(?:\.|::|->|\()|="|\{|[:;=8][-o^']?[)(\][DPpOo3|/\\]|\^_\^|>_<|T_T|\^\^/iu;
 
 export function protectedSpans(text: string): [number, number][] {
+  // Stryker disable next-line ConditionalExpression: a fast exit; PROTECTED finds nothing in such text either.
   if (!MAY_PROTECT.test(text)) return [];
   return [...text.matchAll(PROTECTED)].map((m) => [m.index!, m.index! + m[0].length]);
 }
@@ -57,24 +58,24 @@ export function protectedSpans(text: string): [number, number][] {
 const isCjkMark = (ch: string) => /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026]/u.test(ch);
 const chinese = (ch: string | undefined) => !!ch && (isHan(ch) || isCjkMark(ch));
 
+/** The nearest character before or after `i` that is not a space or tab; a line break is one (and not Chinese), so the search stops there. */
 function neighbour(text: string, i: number, step: 1 | -1): string | undefined {
   for (let k = i + step; k >= 0 && k < text.length; k += step) {
     const ch = text[k];
-    if (ch !== ' ' && ch !== '\t' && ch !== '\u3000') return ch === '\n' || ch === '\r' ? undefined : ch;
+    // An ideographic space is not skipped: it is Chinese itself (isCjkMark).
+    if (ch !== ' ' && ch !== '\t') return ch;
   }
   return undefined;
 }
 
-/** Whether the half-width mark at `i` belongs to Chinese text and should be full-width. */
+/**
+ * Whether the half-width mark at `i` (not a bracket: those are decided per pair, see bracketPairs)
+ * belongs to Chinese text and should be full-width: a Chinese neighbour on either side. Between
+ * digits (`12:00`, `1,000`) it has none.
+ */
 export function convertible(text: string, i: number): boolean {
-  const ch = text[i];
-  const before = neighbour(text, i, -1);
-  const after = neighbour(text, i, 1);
-  const digit = (c: string | undefined) => !!c && /[0-9]/.test(c);
-  if ((ch === ':' || ch === ',') && digit(before) && digit(after)) return false; // 12:00, 1,000
-  if (ch === '(' || ch === ')') return false; // decided per pair, see bracketPairs
-  if (ch === '.') return fullStop(text, i);
-  return chinese(before) || chinese(after);
+  if (text[i] === '.') return fullStop(text, i);
+  return chinese(neighbour(text, i, -1)) || chinese(neighbour(text, i, 1));
 }
 
 /**
@@ -85,7 +86,7 @@ export function convertible(text: string, i: number): boolean {
 function fullStop(text: string, i: number): boolean {
   const before = text[i - 1];
   const after = text[i + 1];
-  if (before === '.' || after === '.') return false;
+  // A dot beside another (`...`) has a dot, neither Chinese nor a closing mark, on one side.
   if (!before || !(isHan(before) || /[”’）》」』]/u.test(before))) return false;
   return after === undefined || /[\n\r \u3000"'”’）)]/u.test(after) || chinese(after);
 }
@@ -108,6 +109,7 @@ export function bracketPairs(text: string, from: number, to: number): [number, n
     if (c === 0x28 || c === 0xff08) stack.push(i);
     else if ((c === 0x29 || c === 0xff09) && stack.length) {
       const open = stack.pop()!;
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast exit; a pair of full-width brackets has nothing to convert.
       if ((text.charCodeAt(open) === 0x28 || c === 0x29) && chinesePair(text, open, i)) pairs.push([open, i]);
     }
   }

@@ -117,8 +117,8 @@ export const unpairedMarks: Rule = {
       });
       for (const problem of pairedAcrossParagraphs(text, problems)) {
         if (!reported.has(problem)) continue;
-        const len = text.codePointAt(problem.at)! > 0xffff ? 2 : 1;
-        out.push({ message: problem.message, start: problem.at, end: problem.at + len });
+        // A problem stands at a quotation mark or bracket: one code unit.
+        out.push({ message: problem.message, start: problem.at, end: problem.at + 1 });
       }
     }
     return out;
