@@ -18,6 +18,7 @@ const FIRST = [
   'punctuation',
   'punctuation.edges',
   'figures.rules',
+  'figures.rules.edges',
   'figures.extract',
   'parse.patterns', 'parse.roles', 'parse.units.edges', 'parse.articles.edges', 'parse.cases',
   'structure.cases',

@@ -24,8 +24,9 @@ export const arabicWithScale: Rule = {
       const before = previous;
       previous = p;
       const f = p.figure;
-      const scale = f.scale;
-      if (!scale || !/[千百]/u.test(scale) || f.numerals === 'chinese' || f.range) continue;
+      // A scale is read only after Arabic digits (`三千` is a value of its own).
+      const scale = f.scale ?? '';
+      if (!/[千百]/u.test(scale) || f.range) continue;
       const digitsAt = f.text.search(/[0-9０-９]/u);
       const digits = f.text.slice(digitsAt, f.text.indexOf(scale, digitsAt));
       const from = sourceAt(p.flat, f.start + digitsAt);
@@ -60,7 +61,8 @@ const NEXT_PLACE: Record<string, string> = { 万: '千', 亿: '千万' };
 function compound(source: SourceText, high: PlacedFigure, low: PlacedFigure, lowDigits: string, to: number): Draft | undefined {
   const h = high.figure;
   const l = low.figure;
-  if (high.flat !== low.flat || h.end !== l.start || !h.scale || NEXT_PLACE[h.scale] !== l.scale || h.unit || h.approx || h.range) return undefined;
+  if (high.flat !== low.flat || h.end !== l.start || !h.scale || NEXT_PLACE[h.scale] !== l.scale) return undefined;
+  // One digit below; above, digits and the scale only: no unit (`3万元`), no estimate (`约3万`), no range (`2至3万`).
   if (!/^[0-9]$/u.test(lowDigits) || !/^[0-9]+$/u.test(h.text.slice(0, -h.scale.length))) return undefined;
   const whole = h.text.slice(0, -h.scale.length);
   const written = `${whole}.${lowDigits}${h.scale}`;

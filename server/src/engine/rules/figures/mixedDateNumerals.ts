@@ -21,7 +21,7 @@ export const mixedDateNumerals: Rule = {
     const out: Draft[] = [];
     for (const p of placedFigures(page)) {
       const f = p.figure;
-      if (f.kind !== 'date' || !/[0-9０-９]/u.test(f.text) || !/[〇零一二三四五六七八九十两]/u.test(f.text.replace(/^(今年|去年|明年|前年)/u, ''))) continue;
+      if (f.kind !== 'date' || !/[0-9０-９]/u.test(f.text) || !/[〇零一二三四五六七八九十两]/u.test(f.text)) continue;
       const arabic = f.text.replace(CHINESE, (run) => String(chineseValue(run) ?? run));
       out.push({
         message: `“${f.text}” mixes Chinese and Arabic numerals in one date; print “${arabic}”.`,

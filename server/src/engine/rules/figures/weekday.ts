@@ -23,7 +23,8 @@ export const weekdayMismatch = agreementRule(
     for (const w of figures) {
       if (w.figure.kind !== 'weekday') continue;
       const d = dateBefore(figures, w);
-      const date = d?.figure.dateHigh ?? d?.figure.date;
+      // A span's weekday is left: which of its days it names is not said.
+      const date = d?.figure.date;
       if (!d || !date || date.year === undefined || date.month === undefined || date.day === undefined || d.figure.dateHigh) continue;
       const actual = ((new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7) + 1;
       const right = NAMES[actual - 1];

@@ -1,0 +1,66 @@
+// The figure rules one branch at a time, on short paragraphs: each row on one side of one branch.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { review } from '../../src/engine';
+
+const page = (body: string) => `## 标题行\n\n${body}\n`;
+/** A rule's findings on a paragraph: each as its message and how many fixes it offers. */
+const found = (body: string, rule: string) =>
+  review(page(body), { families: ['figures'] })
+    .findings.filter((f) => f.ruleId === rule)
+    .map((f) => `${f.message} (${f.fixes.length})`);
+
+test('a figure cut by a column wrap is reported, and rewritten by no fix of its own (the reflow joins it first)', () => {
+  assert.deepEqual(found('今年以来，全区经济运行稳中有进，增长了百分之1\n2，各项工作取得明显成效。', 'NP307'), ['“百分之12” mixes “百分之” with Arabic digits; write “12%”. (0)']);
+  assert.deepEqual(found('今年以来，全区经济运行稳中有进，增长了百分之12，各项工作取得明显成效。', 'NP307'), ['“百分之12” mixes “百分之” with Arabic digits; write “12%”. (1)']);
+  assert.deepEqual(found('今年以来，全区经济运行稳中有进，二〇〇八年8\n月8日，各项工作取得明显成效。', 'NP306'), [
+    '“二〇〇八年8月8日” mixes Chinese and Arabic numerals in one date; print “2008年8月8日”. (0)',
+  ]);
+  assert.deepEqual(found('今年以来，全区经济运行稳中有进，二〇〇八年8月8日，各项工作取得明显成效。', 'NP306'), [
+    '“二〇〇八年8月8日” mixes Chinese and Arabic numerals in one date; print “2008年8月8日”. (1)',
+  ]);
+});
+
+test('NP314 takes a body rate of change after a plain old and new figure of one unit in its sentence', () => {
+  const wrong = '高新技术企业由120家增至150家，增长30%。';
+  assert.equal(found(wrong, 'NP314').length, 1);
+  assert.deepEqual(found('高新技术企业由120家增至150家，占比30%。', 'NP314'), []);
+  assert.deepEqual(found('高新技术企业由120家增至150家，增长约60%。', 'NP314'), []);
+  assert.deepEqual(found('增长30%，高新技术企业由120家增至150家。', 'NP314'), []);
+  assert.deepEqual(found('高新技术企业由120家增至150多家，增长60%。', 'NP314'), []);
+  assert.deepEqual(found('高新技术企业由120家增至150个，增长30%。', 'NP314'), []);
+  assert.deepEqual(found('高新技术企业由0家增至150家，增长30%。', 'NP314'), []);
+  assert.deepEqual(
+    review('# 企业由120家增至150家增长30%\n\n今年以来，全区经济运行稳中有进。\n', { families: ['figures'] }).findings.filter((f) => f.ruleId === 'NP314'),
+    [],
+  );
+});
+
+test('NP316 takes a weekday right after a full date of one day', () => {
+  assert.equal(found('2022年12月15日（星期一），全区召开工作会议。', 'NP316').length, 1);
+  assert.deepEqual(found('2022年12月15日，3家企业签约。', 'NP316'), []);
+  assert.deepEqual(found('2022年12月（星期一），全区召开工作会议。', 'NP316'), []);
+  assert.deepEqual(found('2022年12月15日至16日（星期五），全区召开工作会议。', 'NP316'), []);
+  assert.deepEqual(found('2022年12月15日，全区召开大会（星期一）。', 'NP316'), []);
+});
+
+test('NP305: Arabic digits before 千 or 百, alone or as the lower place of a whole number of 万', () => {
+  assert.deepEqual(found('观众三千人。', 'NP305'), []);
+  assert.deepEqual(found('观众3千至4千人。', 'NP305'), []);
+  assert.deepEqual(found('参观者达3万5千人。', 'NP305'), ['“3万5千”: Arabic digits do not take “千”; write “3.5万”. (1)']);
+  // Not one figure: apart, the higher one with a unit, an estimate or a range, or more than one digit below it.
+  const alone = ['“5千”: Arabic digits do not take “千”; write “5000”. (1)'];
+  for (const body of ['全区3万，5千人参加。', '全区3万元5千人参加。', '约3万5千人参加。', '2至3万5千人参加。']) assert.deepEqual(found(body, 'NP305'), alone, body);
+  assert.deepEqual(found('3万15千人参加。', 'NP305'), ['“15千”: Arabic digits do not take “千”; write “15000”. (1)']);
+  // A value that is no whole number is not rewritten.
+  assert.deepEqual(found('投资1.2345千元。', 'NP305'), ['“1.2345千”: Arabic digits do not take “千”. (0)']);
+});
+
+test('NP308 reads headlines, subtitles and kickers, and only numbers that are adjacent', () => {
+  const np308 = (text: string) => review(text, { families: ['figures'] }).findings.filter((f) => f.ruleId === 'NP308').length;
+  const body = '\n\n今天，天气很好。\n';
+  assert.equal(np308(`# 三、四十人参加${body}`), 1);
+  assert.equal(np308(`# 标题\n\n## 三、四十人参加${body}`), 1);
+  assert.equal(np308(`## 三、四十人的队伍\n\n# 标题${body}`), 1);
+  assert.deepEqual(found('来了三、五十人。', 'NP308'), []);
+});
