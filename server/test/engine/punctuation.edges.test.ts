@@ -137,7 +137,7 @@ test('NP401 counts marks and corner quotes in one message, one or several', () =
 test('NP401 leaves marks inside code, URLs and file names, brackets and quotes included', () => {
   assert.deepEqual(np401(page('调用foo(a, b)方法，详见report.pdf。')), []);
   assert.deepEqual(np401(page('配置项为data-x="值"，请勿修改。')), []);
-  assert.deepEqual(np401(page('他说"好"，对。')), ['2 half-width marks in Chinese text (\"→“, \"→”).']);
+  assert.deepEqual(np401(page('他说"好"，对。')), ['2 half-width marks in Chinese text ("→“, "→”).']);
   assert.deepEqual(np401(page('新领先(重庆)公司成立。')), ['2 half-width marks in Chinese text ((→（, )→）).']);
 });
 
