@@ -64,3 +64,32 @@ test('NP308 reads headlines, subtitles and kickers, and only numbers that are ad
   assert.equal(np308(`## 三、四十人的队伍\n\n# 标题${body}`), 1);
   assert.deepEqual(found('来了三、五十人。', 'NP308'), []);
 });
+
+test('NP302: a hyphen of either width or a tilde in a range; a span of days takes the dash', () => {
+  assert.deepEqual(found('休息3-5天。', 'NP302'), ['“3-5天” uses “-” as its range mark; a time span takes the dash “—”. (1)']);
+  assert.deepEqual(found('工期3－5天。', 'NP302'), ['“3－5天” uses “－” as its range mark; a time span takes the dash “—”. (1)']);
+  assert.deepEqual(found('气温5－10℃。', 'NP302'), ['“5－10℃” uses “－” as its range mark; a numeric range takes “～”. (1)']);
+});
+
+/** NP304's findings as message, the fixes (`*` preferred) and how many related spots. */
+const np304 = (body: string) =>
+  review(page(body), { families: ['figures'] })
+    .findings.filter((f) => f.ruleId === 'NP304')
+    .map((f) => `${f.message} ${f.fixes.map((x) => (x.preferred ? '*' : '-')).join('')} ${f.related?.length ?? 0}`);
+
+test('NP304: spans of days are time spans; the en dash and the wave dash are range marks too', () => {
+  assert.deepEqual(np304('工期3—5天，另需7～9天。'), ['This article mixes range marks in time spans: “—” ×1, “～” ×1. -- 1']);
+  assert.deepEqual(np304('1—6月增长，7–9月下降。'), ['This article mixes range marks in time spans: “—” ×1, “–” ×1. -- 1']);
+  assert.deepEqual(np304('1—6月增长，7〜9月下降。'), ['This article mixes range marks in time spans: “—” ×1, “〜” ×1. -- 1']);
+});
+
+test('NP304: plus signs before or after Han, in any paragraph of the article', () => {
+  assert.deepEqual(np304('“互联网+”和“＋互联网”。'), ['This article mixes plus signs: “+” ×1, “＋” ×1. -- 1']);
+  assert.deepEqual(np304('科创+企业。\n\n科创＋基地。'), ['This article mixes plus signs: “+” ×1, “＋” ×1. -- 1']);
+});
+
+test('NP304: the majority form is preferred and shown (three spots at most); the finding stands at the first other form', () => {
+  assert.deepEqual(np304('增长22.6%，占比45％，又增5%，再增6%，另增7%。'), ['This article mixes percent signs: “%” ×4, “％” ×1. *- 3']);
+  const [f] = review(page('增长22.6%，占比45％，又增5%。'), { families: ['figures'] }).findings.filter((x) => x.ruleId === 'NP304');
+  assert.equal(page('增长22.6%，占比45％，又增5%。').slice(f.start, f.end), '％');
+});
