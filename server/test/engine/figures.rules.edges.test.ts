@@ -93,3 +93,24 @@ test('NP304: the majority form is preferred and shown (three spots at most); the
   const [f] = review(page('增长22.6%，占比45％，又增5%。'), { families: ['figures'] }).findings.filter((x) => x.ruleId === 'NP304');
   assert.equal(page('增长22.6%，占比45％，又增5%。').slice(f.start, f.end), '％');
 });
+
+test('NP315 weighs a stated length after a span of whole days or months, counted both ends', () => {
+  assert.deepEqual(found('会议于2022年12月25日—26日召开，会期3天。', 'NP315'), [
+    '“会期3天” does not match the span “2022年12月25日—26日”, which is 2 days counting both ends (26 − 25 + 1 = 2 days). “会期” states the length of the span “2022年12月25日—26日” in the same sentence. (0)',
+  ]);
+  assert.match(found('会议于2022年12月30日—2023年1月2日召开，会期3天。', 'NP315')[0], /\(12月30日 to 1月2日 inclusive = 4 days\)/u);
+  for (const body of [
+    '会议于2022年12月25日召开，会期3天。', // one day, no span
+    '会期3天，会议于2022年12月25日—26日召开。', // the length before the span
+    '会议于2022年12月25日—26日召开，会期约3天。', // an estimate
+    '2022年12月25日至2023年1月，为期3天。', // an end without its day
+    '会议于2022年12月26日—25日召开，会期2天。', // ends reversed
+    '2022年12月25日—26日，为期2个月。', // months counted over days
+    '9—7月，为期3个月。', // months reversed
+    '11月至2022年2月，为期4个月。', // a year on one end only
+    '会议于12月30日—3月1日召开，会期62天。', // over 29 February of a year not given
+    '会议于12月30日—3月1日召开，会期63天。', // (62 days, or 63 when the next year is a leap year)
+  ]) {
+    assert.deepEqual(found(body, 'NP315'), [], body);
+  }
+});

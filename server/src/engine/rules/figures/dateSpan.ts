@@ -68,7 +68,7 @@ function daySpan(a: DateValue, b: DateValue): number | undefined {
   if (a.year !== undefined) return days(a.year);
   // Without a year, only spans that come out the same in leap and common years (no 29 February inside).
   const common = days(2001);
-  return common === days(2003) && common === days(2004) && common === days(2007) ? common : undefined;
+  return common === days(2003) && common === days(2004) ? common : undefined;
 }
 
 function monthSpan(a: DateValue, b: DateValue): number | undefined {
