@@ -114,3 +114,38 @@ test('NP315 weighs a stated length after a span of whole days or months, counted
     assert.deepEqual(found(body, 'NP315'), [], body);
   }
 });
+
+test('NP312: a body rate named by the words of its part, with one larger total of its unit before the part', () => {
+  const plan = '确定实施15件区级重点民生实事。';
+  assert.equal(found(`${plan}目前已开复工13件，开复工率达80.7%。`, 'NP312').length, 1);
+  // Two characters of the rate's words name the part; the last two of longer words do.
+  assert.equal(found(`${plan}目前已开工13件，开工率达80.7%。`, 'NP312').length, 1);
+  assert.equal(found(`${plan}目前已开工13件，项目开工率达80.7%。`, 'NP312').length, 1);
+  for (const body of [
+    `${plan}目前已开复工13件，开复工率提高80.7%。`, // a change, not a share
+    `${plan}目前已开复工13件，开复工率达约80.7%。`, // an estimate
+    `${plan}目前已开复工13件，开复工率达80%至90%。`, // a range
+    '确定实施15个区级重点民生实事。目前已开复工13件，开复工率达80.7%。', // a total in another unit
+    '确定实施12件区级重点民生实事。目前已开复工13件，开复工率达80.7%。', // a total smaller than the part
+    '计划开复工15件区级重点民生实事。目前已开复工13件，开复工率达80.7%。', // the "total" is named as the part is
+    `${plan}完成率达90%，目前已开复工13件，开复工率达80.7%。`, // another rate between total and part
+  ]) {
+    assert.deepEqual(found(body, 'NP312'), [], body);
+  }
+  assert.deepEqual(
+    review('# 15件实事已开复工13件开复工率达80.7%\n\n今天，天气很好。\n', { families: ['figures'] }).findings.filter((f) => f.ruleId === 'NP312'),
+    [],
+  );
+});
+
+test('NP312: a bare 占比 right after a part that 其中 picks out of a larger total of its unit', () => {
+  assert.equal(found('全校共有学生800人，其中女生300人，占比40%。', 'NP312').length, 1);
+  assert.equal(found('全校共有学生800人，其中女生300名，占比40%。', 'NP312').length, 1);
+  for (const body of [
+    '全校共有学生800人，其中女生300人占比40%。', // not set off by a comma
+    '全校共有学生200人，其中女生300人，占比40%。', // a total smaller than the part
+    '全校共有学生800人，其中2个班女生300人，占比40%。', // another figure between 其中 and the part
+  ]) {
+    assert.deepEqual(found(body, 'NP312'), [], body);
+  }
+});
