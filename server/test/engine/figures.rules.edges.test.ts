@@ -149,3 +149,30 @@ test('NP312: a bare 占比 right after a part that 其中 picks out of a larger 
     assert.deepEqual(found(body, 'NP312'), [], body);
   }
 });
+
+test('NP317: one stated total of the body, named in the same words of four characters or more, unit and noun, in the same year', () => {
+  for (const body of [
+    '去年全区新增就业2.6万人。据统计，去年全区新增就业2.8万人。',
+    '全区就业2.6万人。全区就业2.8万人。', // four characters name scope and measure
+    '全区新建15个重点项目的配套。全区新建17个重点项目。', // the noun after, up to 的
+    '2018年全区新增就业2.6万人。全区新增就业2.8万人。', // a year on one of them only
+    '全区新增就业2.6万人。2018年全区新增就业2.8万人。',
+  ]) {
+    assert.equal(found(body, 'NP317').length, 1, body);
+  }
+  for (const body of [
+    '去年全区新增就业2.6万人。去年全区新增就业增加2.8万人。', // a change
+    '去年全区新增就业2.6万。去年全区新增就业2.8万。', // no unit
+    '去年全区新增就业2.6万人。去年全区新增就业2.7万至2.8万人。', // a range
+    '全区有2.6万人。全区有2.8万人。', // three characters name no measure
+    '全区新增就业2.6万人。全区新增就业2.8万名。', // two units
+    '全区新建15个大棚。全区新建17个温室。', // two nouns
+    '去年全区新增就业2.6万人。今年全区新增就业2.8万人。', // two years said relatively
+  ]) {
+    assert.deepEqual(found(body, 'NP317'), [], body);
+  }
+  assert.deepEqual(
+    review('# 全区新增就业2.8万人\n\n去年全区新增就业2.6万人。\n', { families: ['figures'] }).findings.filter((f) => f.ruleId === 'NP317'),
+    [],
+  );
+});
