@@ -176,3 +176,34 @@ test('NP317: one stated total of the body, named in the same words of four chara
     [],
   );
 });
+
+/** NP311 on a headline over a dateline paragraph: each finding as its severity's initial and message. */
+const np311 = (headline: string, body: string) =>
+  review(`${headline}\n\n本报讯 ${body}\n`, { families: ['figures'] })
+    .findings.filter((f) => f.ruleId === 'NP311')
+    .map((f) => `${f.severity[0]}:${f.message}`);
+
+test('NP311: a headline figure the body does not bear out, flagged in both places', () => {
+  const [h, b, ...rest] = np311('永川实现城镇新增就业2.6万余人', '今年以来，全区新增就业2.6万人。');
+  assert.equal(rest.length, 0);
+  assert.equal(h, b);
+  assert.match(h, /^w:The headline and the body state 新增就业 differently: “2\.6万余人” in the headline, “2\.6万人” in the body/u);
+  // A headline count without its unit is not compared.
+  assert.deepEqual(np311('全区新增就业2.6万', '今年以来，全区新增就业2.8万人。'), []);
+  // Neither a pull-quote of the headline's figure nor the same value in another unit bears it out.
+  const disagree = /^e:The headline and the body disagree on 全区新增就业: “2\.6万人” in the headline, “2\.8万人” in the body/u;
+  for (const body of ['今年以来，全区新增就业2.8万人。\n\n“2.6万人”', '今年以来，全区新增就业2.8万人，投资2.6万元。']) {
+    const found311 = np311('全区新增就业2.6万人', body);
+    assert.equal(found311.length, 2, body);
+    assert.match(found311[0], disagree);
+  }
+  // An upper bound read as the figure it names: 不足1.5万 is not 不足1.2万.
+  assert.match(np311('全区新增就业不足1.5万人', '今年以来，全区新增就业不足1.2万人。')[0], /^e:.*“不足1\.5万人” in the headline, “不足1\.2万人” in the body/u);
+});
+
+test('NP311: a vaguer body figure that allows the headline is no disagreement; of several body values three are named', () => {
+  assert.deepEqual(np311('全区新增造林220亩', '今年以来，全区新增造林200余亩。'), []);
+  const several = np311('全区新增造林220亩', '今年以来，全区新增造林100亩。去年全区新增造林150亩。前年全区新增造林170亩。此前全区新增造林190亩。');
+  assert.equal(several.length, 4);
+  assert.match(several[0], /^w:The body does not bear out the headline’s “220亩”: it gives 全区新增造林 as “100亩” \(line 3\), “150亩” \(line 3\), “170亩” \(line 3\) \(220 ≠ 100, 150, 170\)/u);
+});
