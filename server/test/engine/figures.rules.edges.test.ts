@@ -207,3 +207,40 @@ test('NP311: a vaguer body figure that allows the headline is no disagreement; o
   assert.equal(several.length, 4);
   assert.match(several[0], /^w:The body does not bear out the headline’s “220亩”: it gives 全区新增造林 as “100亩” \(line 3\), “150亩” \(line 3\), “170亩” \(line 3\) \(220 ≠ 100, 150, 170\)/u);
 });
+
+/** NP313's findings: severity initial and the arithmetic. */
+const np313 = (body: string) =>
+  review(page(body), { families: ['figures'] })
+    .findings.filter((f) => f.ruleId === 'NP313')
+    .map((f) => `${f.severity[0]}:${(f.data as { arithmetic?: string } | undefined)?.arithmetic ?? ''}`);
+
+test('NP313 sums a 其中 list the text says is whole: halves, done and not yet, a total naming every part, each part counted as often as it is shared', () => {
+  assert.deepEqual(np313('全年共接待游客118万人次，其中境内游客96万人次，境外游客12万人次。'), ['w:960,000 + 120,000 = 1,080,000 ≠ 1,180,000']);
+  // Parts set at their clause's start, after 有.
+  assert.deepEqual(np313('共有黑臭水体118处，其中有16处整治已完成，有72处正在整治中，有31处暂未实施。'), ['e:16 + 72 + 31 = 119 ≠ 118']);
+  assert.deepEqual(np313('全区共有小学和中学学生5000人，其中小学3000人，中学1000人。'), ['w:3,000 + 1,000 = 4,000 ≠ 5,000']);
+  assert.deepEqual(np313('共有球队96支，其中，业余球队、中乙球队各32支，其余球队40支。'), ['e:2 × 32 + 40 = 104 ≠ 96']);
+});
+
+test('NP313 leaves what it cannot sum: an estimate or a range, a list of one, two parts of one half, a part not done, parts in another unit, a headline', () => {
+  for (const body of [
+    '全年共接待游客约118万人次，其中境内游客96万人次，境外游客12万人次。',
+    '全年共接待游客118万人次，其中境内游客约96万人次，境外游客12万人次。',
+    '全年共接待游客118万人次，其中境内游客96万至98万人次，境外游客12万人次。',
+    '全市共有养老机构80家，其中50张及以下的30家。',
+    '全年共接待游客118万人次，其中境内游客96万人次，境内过夜游客50万人次，境外游客12万人次。',
+    '共有项目118个，其中16个尚未完成，72个正在推进。',
+    '收到简历210份，其中硕士研究生180人，博士研究生40个。',
+  ]) {
+    assert.deepEqual(np313(body), [], body);
+  }
+  assert.deepEqual(
+    review('# 全年接待游客118万人次其中境内游客96万人次境外游客12万人次\n\n今天，天气很好。\n', { families: ['figures'] }).findings.filter((f) => f.ruleId === 'NP313'),
+    [],
+  );
+});
+
+test('NP313 splits a total by a part and 其余 only within a sentence of the part, and not where 其中 lists the parts', () => {
+  assert.deepEqual(np313('确定15件实事。已开复工13件。今年以来，工作顺利。其余3件按时序进度推进。'), []);
+  assert.deepEqual(np313('确定15件实事，其中已开复工13件，其余3件按时序进度推进。'), []);
+});
