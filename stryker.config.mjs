@@ -24,6 +24,7 @@ const FIRST = [
   'structure.cases',
   'layout.cases',
   'wraps.fixtures',
+  'wraps.edges',
   'duplicates',
   'doubled',
   'reduplication',
