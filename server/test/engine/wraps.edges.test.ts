@@ -29,3 +29,52 @@ test('NP101 names the column width up to thirty cells', () => {
   assert.deepEqual(np101([line(30), line(30), line(30), line(10, '。')]), ['Paragraph hard-wrapped over 4 lines at 30 characters: reflow it to one line.']);
   assert.deepEqual(np101([line(31), line(31), line(31), line(10, '。')]), ['Paragraph hard-wrapped over 4 lines: reflow it to one line.']);
 });
+
+const np106 = (text: string) =>
+  review(text, { families: ['wraps'] })
+    .findings.filter((f) => f.ruleId === 'NP106')
+    .map((f) => f.message);
+const body = (b: string) => np106(`## 标题行\n\n${b}\n`);
+
+test('NP106 in body text: a space beside a figure or between Chinese characters, unless a slogan, a title or a note in brackets shelters it', () => {
+  assert.deepEqual(body('今年以来，全区新增企业 36家。'), ['Stray space between a figure and a Chinese character: “新增企业␣36家。”.']);
+  assert.deepEqual(body('今年以来，全区上下 狠抓落实。'), ['Stray space between Chinese characters: “全区上下␣狠抓落实”.']);
+  assert.deepEqual(body('提出“爱上涪陵 岂止榨菜”的口号。'), []);
+  assert.equal(body('他说“我们要 加强合作，推动发展”。').length, 1);
+  // Twenty-four characters in quotation marks may be a slogan; longer is speech.
+  assert.deepEqual(body('他说“我们要加强合作推动发展再上新台阶取得 新成效真好”。'), []);
+  assert.equal(body('他说“我们要加强合作推动发展再上新台阶取得 新成效真好啊”。').length, 1);
+  assert.deepEqual(body('印发《中国人民银行 国家外汇管理局关于进一步加强跨境资金流动管理有关问题的通知》。'), []);
+  assert.deepEqual(body('会议（经省人大常委会通过 并予以公布）结束。'), []);
+  assert.equal(body('会议（会议通过。 予以公布）结束。').length, 1);
+});
+
+test('NP106 leaves the spaces layout puts in body text on purpose, and not a space inside a dateline', () => {
+  for (const b of [
+    '第十五条 车辆管理应当规范。',
+    '第一百二十三条 车辆管理应当规范。',
+    '本报讯 记者张三报道，全区召开会议。',
+    '李红英　　北方民族大学教授。',
+    '5　悬挂流苏。',
+    '会上，市委书记 王小明说，全区干部参加会议。',
+    '【汉书】 【后汉书】都是史书。',
+    '新增企业 36家，总数228家。',
+  ]) {
+    assert.deepEqual(body(b), [], b);
+  }
+  // A number opening the paragraph before its unit is no label; a name must end where the role's clause does.
+  assert.equal(body('5 个项目已开工。').length, 1);
+  assert.equal(body('会上，市委书记 王小明表示，全区干部参加会议。').length, 1);
+  assert.deepEqual(body('本报北京2月 9日电  记者从教育部获悉，会议召开。'), ['Stray space between a figure and a Chinese character: “北京2月␣9日电 ”.']);
+});
+
+test('NP106 in display lines and titles: only a space inside a figure, or the spaces of line breaks in a long title', () => {
+  assert.deepEqual(body('今年以来全区新增企业 36家，总数228家'), []);
+  assert.equal(body('今年以来全区新增企业 36家，总数228家。').length, 1);
+  assert.deepEqual(body('亮点12 月'), ['Stray space between a figure and a Chinese character: “亮点12␣月”.']);
+  // The space after a Markdown heading's # is the heading's own: removing it would unmake the heading.
+  assert.deepEqual(np106('# 以干部敢为善为拼出发展新活力推动 高质量发展再上新台阶取得新成效 全区上下\n\n今天，天气很好。\n'), [
+    'Stray space where the title’s line breaks were: “活力推动␣高质量发”.',
+    'Stray space where the title’s line breaks were: “得新成效␣全区上下”.',
+  ]);
+});

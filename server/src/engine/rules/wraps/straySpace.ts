@@ -11,6 +11,8 @@ const SPACE = /[ \t\u3000\u00a0]+/g;
 const DIGIT = /[0-9０-９]/;
 const PERCENT = /[%％‰℃]/u;
 const CLOSING = new Set(Object.values(MARK_PAIRS));
+/** A Markdown heading's leading marks and the space after them. */
+const MARKDOWN_MARKS = /^#{1,6}[ \t\u3000\u00a0]+/u;
 
 /** A quotation with a clause mark is speech, not a slogan or a title: its spaces are stray like any other. */
 const CLAUSE_MARK = /[，。；！？、：,;!?]/u;
@@ -183,7 +185,10 @@ export const straySpace: Rule = {
         // into lines at a column width leaves two or more long pieces (`重庆市北碚区人民代表大会常务委员会 关于召开…`).
         if (parts.length >= 3 && parts.filter((p) => p.length > 12).length >= 2) {
           SPACE.lastIndex = 0;
+          // A Markdown heading's marks (`# `) stand before its words: that space is the heading's own.
+          const words = e.level !== undefined ? (MARKDOWN_MARKS.exec(e.raw)?.[0].length ?? 0) : 0;
           for (const m of e.raw.matchAll(SPACE)) {
+            if (m.index! < words) continue;
             const s = e.start + m.index!;
             if (!spaces.some((x) => x.start === s)) spaces.push({ start: s, end: s + m[0].length, why: 'where the title’s line breaks were' });
           }
