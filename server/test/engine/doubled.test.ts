@@ -100,3 +100,20 @@ test('property: the prefilter agrees with trying every length at every position,
     { numRuns: 500 },
   );
 });
+
+test('NP203 in body text: runs of Han characters only, thirty at most, not one character over and over; a run tripled is one finding; the dateline is not read', () => {
+  const np203 = (b: string) =>
+    dup(`## 标题行\n\n${b}\n`)
+      .filter((x) => x.ruleId === 'NP203')
+      .map((x) => x.message);
+  const thirty = '全区上下狠抓落实各项工作取得明显成效新认定高新技术企业科技园';
+  assert.equal(thirty.length, 30);
+  assert.deepEqual(np203(`今年以来，${thirty}${thirty}。`), [`Text repeated at once: “${thirty}${thirty}”.`]);
+  assert.deepEqual(np203(`今年以来，${thirty}型${thirty}型。`), []);
+  assert.deepEqual(np203('现场观众齐声高喊：“冲啊加油！冲啊加油！”'), []);
+  assert.deepEqual(np203('现场响起哈哈哈哈哈哈哈哈的笑声。'), []);
+  assert.deepEqual(np203('今年全区就业岗位就业岗位就业岗位两万个。'), ['Text repeated at once: “就业岗位就业岗位”.']);
+  assert.deepEqual(np203('重庆日报讯重庆日报讯（记者 王小明）今天，全区召开大会。'), []);
+  // An emoji is read with Han characters at first (surrogates) but is none.
+  assert.deepEqual(np203('大家一起喊加油😀加油😀。'), []);
+});
