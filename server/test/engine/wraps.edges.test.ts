@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { review } from '../../src/engine';
+import { loadJieba } from '../../src/jieba';
 
 const POOL = '全区上下狠抓落实各项工作取得明显成效新认定高新技术企业科技型企业总数达到六百余家今年以来全市经济运行稳中有进';
 /** A line of `cells` cells (a Latin letter for a half cell); `end` is set after them. */
@@ -77,4 +78,32 @@ test('NP106 in display lines and titles: only a space inside a figure, or the sp
     'Stray space where the title’s line breaks were: “活力推动␣高质量发”.',
     'Stray space where the title’s line breaks were: “得新成效␣全区上下”.',
   ]);
+});
+
+const segmenter = loadJieba();
+const BODY = '文章指出，生态文明建设是关系中华民族永续发展的根本大计，要自觉把经济社会发展同生态文明建设统筹起来。';
+/** NP102's findings, `h` for a hint and `w` for a warning. */
+const np102 = (text: string) =>
+  review(text, { segmenter })
+    .findings.filter((f) => f.ruleId === 'NP102')
+    .map((f) => (f.severity === 'hint' ? 'h' : 'w'));
+/** Lead sentences a commentary sets as lines of their own: wider than a subhead (30 cells), no wider than 40. */
+const LEAD1 = '观照历史走向的规律，才能更好应对时代要求和社会变迁带来的新挑战与新机遇';
+const LEAD2 = '从历史的风云中汲取智慧，才能在新时代走得更稳更远更加坚定自信从容';
+const withLeads = (first: string) => `标题\n\n${BODY}\n\n${first}\n\n${BODY}\n\n${LEAD2}\n\n${BODY}\n`;
+
+test('NP102: an article with two lead lines or more leaves each break after one open; one lead line alone is a cut paragraph', () => {
+  assert.deepEqual(np102(withLeads(LEAD1)), ['h', 'h']);
+  assert.deepEqual(np102(`标题\n\n${BODY}\n\n${LEAD1}\n\n${BODY}\n`), ['w']);
+  // Another cut in the same article, after a paragraph that is no lead line, stays a warning.
+  assert.deepEqual(np102(`${withLeads(LEAD1)}\n今天是春运首日，旅客们纷纷\n踏上回家路\n\n车站里人潮涌动，秩序井然。\n`), ['h', 'h', 'w']);
+  // Not a lead line: wider than 40 cells, ending on a pause, opening on a connective, set over two lines.
+  for (const first of [LEAD1 + LEAD1, `${LEAD1}，`, `此外，${LEAD1}`, `${LEAD1.slice(0, 17)}\n${LEAD1.slice(17)}`]) {
+    assert.ok(!np102(withLeads(first)).includes('h'), first);
+  }
+});
+
+test('NP102 under a heading: a piece with a sentence end in it, or a dateline, is a cut paragraph', () => {
+  assert.deepEqual(np102('春运的温度\n\n今天是春运首日。旅客们纷纷踏上回家的路途和归途\n\n车站里人潮涌动，秩序井然。\n'), ['w']);
+  assert.deepEqual(np102('春运的温度\n\n本报讯（记者 王小明）旅客们纷纷踏上回家的路途和归途\n\n车站里人潮涌动，秩序井然。\n'), ['w']);
 });
