@@ -107,3 +107,17 @@ test('NP102 under a heading: a piece with a sentence end in it, or a dateline, i
   assert.deepEqual(np102('春运的温度\n\n今天是春运首日。旅客们纷纷踏上回家的路途和归途\n\n车站里人潮涌动，秩序井然。\n'), ['w']);
   assert.deepEqual(np102('春运的温度\n\n本报讯（记者 王小明）旅客们纷纷踏上回家的路途和归途\n\n车站里人潮涌动，秩序井然。\n'), ['w']);
 });
+
+test('NP102 on a paragraph cut in two: verse, an open quotation, a last word that wants more, a dash', () => {
+  const pair = (a: string, b: string) => np102(`标题\n\n${BODY}\n\n${a}\n\n${b}\n`);
+  // Two short lines, the second closing a sentence, may be a couplet; a long second part is a cut paragraph.
+  assert.deepEqual(pair('漫漫归乡路，', '自驾不再怵。'), ['h']);
+  assert.deepEqual(pair('漫漫归乡路，', '自驾不再怵，高速公路四通八达，回家之路越走越顺。'), ['w']);
+  // A quotation opened before the break runs on only if it closes after it.
+  assert.deepEqual(pair('会上，他说“我们要坚持', '推进改革”，走好新时代的长征路。'), ['w']);
+  assert.deepEqual(pair('会上，他说“我们要坚持', '推进改革，走好新时代的长征路。'), ['h']);
+  // `了` ends a sentence as often as not: no evidence that it runs on.
+  assert.deepEqual(pair('冬去春来，春天来了', '大地一片生机，万物复苏，田野里到处是忙碌的身影。'), ['h']);
+  // A lead-in ending on a dash introduces what follows.
+  assert.deepEqual(pair('记者采访了，云南玉溪顾芸——', '买上鲜花过大年，心情好。'), []);
+});
