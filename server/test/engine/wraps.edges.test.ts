@@ -2,7 +2,8 @@
 // paragraphs NP101 reads as set in one column, and what NP105 takes for a cut number.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { review } from '../../src/engine';
+import { review, SourceText } from '../../src/engine';
+import { aroundBreak, hyphenationAt, joiner, showBreak } from '../../src/engine/rules/wraps/breaks';
 import { loadJieba } from '../../src/jieba';
 
 const POOL = '全区上下狠抓落实各项工作取得明显成效新认定高新技术企业科技型企业总数达到六百余家今年以来全市经济运行稳中有进';
@@ -120,4 +121,41 @@ test('NP102 on a paragraph cut in two: verse, an open quotation, a last word tha
   assert.deepEqual(pair('冬去春来，春天来了', '大地一片生机，万物复苏，田野里到处是忙碌的身影。'), ['h']);
   // A lead-in ending on a dash introduces what follows.
   assert.deepEqual(pair('记者采访了，云南玉溪顾芸——', '买上鲜花过大年，心情好。'), []);
+});
+
+test('joining a break: a space only between two Latin words, none inside an acronym', () => {
+  assert.equal(joiner('Hello', 'World'), ' ');
+  assert.equal(joiner('big', 'DATA'), ' ');
+  assert.equal(joiner('DATA', 'big'), ' ');
+  assert.equal(joiner('CD', 'MO'), '');
+  assert.equal(joiner('全区', 'App'), '');
+  assert.equal(joiner('App', '下载'), '');
+});
+
+test('a hyphen at a break goes only when the word without it is attested at least as often', () => {
+  const at = (text: string) => {
+    const source = new SourceText(text);
+    const leftEnd = text.indexOf('-\n') + 1;
+    return hyphenationAt(source, { leftEnd, rightStart: leftEnd + 1, blank: false });
+  };
+  assert.deepEqual(at('临床CRO、CD-\nMO以及MAH'), { hyphened: 'CD-MO', joined: 'CDMO', evidence: false });
+  assert.deepEqual(at('临床CRO、CD-\nMO以及CDMO'), { hyphened: 'CD-MO', joined: 'CDMO', evidence: true });
+  assert.deepEqual(at('Wi-Fi网络、Wi-\nFi热点'), { hyphened: 'Wi-Fi', joined: 'WiFi', evidence: false });
+  assert.deepEqual(at('WiFi网络、Wi-Fi、Wi-Fi、Wi-\nFi热点'), { hyphened: 'Wi-Fi', joined: 'WiFi', evidence: false });
+  assert.deepEqual(at('WiFi网络、Wi-Fi、Wi-\nFi热点'), { hyphened: 'Wi-Fi', joined: 'WiFi', evidence: true });
+  assert.equal(at('全区-\n全市'), undefined);
+  assert.equal(at('全区CD-\n全市'), undefined);
+});
+
+test('a break shown in a message: six characters a side, whole characters, within their lines', () => {
+  const text = '第一行\n全区上下狠抓落实各项工作取得\n明显成效新认定高新技术企业\n末行';
+  const source = new SourceText(text);
+  const leftEnd = text.indexOf('\n明');
+  assert.equal(showBreak(source, { leftEnd, rightStart: leftEnd + 1, blank: false }), '各项工作取得|明显成效新认');
+  assert.equal(showBreak(source, { leftEnd, rightStart: leftEnd + 1, blank: false }, 3), '作取得|明显成');
+  const astral = '第一行𠮷𠮷\n𠮷𠮷末行';
+  const end = astral.indexOf('\n');
+  assert.equal(showBreak(new SourceText(astral), { leftEnd: end, rightStart: end + 1, blank: false }, 2), '𠮷𠮷|𠮷𠮷');
+  assert.deepEqual(aroundBreak(astral, { leftEnd: end, rightStart: end + 1, blank: false }), { start: end - 2, end: end + 3 });
+  assert.deepEqual(aroundBreak(text, { leftEnd, rightStart: leftEnd + 1, blank: false }), { start: leftEnd - 1, end: leftEnd + 2 });
 });
