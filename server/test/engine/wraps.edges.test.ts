@@ -159,3 +159,29 @@ test('a break shown in a message: six characters a side, whole characters, withi
   assert.deepEqual(aroundBreak(astral, { leftEnd: end, rightStart: end + 1, blank: false }), { start: end - 2, end: end + 3 });
   assert.deepEqual(aroundBreak(text, { leftEnd, rightStart: leftEnd + 1, blank: false }), { start: leftEnd - 1, end: leftEnd + 2 });
 });
+
+test('NP103: a caption, credit, banner or fragment between the halves of a sentence, named once each; pieces of a cut word joined', () => {
+  const np103 = (...parts: string[]) =>
+    review(`标题\n\n${BODY}\n\n${parts.join('\n\n')}\n`, { segmenter })
+      .findings.filter((f) => f.ruleId === 'NP103')
+      .map((f) => f.message);
+  // Longer than a subhead (30 cells), so that the first half cannot stand alone.
+  const first = '为做好考前心理辅导工作，缓解学生的紧张情绪，永川区教委联合各校并成立了';
+  const second = '永川区心理健康教育中心教研组，组织学生进行考前放松。';
+  const shown = '各校并成立了|永川区心理健';
+  assert.deepEqual(np103(first, '（张三摄）', second), [`Sentence split by a photo credit (“（张三摄）”): ${shown}. Move it out and join the sentence.`]);
+  const caption = '心理教研组组织学生进行考前放松(永川区教委供图)';
+  const moved = `Sentence split by a caption (“${caption.slice(0, 20)}”): ${shown}. Move it out and join the sentence.`;
+  assert.deepEqual(np103(first, caption, second), [moved]);
+  // Two captions are named once; a caption and a credit each.
+  assert.deepEqual(np103(first, caption, '学生们在操场上做游戏（李四摄）', second), [moved]);
+  assert.deepEqual(np103(first, caption, '（李四摄）', second), [moved.replace('a caption', 'a caption and a photo credit')]);
+  assert.deepEqual(np103(first, '外', '媒', second), [`Sentence split by a layout fragment (“外”): ${shown}. Move it out and join the sentence.`]);
+  // A banner between halves only where the words run on across it; nothing where the first half ends on a colon.
+  assert.deepEqual(np103(first, '\u3000\u3000新春走基层', second), []);
+  assert.equal(np103(first.replace(/并成立了$/u, '成立的'), '\u3000\u3000新春走基层', '心理健康教育中心教研组，组织学生进行考前放松。').length, 1);
+  assert.deepEqual(np103(`${first}：`, '（张三摄）', second), []);
+  // One-character fragments that are pieces of a word cut on either side.
+  assert.deepEqual(np103('今年以来，全市重点推进重庆市', '永', '川区的发展，效果很好。'), ['Sentence cut into pieces by blank lines: 点推进重庆市|永 … 永|川区的发展，. Join the pieces.']);
+  assert.deepEqual(np103('今年以来，全市重点推进重庆市永', '川', '区的发展，效果很好。'), ['Sentence cut into pieces by blank lines: 推进重庆市永|川 … 川|区的发展，效. Join the pieces.']);
+});
