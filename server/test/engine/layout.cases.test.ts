@@ -2,7 +2,8 @@
 // after its body, in a CRLF file; residue stacked line by line; a section label that is not residue.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, parsePage, review } from '../../src/engine';
+import { applyEdits, parsePage, review, SourceText } from '../../src/engine';
+import { moveLinesAfter, moveLinesBefore, removeLines } from '../../src/engine/rules/layout/moveLines';
 import { loadJieba } from '../../src/jieba';
 
 const segmenter = loadJieba();
@@ -80,4 +81,20 @@ test('NP501 moves the kicker with the headline, and leaves a title whose lines o
   assert.equal(f.range.start.line, 2);
   assert.deepEqual(of(`${body}\n\n新春走基层\n\n图为村民在田间劳作（张三摄）\n\n永川发力药品“永川造”\n`, 'NP501'), []);
   assert.deepEqual(of(`永川发力药品“永川造”\n\n${body}\n`, 'NP501'), []);
+});
+
+test('moving lines takes the blank lines after them along, keeps the file’s line breaks, and works at the file’s end', () => {
+  const lf = new SourceText('甲\n\n乙\n丙\n\n\n丁\n');
+  assert.equal(applyEdits(lf.text, moveLinesBefore(lf, 2, 3, 0)), '乙\n丙\n\n甲\n\n丁\n');
+  assert.equal(applyEdits(lf.text, moveLinesAfter(lf, 0, 0, 6)), '乙\n丙\n\n\n丁\n\n甲\n');
+  assert.equal(applyEdits(lf.text, removeLines(lf, 2, 3)), '甲\n\n丁\n');
+  // A line of spaces is blank too.
+  const spaced = new SourceText('甲\n\n乙\n  \n丁\n');
+  assert.equal(applyEdits(spaced.text, removeLines(spaced, 2, 2)), '甲\n\n丁\n');
+  // The last lines, with no line break after them.
+  const end = new SourceText('甲\n\n乙');
+  assert.equal(applyEdits(end.text, removeLines(end, 2, 2)), '甲\n\n');
+  assert.equal(applyEdits(end.text, moveLinesBefore(end, 2, 2, 0)), '乙\n\n甲\n\n');
+  const crlf = new SourceText('甲\r\n\r\n乙\r\n');
+  assert.equal(applyEdits(crlf.text, moveLinesBefore(crlf, 2, 2, 0)), '乙\r\n\r\n甲\r\n\r\n');
 });
