@@ -185,3 +185,16 @@ test('NP103: a caption, credit, banner or fragment between the halves of a sente
   assert.deepEqual(np103('今年以来，全市重点推进重庆市', '永', '川区的发展，效果很好。'), ['Sentence cut into pieces by blank lines: 点推进重庆市|永 … 永|川区的发展，. Join the pieces.']);
   assert.deepEqual(np103('今年以来，全市重点推进重庆市永', '川', '区的发展，效果很好。'), ['Sentence cut into pieces by blank lines: 推进重庆市永|川 … 川|区的发展，效. Join the pieces.']);
 });
+
+test('NP104 prefers keeping the hyphen, and dropping it where the joined word occurs elsewhere', () => {
+  const np104 = (b: string) =>
+    review(`## 标题行\n\n${b}\n`, { families: ['wraps'] })
+      .findings.filter((f) => f.ruleId === 'NP104')
+      .map((f) => `${f.message} | ${f.fixes.map((x) => `${x.title}${x.preferred ? '*' : ''}`).join(' ; ')}`);
+  assert.deepEqual(np104('临床CRO、CD-\nMO以及MAH等企业正在发展，效果很好。'), [
+    '“CD-MO” is hyphenated across a line break (RO、CD-|MO以及MA). | Join as CD-MO (keep the hyphen)* ; Join as CDMO (drop the wrap hyphen)',
+  ]);
+  assert.deepEqual(np104('临床CRO、CD-\nMO以及CDMO等企业正在发展，效果很好。'), [
+    '“CD-MO” is hyphenated across a line break (RO、CD-|MO以及CD); “CDMO” occurs elsewhere. | Join as CDMO (drop the wrap hyphen)* ; Join as CD-MO (keep the hyphen)',
+  ]);
+});
