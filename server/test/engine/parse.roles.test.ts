@@ -42,10 +42,11 @@ test('a heading ends on no mark: a clause mark or a pause makes body text, a col
 // One unit at a time, each row on one side of one condition of roles.ts.
 const unit = (lines: string[], more: Partial<Unit> = {}): Unit => ({ block: 0, firstLine: 0, lastLine: lines.length - 1, lines, continuesBlock: false, ...more });
 const roleOfLines = (lines: string[], more: Partial<Unit> = {}) => roleOf(unit(lines, more)).role;
-/** The roles after labelling, of units given as [role, text]: a paragraph's dateline read from its text. */
+/** The roles after labelling, of units given as [role, text] (lines apart by `\n`): a paragraph's dateline read from its text. */
 function labelled(...units: [Role, string][]): string {
   const roled = units.map(([role, text], k): RoledUnit => {
-    const u = roleOf(unit([text], { firstLine: k, lastLine: k }));
+    const lines = text.split('\n');
+    const u = roleOf(unit(lines, { firstLine: 4 * k, lastLine: 4 * k + lines.length - 1 }));
     return { ...u, role, dateline: role === 'paragraph' ? u.dateline : 0 };
   });
   labelSections(roled);
@@ -78,11 +79,7 @@ test('a label is two Han characters on one line, trailing spaces aside', () => {
   // Exactly two: a fragment given by another reader may hold more.
   assert.equal(labelled(['paragraph', P], ['fragment', '速览看'], ['paragraph', Q]), 'paragraph fragment paragraph');
   assert.equal(labelled(['paragraph', P], ['fragment', '看速览'], ['paragraph', Q]), 'paragraph fragment paragraph');
-  const twoLines: RoledUnit = { ...roleOf(unit(['速览', '看'], { firstLine: 1, lastLine: 2 })), role: 'fragment' };
-  const around = [P, Q].map((t, k): RoledUnit => ({ ...roleOf(unit([t], { firstLine: 3 * k, lastLine: 3 * k })), role: 'paragraph' }));
-  const units = [around[0], twoLines, around[1]];
-  labelSections(units);
-  assert.equal(units[1].role, 'fragment');
+  assert.equal(labelled(['paragraph', P], ['fragment', '速览\n看'], ['paragraph', Q]), 'paragraph fragment paragraph');
 });
 
 test('a label heads body text or a heading below it, not a dateline paragraph or a byline', () => {
@@ -99,11 +96,7 @@ test('phrases set apart head body text only under a finished paragraph, and only
   assert.equal(labelled(['paragraph', P], ['editors', '本版制图：沈亦伶'], ['paragraph', Q]), 'paragraph editors paragraph');
   // Only an editors' line of one line is asked: a paragraph of names' shape stays a paragraph.
   assert.equal(labelled(['paragraph', P], ['paragraph', '何婧 杨雪婷'], ['paragraph', Q]), 'paragraph paragraph paragraph');
-  const names: RoledUnit = { ...roleOf(unit(['何婧 杨雪婷', '王小明 李华'], { firstLine: 1, lastLine: 2 })), role: 'editors' };
-  const around = [P, Q].map((t, k): RoledUnit => ({ ...roleOf(unit([t], { firstLine: 3 * k, lastLine: 3 * k })), role: 'paragraph' }));
-  const units = [around[0], names, around[1]];
-  labelSections(units);
-  assert.equal(units[1].role, 'editors');
+  assert.equal(labelled(['paragraph', P], ['editors', '何婧 杨雪婷\n王小明 李华'], ['paragraph', Q]), 'paragraph editors paragraph');
 });
 
 test('layout fragments are one or two characters a line, spaces aside', () => {
