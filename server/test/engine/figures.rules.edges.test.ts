@@ -244,3 +244,29 @@ test('NP313 splits a total by a part and 其余 only within a sentence of the pa
   assert.deepEqual(np313('确定15件实事。已开复工13件。今年以来，工作顺利。其余3件按时序进度推进。'), []);
   assert.deepEqual(np313('确定15件实事，其中已开复工13件，其余3件按时序进度推进。'), []);
 });
+
+test('NP316 names the weekday the calendar gives, in the form printed, with the date it worked out', () => {
+  const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+  const names = ['一', '二', '三', '四', '五', '六', '日'];
+  days.forEach((day, k) => {
+    const d = 12 + k;
+    const wrong = k === 1 ? '三' : '二';
+    assert.deepEqual(found(`2022年12月${d}日（星期${wrong}），全区召开工作会议。`, 'NP316'), [
+      `2022年12月${d}日 was a ${day} (星期${names[k]}), not 星期${wrong} (2022-12-${d} → 星期${names[k]}). The weekday “星期${wrong}” stands right after the date “2022年12月${d}日”. (1)`,
+    ]);
+  });
+  assert.deepEqual(found('2022年12月15日（周一），全区召开工作会议。', 'NP316'), [
+    '2022年12月15日 was a Thursday (周四), not 周一 (2022-12-15 → 周四). The weekday “周一” stands right after the date “2022年12月15日”. (1)',
+  ]);
+  // One mark at most between the date and its weekday.
+  assert.deepEqual(found('2022年12月15日 （星期一），全区召开工作会议。', 'NP316'), []);
+});
+
+test('NP314 shows its arithmetic, a rise as (new − old) ÷ old and a fall as (old − new) ÷ old', () => {
+  assert.deepEqual(found('高新技术企业由120家增至150家，增长30%。', 'NP314'), [
+    '“增长30%” does not match the change from “120家” to “150家” ((150 − 120) ÷ 120 = 25%). The sentence gives the change as “高新技术企业由120家” to “增至150家”, and the rate follows it. (0)',
+  ]);
+  assert.deepEqual(found('高新技术企业由150家降至120家，下降30%。', 'NP314'), [
+    '“下降30%” does not match the change from “150家” to “120家” ((150 − 120) ÷ 150 = 20%). The sentence gives the change as “高新技术企业由150家” to “降至120家”, and the rate follows it. (0)',
+  ]);
+});
