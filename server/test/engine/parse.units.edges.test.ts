@@ -7,14 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SourceText } from '../../src/engine';
 import { blocksOf, unitsOf, type Unit } from '../../src/engine/parse/units';
-
-const POOL = '全区上下狠抓落实各项工作取得明显成效新认定高新技术企业科技型企业总数达到六百余家今年以来全市经济运行稳中有进';
-/** A line of `cells` cells: Han characters, and a Latin letter for a half cell; `end` is set after them. */
-function line(cells: number, end = ''): string {
-  const whole = Math.floor(cells - (end ? 1 : 0));
-  const half = cells - (end ? 1 : 0) - whole;
-  return POOL.slice(0, whole) + (half ? 'a' : '') + end;
-}
+import { han, line } from './widths';
 
 function unitsOfLast(blocks: string[][]): Unit[] {
   const source = new SourceText(blocks.map((b) => b.join('\n')).join('\n\n'));
@@ -130,7 +123,7 @@ test('a headline glued above a column: unpunctuated, eighteen cells or more, mor
 
 test('a headline glued above a paragraph reflowed to one line narrower than it, hanging marks aside', () => {
   const head = line(10);
-  const para = (cells: number, end: string) => POOL.slice(0, 4) + '，' + POOL.slice(4, cells - 1) + end;
+  const para = (cells: number, end: string) => han(0, 4) + '，' + han(4, cells - 1) + end;
   assert.equal(cut([head, para(11, '。')]), '1 1');
   assert.equal(cut([head, para(10, '。')]), '2');
   // Two hanging marks at the end count for nothing, nor one at the start (NP404), nor trailing spaces.
@@ -168,11 +161,11 @@ test('a two-line block that runs on below is measured by the column of a block b
 
 test('after a paragraph reflowed to one wide line, no line of a two-line block is wrapped', () => {
   const pair = [line(15, '。'), line(12)];
-  const reflowed = [POOL.slice(0, 10) + '，' + POOL.slice(10, 28) + '。'];
+  const reflowed = [han(0, 10) + '，' + han(10, 28) + '。'];
   assert.equal(cut(reflowed, pair), '1 1');
   assert.equal(columns(reflowed, pair), '15 15');
   // Twenty-four cells is a column's width, and a wide line without a clause mark is a headline.
-  assert.equal(cut([POOL.slice(0, 10) + '，' + POOL.slice(10, 22) + '。'], pair), '2');
+  assert.equal(cut([han(0, 10) + '，' + han(10, 22) + '。'], pair), '2');
   assert.equal(cut([line(30)], pair), '2');
 });
 

@@ -5,13 +5,8 @@ import assert from 'node:assert/strict';
 import { review, SourceText } from '../../src/engine';
 import { aroundBreak, hyphenationAt, joiner, showBreak } from '../../src/engine/rules/wraps/breaks';
 import { loadJieba } from '../../src/jieba';
+import { line } from './widths';
 
-const POOL = '全区上下狠抓落实各项工作取得明显成效新认定高新技术企业科技型企业总数达到六百余家今年以来全市经济运行稳中有进';
-/** A line of `cells` cells (a Latin letter for a half cell); `end` is set after them. */
-const line = (cells: number, end = '') => {
-  const whole = Math.floor(cells - (end ? 1 : 0));
-  return POOL.slice(0, whole) + (cells - (end ? 1 : 0) - whole ? 'a' : '') + end;
-};
 const np101 = (lines: string[]) =>
   review(`## 标题行\n\n${lines.join('\n')}\n`, { families: ['wraps'] })
     .findings.filter((f) => f.ruleId === 'NP101')
