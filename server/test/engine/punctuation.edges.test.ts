@@ -2,7 +2,10 @@
 // branch turned the other way fails a row.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { review } from '../../src/engine';
+import { parsePage, review, SourceText } from '../../src/engine';
+import type { Element } from '../../src/engine/model/page';
+import { bracketPairs, convertible, quotePairs } from '../../src/engine/rules/punctuation/context';
+import { halfWidthEdits } from '../../src/engine/rules/punctuation/halfWidth';
 import { marksBalanced, pairingProblems } from '../../src/engine/rules/punctuation/pairs';
 
 const page = (body: string) => `## 标题行\n\n${body}\n`;
@@ -149,4 +152,74 @@ test('NP401 looks past spaces and tabs for a Chinese neighbour, pairs only brack
   assert.deepEqual(np401(page("他读了Tom's书。")), []);
   assert.deepEqual(np401(page('会议于12:00开始，共1,000人参加，增长2.6%。')), []);
   assert.deepEqual(np401(page('好...')), []);
+});
+
+test('NP401 protects a call that opens the paragraph, a name ending on a digit included, and a URL that swallows a closing mark', () => {
+  assert.deepEqual(np401(page('foo(a,b)函数返回。')), []);
+  assert.deepEqual(np401(page('f1(a,b)函数返回。')), []);
+  // The URL runs to the closing mark: the pair is left alone, neither half converted.
+  assert.deepEqual(np401(page('页面(详见http://a.cn/x)。')), []);
+  assert.deepEqual(np401(page('他说"详见http://a.cn/x"。')), []);
+  assert.deepEqual(np401(page('详见http://a.cn/?q=1,2。')), []);
+});
+
+test('NP401 pairs a bracket typed in the other width, and converts a pair only where it holds or touches Chinese', () => {
+  assert.deepEqual(np401(page('本报讯（记者王政)日前，会议召开。')), ['1 half-width mark in Chinese text ()→）).']);
+  assert.deepEqual(np401(page('本报讯(记者王政）日前，会议召开。')), ['1 half-width mark in Chinese text ((→（).']);
+  // Latin or digits on both sides and none inside: not Chinese text. A full-width mark inside is not enough either.
+  assert.deepEqual(np401(page('第1(a)2项。')), []);
+  assert.deepEqual(np401(page('第1(“a”)2项。')), []);
+  assert.deepEqual(np401(page('第1"a"2项。')), []);
+});
+
+test('NP401 skips a single quote between two Latin letters (an apostrophe), never a double one, and counts the rest', () => {
+  assert.deepEqual(np401(page("他说：'I don't know'。")), ["2 half-width marks in Chinese text ('→‘, '→’)."]);
+  assert.deepEqual(np401(page('他说"abc"def"中文"。')), ['4 half-width marks in Chinese text ("→“ ×2, "→” ×2).']);
+  // Quotes at the very ends of the text: no character beyond them, so no letter.
+  assert.deepEqual(quotePairs("'a中'", 0, 4), [[0, 3, '‘', '’']]);
+  assert.deepEqual(quotePairs("'中a'", 0, 4), [[0, 3, '‘', '’']]);
+  // Only what lies before `to` is read.
+  assert.deepEqual(quotePairs('"中"', 0, 2), []);
+  assert.deepEqual(bracketPairs('(中文)', 0, 3), []);
+});
+
+test('NP401: a mark is Chinese text by its nearest neighbour past spaces, the first character of the text included', () => {
+  assert.equal(convertible('中,', 1), true);
+  assert.equal(convertible('中 ,a', 2), true);
+  assert.equal(convertible('a ,b', 2), false);
+});
+
+test('NP401: subheads are checked; the finding sits at the paragraph’s first mark; a hint converts its one mark; one corner quote is one mark', () => {
+  const text = '# 标题\n\n今年以来，全区上下狠抓落实，各项工作取得明显成效。\n\n加快推进乡村振兴(上)\n\n全区新认定高新技术企业42家，科技型企业总数达到六百余家。\n';
+  assert.equal(parsePage(new SourceText(text)).elements[2].kind, 'subhead');
+  assert.deepEqual(np401(text), ['2 half-width marks in Chinese text ((→（, )→）).']);
+  const all = review(page('本报讯(记者 钟梅)12月19日,记者获悉。'), { families: ['punctuation'] }).findings.filter((f) => f.ruleId === 'NP401');
+  const [first, ...spots] = all;
+  assert.equal(first.range.start.character, 3);
+  assert.deepEqual(
+    spots.map((s) => [s.range.start.character, s.fixes[0].edits.map((e) => e.newText).join('')]),
+    [
+      [3, '（'],
+      [9, '）'],
+      [16, '，'],
+    ],
+  );
+  assert.deepEqual(np401(page('他说「好')), ['1 mark to convert in Chinese text, 1 of them corner quotes (「→“).']);
+});
+
+test('NP401 edits stay inside the element they are asked for', () => {
+  const source = new SourceText('中,,中');
+  const at = (end: number) => halfWidthEdits(source, { kind: 'paragraph', start: 0, end } as Element).map((e) => e.start);
+  assert.deepEqual(at(2), [1]);
+  assert.deepEqual(at(4), [1, 2]);
+});
+
+test('NP406 counts body paragraphs only, a paragraph with marks of both widths in neither count, and corner quotes as no half-width mark', () => {
+  const np406 = (text: string) => found(text, 'NP406').map((f) => [f.message, f.end - f.start]);
+  const one = 'Punctuation styles are mixed in this file: 1 paragraph(s) use half-width marks, 1 use full-width marks.';
+  assert.deepEqual(np406(page('今天,天气很好。\n\n他说：好。')), [[one, 1]]);
+  assert.deepEqual(np406('## 北京,上海\n\n他说：好。\n'), []);
+  assert.deepEqual(np406(page('今天,天气很好。\n\n他说好。')), []);
+  assert.deepEqual(np406(page('今天,天气很好。\n\n他说,好，吗。')), []);
+  assert.deepEqual(np406(page('今天,天气很好。\n\n他说：「好」。')), [[one, 1]]);
 });

@@ -24,15 +24,15 @@ export function isHalfWidthMark(text: string, i: number): boolean {
 }
 
 /**
- * Spans that are never touched: URLs, e-mail addresses, file names, code (a call `p.toString()`,
- * `foo(a, b)`; paths `std::vector`, `a->b`, `obj.field`), HTML and XML entities and tags,
- * emoticons, and quotes that are part of code (`href="…"`, `{"a": 1}`).
+ * Spans that are never touched: URLs, code (a call `p.toString()`, `foo(a, b)`; paths
+ * `std::vector`, `a->b`, `obj.field`), HTML and XML entities and tags, emoticons, and quotes that
+ * are part of code (`href="…"`, `{"a": 1}`). E-mail addresses and file names (`zhang.san@people.cn`,
+ * `report.pdf`) need no span: their only mark is a `.` after a Latin letter or a digit, which is no
+ * full stop (see fullStop).
  */
 const PROTECTED = new RegExp(
   [
     String.raw`(?:https?:\/\/|www\.)[^\s\p{Script=Han}，。、；：！？）》”]+`,
-    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
-    String.raw`\b[\w-]+\.(?:txt|pdf|docx?|xlsx?|jpg|png|gif|html?|json|xml|csv|zip|js|ts|py|md)\b`,
     String.raw`&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);`,
     String.raw`<\/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?>`,
     String.raw`[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*\((?:"[^"\n]*"|'[^'\n]*'|[^()"'\p{Script=Han}])*\)`,
@@ -45,9 +45,11 @@ const PROTECTED = new RegExp(
   'gu',
 );
 
-/** What every protected span holds; text without any is not searched (the full pattern backtracks over every Latin and digit run). */
-const MAY_PROTECT =
-  /@|www\.|https?:|\.(?:txt|pdf|docx?|xlsx?|jpg|png|gif|html?|json|xml|csv|zip|js|ts|py|md)\b|&|<|[A-Za-z_$][\w$]*(?:\.|::|->|\()|="|\{|[:;=8][-o^']?[)(\][DPpOo3|/\\]|\^_\^|>_<|T_T|\^\^/iu;
+/**
+ * What every protected span holds; text without any is not searched (the full pattern backtracks
+ * over every Latin and digit run). A URL's `://` is let through by the emoticon `:/`.
+ */
+const MAY_PROTECT = /www\.|&|<|[A-Za-z_$][\w$]*(?:\.|::|->|\()|="|\{|[:;=8][-o^']?[)(\][DPpOo3|/\\]|\^_\^|>_<|T_T|\^\^/iu;
 
 export function protectedSpans(text: string): [number, number][] {
   // Stryker disable next-line ConditionalExpression: a fast exit; PROTECTED finds nothing in such text either.
@@ -60,12 +62,13 @@ const chinese = (ch: string | undefined) => !!ch && (isHan(ch) || isCjkMark(ch))
 
 /** The nearest character before or after `i` that is not a space or tab; a line break is one (and not Chinese), so the search stops there. */
 function neighbour(text: string, i: number, step: 1 | -1): string | undefined {
-  for (let k = i + step; k >= 0 && k < text.length; k += step) {
+  // Past either end of the text `text[k]` is undefined, which is neither a space nor a tab: the
+  // loop ends there with no neighbour, so it needs no bounds of its own.
+  for (let k = i + step; ; k += step) {
     const ch = text[k];
     // An ideographic space is not skipped: it is Chinese itself (isCjkMark).
     if (ch !== ' ' && ch !== '\t') return ch;
   }
-  return undefined;
 }
 
 /**
@@ -93,7 +96,8 @@ function fullStop(text: string, i: number): boolean {
 
 /** Whether a pair of marks holds or touches Chinese text: its content has a Han character, or a neighbour outside it is Chinese. */
 function chinesePair(text: string, open: number, close: number): boolean {
-  return /\p{Script=Han}/u.test(text.slice(open + 1, close)) || chinese(neighbour(text, open, -1)) || chinese(neighbour(text, close, 1));
+  // From the opening mark itself, which is no Han character.
+  return /\p{Script=Han}/u.test(text.slice(open, close)) || chinese(neighbour(text, open, -1)) || chinese(neighbour(text, close, 1));
 }
 
 /**

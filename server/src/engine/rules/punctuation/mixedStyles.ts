@@ -2,6 +2,7 @@
 // file, naming the counts, so the editor knows which way the page leans before converting.
 import { halfWidthEdits } from './halfWidth';
 import type { Draft, Rule } from '../rule';
+import { charAt } from '../../text/chars';
 
 const FULL = /[，；：（）？！]/u;
 
@@ -24,7 +25,7 @@ export const mixedStyles: Rule = {
       if (edits.length && !usesFull) {
         half++;
         // One character, a whole one: a paragraph may open with an astral character (𠮷, two code units).
-        firstHalf ??= { start: e.start, end: e.start + ((source.text.codePointAt(e.start) ?? 0) > 0xffff ? 2 : 1) };
+        firstHalf ??= { start: e.start, end: e.start + charAt(source.text, e.start).length };
       } else if (usesFull && !edits.length) full++;
     }
     if (!half || !full) return [];
