@@ -1,7 +1,9 @@
 // The figure rules one branch at a time, on short paragraphs: each row on one side of one branch.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { review } from '../../src/engine';
+import { parsePage, review, SourceText } from '../../src/engine';
+import { headlineBodyFigure } from '../../src/engine/rules/figures/headlineBody';
+import { partsSum } from '../../src/engine/rules/figures/partsSum';
 
 const page = (body: string) => `## 标题行\n\n${body}\n`;
 /** A rule's findings on a paragraph: each as its message and how many fixes it offers. */
@@ -268,5 +270,192 @@ test('NP314 shows its arithmetic, a rise as (new − old) ÷ old and a fall as (
   ]);
   assert.deepEqual(found('高新技术企业由150家降至120家，下降30%。', 'NP314'), [
     '“下降30%” does not match the change from “150家” to “120家” ((150 − 120) ÷ 150 = 20%). The sentence gives the change as “高新技术企业由150家” to “降至120家”, and the rate follows it. (0)',
+  ]);
+});
+
+/** NP313's checks on a paragraph, held or not: `off` (reported) or `held`, its severity, then message, arithmetic and basis as a finding prints them. */
+const checks313 = (body: string) => partsSum.checks(parsePage(new SourceText(page(body)))).map((c) => `${c.held ? 'held' : 'off'} ${c.severity ?? '-'}: ${c.message} (${c.arithmetic}). ${c.basis}`);
+
+test('NP313: every pair of halves that make a whole, by name', () => {
+  const halves = [
+    ['境内', '境外'],
+    ['国内', '国外'],
+    ['国内', '境外'],
+    ['出口', '进口'],
+    ['入境', '出境'],
+    ['城市', '农村'],
+    ['城镇', '农村'],
+    ['男', '女'],
+    ['公办', '民办'],
+    ['线上', '线下'],
+    ['省内', '省外'],
+    ['市内', '市外'],
+    ['区内', '区外'],
+    ['县内', '县外'],
+    ['中方', '外方'],
+    ['上半年', '下半年'],
+    ['本地', '外地'],
+    ['大剧场', '小剧场'],
+    ['在职', '退休'],
+    ['新建', '续建'],
+  ];
+  for (const [x, y] of halves) {
+    assert.deepEqual(checks313(`全年共有人员100人，其中${x}人员60人，${y}人员30人。`), [
+      `off warning: The parts of the total “100人” add up to less than the total; is a part missing? (60 + 30 = 90 ≠ 100). “${x}” and “${y}” together make up the whole.`,
+    ]);
+  }
+  // Two parts of one half: which of them the other half completes is not known.
+  assert.deepEqual(checks313('全年共接待游客118万人次，其中境内游客96万人次，境外游客12万人次，境外过夜游客5万人次。'), []);
+});
+
+test('NP313 states each way a list is whole, and whether the parts add up to more, to less, or to the total', () => {
+  assert.deepEqual(checks313('全年共接待游客118万人次，其中境内游客100万人次，境外游客22万人次。'), [
+    'off error: The parts of the total “118万人次” add up to more than the total (1,000,000 + 220,000 = 1,220,000 ≠ 1,180,000). “境内” and “境外” together make up the whole.',
+  ]);
+  assert.deepEqual(checks313('全年共接待游客118万人次，其中境内游客96万人次，其余游客22万人次。另有境外游客30万人次。'), [
+    'held warning: The parts of the total “118万人次” add up to it (960,000 + 220,000 = 1,180,000 ≈ 1,180,000). The last part is the remainder (“其余”), so the parts are the whole.',
+  ]);
+  assert.deepEqual(checks313('全市共有养老机构80家，其中床位100张以上的30家，50张至100张的30家，50张及以下的30家。'), [
+    'off error: The parts of the total “80家” add up to more than the total (30 + 30 + 30 = 90 ≠ 80). The tiers run to the end of the scale (“及以下”), so the parts are the whole.',
+  ]);
+  assert.deepEqual(checks313('118处黑臭水体，其中16处整治已完成，72处正在整治中，31处暂未实施。'), [
+    'off error: The parts of the total “118处” add up to more than the total (16 + 72 + 31 = 119 ≠ 118). What is done and what is not yet done make up the whole.',
+  ]);
+  assert.deepEqual(checks313('全区共有小学和中学学生5000人，其中有小学3000人，有中学1000人。'), [
+    'off warning: The parts of the total “5000人” add up to less than the total; is a part missing? (3,000 + 1,000 = 4,000 ≠ 5,000). The total names every part (“全区共有小学和中学学生”).',
+  ]);
+  // The items before 各 share its figure; the name the total gives is the last item's, without 各.
+  assert.deepEqual(checks313('全区共有小学、中学和大学学生6000人，其中小学、中学各2000人，大学1000人。'), [
+    'off warning: The parts of the total “6000人” add up to less than the total; is a part missing? (2 × 2,000 + 1,000 = 5,000 ≠ 6,000). The total names every part (“中学和大学学生”).',
+  ]);
+  // 各 inside a label is not “each”.
+  assert.deepEqual(checks313('共有球队96支，其中业余和职业各队32支，其余球队40支。'), [
+    'off warning: The parts of the total “96支” add up to less than the total; is a part missing? (32 + 40 = 72 ≠ 96). The last part is the remainder (“其余”), so the parts are the whole.',
+  ]);
+});
+
+test('NP313 finds the total and the parts of a 其中 list where the sentence puts them', () => {
+  const short =
+    'off warning: The parts of the total “118万人次” add up to less than the total; is a part missing? (960,000 + 120,000 = 1,080,000 ≠ 1,180,000). “境内” and “境外” together make up the whole.';
+  // 其中 right after the total, with no mark; a rate between them; a 其中 earlier that lists nothing.
+  assert.deepEqual(checks313('全年共接待游客118万人次其中境内游客96万人次，境外游客12万人次。'), [short]);
+  assert.deepEqual(checks313('全年共接待游客118万人次，增长12%，其中境内游客96万人次，境外游客12万人次。'), [short]);
+  assert.deepEqual(checks313('其中一项，全年共接待游客118万人次，其中境内游客96万人次，境外游客12万人次。'), [short]);
+  // No 其中, a sentence between the total and 其中, a caption: nothing to sum.
+  assert.deepEqual(checks313('全年共接待游客118万人次，境内游客96万人次，境外游客12万人次。'), []);
+  assert.deepEqual(checks313('全年共接待游客118万人次。数据显示其中境内游客96万人次，境外游客12万人次。'), []);
+  assert.deepEqual(checks313('图为全年共接待游客118万人次，其中境内游客96万人次，境外游客12万人次。（张三摄）'), []);
+  // A remainder part in the next sentence is not one of the list's parts.
+  assert.deepEqual(checks313('全年共接待游客118万人次，其中境内游客96万人次，其余游客22万人次。另有境外游客30万人次。').length, 1);
+  // A part set first in its clause, with nothing before it.
+  assert.deepEqual(checks313('共有球队96支，其中，32支为业余球队，其余球队40支。'), [
+    'off warning: The parts of the total “96支” add up to less than the total; is a part missing? (32 + 40 = 72 ≠ 96). The last part is the remainder (“其余”), so the parts are the whole.',
+  ]);
+  // A part's label taken from after a second 其中, and from after a 其中 with no mark before the part.
+  const names =
+    'off warning: The parts of the total “5000人” add up to less than the total; is a part missing? (3,000 + 1,000 = 4,000 ≠ 5,000). The total names every part (“全区共有小学和中学学生”).';
+  assert.deepEqual(checks313('全区共有小学和中学学生5000人，其中小学3000人，其中中学1000人。'), [names]);
+  assert.deepEqual(checks313('全区共有小学和中学学生5000人其中小学3000人，中学1000人。'), [names]);
+});
+
+test('NP313 leaves a list the text does not close: other-kind remainders, a name the total lacks or repeats, one-character names, parts in two other units', () => {
+  for (const body of [
+    '全年共接待游客100人次，其中本地游客60人次，来自其他省份的游客30人次。',
+    '全区共有小学和中学学生5000人，其中小学3000人，大学1000人。',
+    '全区共有小学和中学学生5000人，其中小学3000人，小学1000人。',
+    '全区共有大小企业500家，其中大300家，小100家。',
+    '收到简历210份，其中男生180人，女生40名。',
+  ]) {
+    assert.deepEqual(checks313(body), [], body);
+  }
+});
+
+test('NP313 splits a total by a part and its remainder: the nearest one total, in the sentence or the one before, of the same year', () => {
+  const off = (part: string, rest: string, lead: string, total: string, sum: string) =>
+    `off -: “${part}” and the remaining “${rest}” do not add up to the total “${total}” (${sum}). “${lead}” names what is left of the total once “${part}” is taken out.`;
+  assert.deepEqual(checks313('确定15件实事，已开复工13件，其余5件按时序推进。'), [off('13件', '5件', '其余', '15件', '13 + 5 = 18 ≠ 15')]);
+  assert.deepEqual(checks313('确定15件实事，已开复工13件，其余2件按时序推进。'), [
+    'held -: “13件” and the remaining “2件” do not add up to the total “15件” (13 + 2 = 15 ≈ 15). “其余” names what is left of the total once “13件” is taken out.',
+  ]);
+  assert.deepEqual(checks313('确定15件实事，已开复工13件。其余3件按时序进度推进。'), [off('13件', '3件', '其余', '15件', '13 + 3 = 16 ≠ 15')]);
+  assert.deepEqual(checks313('其中一项，确定15件实事，已开复工13件，其余5件按时序推进。'), [off('13件', '5件', '其余', '15件', '13 + 5 = 18 ≠ 15')]);
+  // A clause with no year goes with any.
+  assert.deepEqual(checks313('全村有贫困户50户，2016年21户脱贫，剩余的8户脱贫。'), [off('21户', '8户', '剩余的', '50户', '21 + 8 = 29 ≠ 50')]);
+  assert.deepEqual(checks313('2016年全村有贫困户50户；21户已脱贫，剩余的8户脱贫。'), [off('21户', '8户', '剩余的', '50户', '21 + 8 = 29 ≠ 50')]);
+  assert.deepEqual(checks313('2016年全村有贫困户50户；2017年有新情况；21户已脱贫，剩余的8户脱贫。'), [off('21户', '8户', '剩余的', '50户', '21 + 8 = 29 ≠ 50')]);
+  for (const body of [
+    // Successive years' figures, not a total and its part.
+    '2016年，21户脱贫；2017年，26户脱贫；2018年，剩余的8户脱贫。',
+    // Two totals to choose from; a part in another unit; an estimate; a remainder word inside other words; a caption.
+    '确定15件实事，新增20件，已开复工13件，其余5件按时序推进。',
+    '确定15件实事，已开复工13项，其余3件按时序推进。',
+    '确定15件实事，已开复工13件，其余约50件按时序推进。',
+    '确定15件实事，已开复工13件，剩余工程中8件按时序推进。',
+    '图为确定15件实事，已开复工13件，其余5件按时序推进。（张三摄）',
+  ]) {
+    assert.deepEqual(checks313(body), [], body);
+  }
+});
+
+/** NP311's checks on a headline over a dateline paragraph, held or not, as they print, and how many figures each uses. */
+const checks311 = (headline: string, body: string) =>
+  headlineBodyFigure
+    .checks(parsePage(new SourceText(`${headline}\n\n本报讯 ${body}\n`)))
+    .map((c) => `${c.held ? 'held' : 'off'} ${c.severity ?? '-'} ${c.used.length}: ${c.message} (${c.arithmetic}). ${c.basis}`);
+
+test('NP311 says where the body bears the headline out, and with which figure', () => {
+  const held = (lines: string, used: number) =>
+    `held - ${used}: The body bears out the headline’s “2.6万人” with “2.6万人” (line ${lines}) (26,000 ≈ 26,000). The body gives the same measure in the same words and unit (人).`;
+  assert.deepEqual(checks311('全区新增就业2.6万人', '今年以来，全区新增就业2.6万人。'), [held('3', 2)]);
+  // Several places bear it out: the verdict rests on the headline alone, and each line is named once.
+  assert.deepEqual(checks311('全区新增就业2.6万人', '今年以来，全区新增就业2.6万人。去年全区新增就业2.6万人。'), [held('3', 1)]);
+  assert.deepEqual(checks311('全区新增就业2.6万人', '今年以来，全区新增就业2.6万人。\n\n去年全区新增就业2.6万人。'), [held('3, 5', 1)]);
+  // A hedge over its count, and a bound over one inside it.
+  assert.deepEqual(checks311('暴风雪已致美国至少190人死亡', '暴风雪已导致美国190人死亡。'), [
+    'held - 2: The body bears out the headline’s “至少190人” with “190人” (line 3) (190 ≈ 190). The body gives the same measure in the same words and unit (人).',
+  ]);
+  assert.deepEqual(checks311('全区新增就业最多2.6万人', '今年以来，全区新增就业最多2.55万人。'), [
+    'held - 2: The body bears out the headline’s “最多2.6万人” with “最多2.55万人” (line 3) (26,000 ≈ 25,500). The body gives the same measure in the same words and unit (人).',
+  ]);
+});
+
+test('NP311 names each kind of approximation when the values agree and the wording does not', () => {
+  const differently = (h: string, b: string, says: string) =>
+    `off warning 2: The headline and the body state 全区新增就业 differently: “${h}” in the headline, “${b}” in the body (line 3) (${says}). Both count 人 with the words “全区新增就业”, and the body gives no figure in that unit that bears the headline out.`;
+  const rows: [string, string, string][] = [
+    ['2.6万人', '2.6万余人', '“2.6万人” says 26,000; “2.6万余人” says more than 26,000 (“余”)'],
+    ['2.6万人', '至少2.6万人', '“2.6万人” says 26,000; “至少2.6万人” says at least 26,000 (“至少”)'],
+    ['2.6万人', '不足2.6万人', '“2.6万人” says 26,000; “不足2.6万人” says just under 26,000 (“不足”)'],
+    ['2.6万人', '最多2.6万人', '“2.6万人” says 26,000; “最多2.6万人” says at most 26,000 (“最多”)'],
+    ['约2.6万人', '近2.6万人', '“约2.6万人” says about 26,000 (“约”); “近2.6万人” says just under 26,000 (“近”)'],
+  ];
+  for (const [h, b, says] of rows) assert.deepEqual(checks311(`全区新增就业${h}`, `今年以来，全区新增就业${b}。`), [differently(h, b, says)]);
+});
+
+test('NP311 compares open bounds as the figures they name, and counts a vague body figure only when it allows the headline', () => {
+  const disagree = (h: string, b: string, arithmetic: string, severity = 'warning', words = '全区新增就业', unit = '人') =>
+    `off ${severity} 2: The headline and the body disagree on ${words}: “${h}” in the headline, “${b}” in the body (line 3) (${arithmetic}). Both count ${unit} with the words “${words}”, and the body gives no figure in that unit that bears the headline out.`;
+  assert.deepEqual(checks311('全区新增就业至少2.6万人', '今年以来，全区新增就业至少2.9万人。'), [disagree('至少2.6万人', '至少2.9万人', '26,000 ≠ 29,000')]);
+  assert.deepEqual(checks311('全区新增就业最多2.6万人', '今年以来，全区新增就业最多2.0万人。'), [disagree('最多2.6万人', '最多2.0万人', '26,000 ≠ 20,000')]);
+  assert.deepEqual(checks311('全区新增造林220亩', '今年以来，全区新增造林至少200亩。'), [disagree('220亩', '至少200亩', '220 ≠ 200', 'warning', '全区新增造林', '亩')]);
+  assert.deepEqual(checks311('全区新增就业2.6万人', '今年以来，全区新增就业2.8万人，新增岗位2.7万人。'), [disagree('2.6万人', '2.8万人', '26,000 ≠ 28,000', 'error')]);
+  // One of the body's values is vague around the headline's: the text leaves it open.
+  assert.deepEqual(checks311('全区新增造林220亩', '今年以来，全区新增造林200余亩，全区新增造林100亩。'), []);
+});
+
+test('NP311 stays silent where the body prints the headline’s figure in other words, unless the figure stands quoted alone', () => {
+  assert.deepEqual(checks311('全区新增就业2.6万人', '今年以来，全区就业岗位达2.6万人，全区新增就业2.8万人。'), []);
+  assert.deepEqual(checks311('全区新增就业2.6万人', '今年以来，“2.6万人，岗位目标”，全区新增就业2.8万人。'), []);
+  assert.deepEqual(checks311('全区新增就业2.6万人', '今年以来，就业“达2.6万人”，全区新增就业2.8万人。'), []);
+  for (const quoted of ['“2.6万人”', '"2.6万人"']) {
+    assert.deepEqual(checks311('全区新增就业2.6万人', `今年以来，${quoted}，全区新增就业2.8万人。`).length, 1, quoted);
+  }
+  // A headline count without a unit, or with no words around it, is not compared.
+  assert.deepEqual(checks311('全区新增就业2.6万', '今年以来，全区新增就业2.8万。'), []);
+});
+
+test('NP311 names at most three of the body’s values when none bears the headline out', () => {
+  assert.deepEqual(checks311('全区新增就业2.6万人', '今年以来，全区新增就业2.8万人，全区新增就业2.7万人，全区新增就业2.9万人，全区新增就业3.1万人。'), [
+    'off warning 4: The body does not bear out the headline’s “2.6万人”: it gives 全区新增就业 as “2.8万人” (line 3), “2.7万人” (line 3), “2.9万人” (line 3) (26,000 ≠ 28,000, 27,000, 29,000). All count 人 with the words “全区新增就业”, and none of them bears the headline out.',
   ]);
 });

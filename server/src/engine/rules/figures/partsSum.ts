@@ -12,7 +12,7 @@ import { CLAUSE_MARK, clauseEnd, clauseStart } from '../../text/clauses';
 
 const SENTENCE_END = /[。！？!?]/u;
 const SENTENCE_END_FROM = /[。！？!?]/gu;
-const REMAINDER = /^(?:其中)?(?:其余|其他|其它|剩余|剩下|余下)/u;
+const REMAINDER = /^(?:其余|其他|其它|剩余|剩下|余下)/u;
 /** Two halves that make a whole, as news copy names them. */
 const HALVES: readonly [string, string][] = [
   ['境内', '境外'],
@@ -85,11 +85,12 @@ function amongChecks(figures: PlacedFigure[]): Check[] {
       while (next < mine.length && mine[next].figure.end <= at) next++;
       let t = next - 1;
       while (t >= 0 && mine[t].figure.kind !== 'count') t--;
-      const total = t >= 0 ? mine[t] : undefined;
+      // Undefined when no count comes before `其中` (t is -1).
+      const total = mine[t] as PlacedFigure | undefined;
       if (!total || !isPlainCount(total.figure) || SENTENCE_END.test(text.slice(total.figure.end, at).replace(/[。]$/u, ''))) continue;
       SENTENCE_END_FROM.lastIndex = at;
       const stop = SENTENCE_END_FROM.exec(text);
-      const listed = partsAfter(text, at, stop ? stop.index : text.length, mine.slice(next), total);
+      const listed = partsAfter(text, at, stop ? stop.index : text.length, mine, total);
       if (!listed) continue;
       const whole = wholeBreakdown(text, total, listed);
       if (!whole) continue;
@@ -105,8 +106,9 @@ function amongChecks(figures: PlacedFigure[]): Check[] {
  * or start (`71头为活体`). The list ends at the first clause whose figure sits inside other words.
  * Undefined when a part is approximate or a change: such a list is not summed.
  */
-function partsAfter(text: string, at: number, end: number, after: PlacedFigure[], total: PlacedFigure): Part[] | undefined {
-  const inSentence = after.filter((f) => f.figure.start > at && f.figure.end <= end && f.figure.kind === 'count' && f.figure.unit);
+function partsAfter(text: string, at: number, end: number, figures: PlacedFigure[], total: PlacedFigure): Part[] | undefined {
+  // The element's figures between `其中` and the sentence's end.
+  const inSentence = figures.filter((f) => f.figure.start > at && f.figure.end <= end && f.figure.kind === 'count' && f.figure.unit);
   const same = inSentence.filter((f) => sameUnit(f.figure, total.figure));
   let family = same;
   if (!same.length) {
@@ -122,7 +124,7 @@ function partsAfter(text: string, at: number, end: number, after: PlacedFigure[]
     const label = text.slice(start, f.figure.start).replace(/^其中/u, '');
     const tail = text.slice(f.figure.end, endOf);
     const atEnd = tail.length === 0;
-    const atStart = label.length === 0 || /^(?:有|为)?$/u.test(label);
+    const atStart = /^(?:有|为)?$/u.test(label);
     if (!atEnd && !atStart) break;
     if (f.figure.change || f.figure.approx || f.figure.high !== undefined) return undefined;
     // `A、B各32支`: the items before `各` share the figure, whether joined by 、 (earlier clauses) or by 和.
@@ -136,18 +138,18 @@ function partsAfter(text: string, at: number, end: number, after: PlacedFigure[]
 
 /** Clauses without a part between the previous part and this one (`业余球队、中乙球队各32支`: 1). */
 function countClauses(text: string, from: number, to: number): number {
-  if (to <= from) return 0;
+  // `from` is past `其中` or past a part's clause; an empty stretch splits into one empty clause, not counted.
   return text
     .slice(from, to)
     .split(CLAUSE_MARK)
-    .filter((c) => c.length > 0 && c !== '其中').length;
+    .filter((c) => c.length > 0).length;
 }
 
 /** The parts that make up the whole and the words that say so, or undefined when the text leaves it open. */
 function wholeBreakdown(text: string, total: PlacedFigure, parts: Part[]): { parts: Part[]; basis: string } | undefined {
   const last = parts[parts.length - 1];
   const rest = REMAINDER.exec(last.label);
-  if (rest) return { parts, basis: `The last part is the remainder (“${rest[0].replace(/^其中/u, '')}”), so the parts are the whole.` };
+  if (rest) return { parts, basis: `The last part is the remainder (“${rest[0]}”), so the parts are the whole.` };
   for (const [x, y] of HALVES) {
     const a = parts.filter((p) => p.label.includes(x) && !p.label.includes(y));
     const b = parts.filter((p) => p.label.includes(y) && !p.label.includes(x));
