@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { parsePage, review, SourceText } from '../../src/engine';
 import { headlineBodyFigure } from '../../src/engine/rules/figures/headlineBody';
 import { partsSum } from '../../src/engine/rules/figures/partsSum';
+import { percentOfTotal } from '../../src/engine/rules/figures/percentOfTotal';
 
 const page = (body: string) => `## 标题行\n\n${body}\n`;
 /** A rule's findings on a paragraph: each as its message and how many fixes it offers. */
@@ -65,6 +66,22 @@ test('NP308 reads headlines, subtitles and kickers, and only numbers that are ad
   assert.equal(np308(`# 标题\n\n## 三、四十人参加${body}`), 1);
   assert.equal(np308(`## 三、四十人的队伍\n\n# 标题${body}`), 1);
   assert.deepEqual(found('来了三、五十人。', 'NP308'), []);
+});
+
+test('NP308 leaves two items of a list, a caption, and says where the approximation is and what to write', () => {
+  for (const unit of ['月', '日', '号', '期', '届', '级', '版', '年级', '章', '节', '卷', '集', '季度', '号线', '产业']) {
+    assert.deepEqual(found(`他在三、四${unit}参加。`, 'NP308'), [], unit);
+  }
+  assert.deepEqual(review('## 标题行\n\n今天，天气很好。\n\n图为三、四十人参加活动（张三摄）\n', { families: ['figures'] }).findings, []);
+  const [f] = review(page('来了三、四十人。'), { families: ['figures'] }).findings.filter((x) => x.ruleId === 'NP308');
+  assert.equal(f.message, '“三、四十人” is an approximation by two adjacent numbers: no 顿号 between them; write “三四十人”.');
+  assert.deepEqual(
+    [f.range.start, f.range.end],
+    [
+      { line: 2, character: 2 },
+      { line: 2, character: 7 },
+    ],
+  );
 });
 
 test('NP302: a hyphen of either width or a tilde in a range; a span of days takes the dash', () => {
@@ -458,4 +475,25 @@ test('NP311 names at most three of the body’s values when none bears the headl
   assert.deepEqual(checks311('全区新增就业2.6万人', '今年以来，全区新增就业2.8万人，全区新增就业2.7万人，全区新增就业2.9万人，全区新增就业3.1万人。'), [
     'off warning 4: The body does not bear out the headline’s “2.6万人”: it gives 全区新增就业 as “2.8万人” (line 3), “2.7万人” (line 3), “2.9万人” (line 3) (26,000 ≠ 28,000, 27,000, 29,000). All count 人 with the words “全区新增就业”, and none of them bears the headline out.',
   ]);
+});
+
+test('NP312 prints its reading of the figures: the part and total, the division, and why they belong together', () => {
+  const checks = (body: string) => percentOfTotal.checks(parsePage(new SourceText(page(body)))).map((c) => `${c.held ? 'held' : 'off'}: ${c.message} (${c.arithmetic}). ${c.basis}`);
+  assert.deepEqual(checks('确定实施15件区级重点民生实事。目前已开复工13件，开复工比例达80.7%。'), [
+    'off: 开复工比例 “80.7%” does not match the figures it comes from: 13件 of 15件 (13 ÷ 15 = 86.67%). The rate’s words (“复工”) name the part “13件”, and “15件” is the one total before it in the same unit.',
+  ]);
+  const share = (rate: string, held: boolean, word = '占比') =>
+    `${held ? 'held' : 'off'}: ${word} “${rate}” does not match the figures it comes from: 300人 of 800人 (300 ÷ 800 = 37.5%). “其中” picks “300人” out of “800人”, and the rate follows the part.`;
+  assert.deepEqual(checks('全校共有学生800人，其中女生300人，占比40%。'), [share('40%', false)]);
+  assert.deepEqual(checks('全校共有学生800人，其中女生300人，占比37.5%。'), [share('37.5%', true)]);
+  assert.deepEqual(checks('全校共有学生800人，其中女生300人，占40%。'), [share('40%', false, '占')]);
+  assert.deepEqual(checks('全校共有学生800人其中女生300人，占比40%。'), [share('40%', false)]);
+  for (const body of [
+    '全校共有学生800人，女生300人，占比40%。', // no 其中
+    '全校共有学生800人，其中女生300人，，占比40%。', // more than one comma between part and rate
+    '全校共有学生800人，其中女生300人，男生500人，占比40%。', // another figure between 其中 and the part
+    '全校共有学生300人，其中女生300人，占比40%。', // a total no larger than the part
+  ]) {
+    assert.deepEqual(checks(body), [], body);
+  }
 });

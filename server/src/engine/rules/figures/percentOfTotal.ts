@@ -85,11 +85,9 @@ function subsetPart(figures: PlacedFigure[], r: PlacedFigure): Basis | undefined
   const part = sentence[i - 1];
   if (!part || !isPlainCount(part.figure) || !/^[，,]$/u.test(text.slice(part.figure.end, r.figure.start - (r.figure.lead?.length ?? 0)))) return undefined;
   const among = text.lastIndexOf('其中', part.figure.start);
-  const total = sentence
-    .slice(0, i - 1)
-    .reverse()
-    .find((t) => t.figure.end <= among);
-  if (among < 0 || !total || !isPlainCount(total.figure) || !sameUnit(total.figure, part.figure) || total.figure.value <= part.figure.value) return undefined;
-  if (sentence.some((g) => g.figure.start > among && g.figure.end <= part.figure.start)) return undefined;
+  // The total is the figure just before the part, ending before `其中` (which is -1 where there is
+  // none): nothing else stands between `其中` and the part.
+  const total = sentence[i - 2] as PlacedFigure | undefined;
+  if (!total || total.figure.end > among || !isPlainCount(total.figure) || !sameUnit(total.figure, part.figure) || total.figure.value <= part.figure.value) return undefined;
   return { part, total, basis: `“其中” picks “${part.figure.text}” out of “${total.figure.text}”, and the rate follows the part.` };
 }
