@@ -497,3 +497,39 @@ test('NP312 prints its reading of the figures: the part and total, the division,
     assert.deepEqual(checks(body), [], body);
   }
 });
+
+test('NP304 counts each form, reports at the first minority form, offers every form, the majority preferred, and points at it', () => {
+  const np304 = (body: string) =>
+    review(page(body), { families: ['figures'] })
+      .findings.filter((f) => f.ruleId === 'NP304')
+      .map((f) => ({
+        message: f.message,
+        at: f.range.start.character,
+        fixes: f.fixes.map((x) => `${x.preferred ? '*' : ''}${x.title} (${x.edits.length})`),
+        related: (f.related ?? []).map((r) => `${r.message}@${r.range.start.character}`),
+      }));
+  assert.deepEqual(np304('科创＋行动，科创+计划，科创+平台。'), [
+    {
+      message: 'This article mixes plus signs: “+” ×2, “＋” ×1.',
+      at: 2,
+      fixes: ['*Use “+” for all plus signs in this article (1)', 'Use “＋” for all plus signs in this article (2)'],
+      related: ['“+”@8', '“+”@14'],
+    },
+  ]);
+  assert.deepEqual(np304('1~6月增长，7～9月下降。'), [
+    {
+      message: 'This article mixes range marks in time spans: “~” ×1, “～” ×1.',
+      at: 8,
+      fixes: ['Use “~” for all range marks in time spans in this article (1)', 'Use “～” for all range marks in time spans in this article (1)'],
+      related: ['“~”@1'],
+    },
+  ]);
+  assert.deepEqual(np304('气温5～10℃，水温3—8℃。'), [
+    {
+      message: 'This article mixes range marks in numeric ranges: “～” ×1, “—” ×1.',
+      at: 11,
+      fixes: ['Use “～” for all range marks in numeric ranges in this article (1)', 'Use “—” for all range marks in numeric ranges in this article (1)'],
+      related: ['“～”@3'],
+    },
+  ]);
+});
