@@ -5,6 +5,7 @@ import { parsePage, review, SourceText } from '../../src/engine';
 import { headlineBodyFigure } from '../../src/engine/rules/figures/headlineBody';
 import { partsSum } from '../../src/engine/rules/figures/partsSum';
 import { percentOfTotal } from '../../src/engine/rules/figures/percentOfTotal';
+import { growthRate } from '../../src/engine/rules/figures/growthRate';
 
 const page = (body: string) => `## 标题行\n\n${body}\n`;
 /** A rule's findings on a paragraph: each as its message and how many fixes it offers. */
@@ -532,4 +533,14 @@ test('NP304 counts each form, reports at the first minority form, offers every f
       related: ['“～”@3'],
     },
   ]);
+});
+
+test('NP314 takes the nearest change before the rate, of counts, right up to the rate; no base of zero', () => {
+  const checks = (body: string) => growthRate.checks(parsePage(new SourceText(page(body)))).map((c) => `${c.held ? 'held' : 'off'}: ${c.arithmetic}`);
+  const held = ['held: (150 − 120) ÷ 120 = 25%'];
+  assert.deepEqual(checks('高新技术企业由120家增至150家增长25%。'), held);
+  assert.deepEqual(checks('高新技术企业由120家增至150家，到2020年增长25%。'), held);
+  assert.deepEqual(checks('企业由100家增至120家，由120家增至150家，增长25%。'), held);
+  assert.deepEqual(checks('高新技术企业由0家增至150家，增长30%。'), []);
+  assert.deepEqual(checks('高新技术企业由120家增至150家，增长3倍。'), []);
 });
