@@ -83,6 +83,24 @@ test('NP501 moves the kicker with the headline, and leaves a title whose lines o
   assert.deepEqual(of(`永川发力药品“永川造”\n\n${body}\n`, 'NP501'), []);
 });
 
+test('NP501 names the whole title in reading order, where it stands and where the body starts, and points at the body', () => {
+  const body = '本报讯（记者 周雨）永川区新增培育药品企业12家，全区工业经济稳步增长。';
+  const [f, ...rest] = of(`${body}\n\n引题：医药产业\n\n永川发力药品“永川造”\n\n——全区新增培育药品企业12家\n`, 'NP501');
+  assert.equal(rest.length, 0);
+  assert.equal(
+    f.message,
+    'The headline “引题：医药产业 永川发力药品“永川造” ——全区新增培育药品企业12家” (line 3) comes after its article’s body, which starts at line 1: the printed page sets it above.',
+  );
+  assert.deepEqual(
+    [f.range.start, f.range.end],
+    [
+      { line: 2, character: 0 },
+      { line: 6, character: 15 },
+    ],
+  );
+  assert.deepEqual(f.related, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 36 } }, message: 'The article’s body starts here.' }]);
+});
+
 test('moving lines takes the blank lines after them along, keeps the file’s line breaks, and works at the file’s end', () => {
   const lf = new SourceText('甲\n\n乙\n丙\n\n\n丁\n');
   assert.equal(applyEdits(lf.text, moveLinesBefore(lf, 2, 3, 0)), '乙\n丙\n\n甲\n\n丁\n');

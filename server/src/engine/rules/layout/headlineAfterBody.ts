@@ -9,7 +9,8 @@ import { moveLinesBefore } from './moveLines';
 function trailingTitle(a: Article): { first: number; last: number; lines: Element[] } | undefined {
   if (a.placement !== 'after' || !a.headline) return undefined;
   // With the headline after the body there is no title cluster above it: every title line trails.
-  const titles = [...a.kickers, a.headline, ...a.subtitles].sort((x, y) => x.firstLine - y.firstLine);
+  // In reading order: a kicker is the line above the headline, a subtitle one below it.
+  const titles = [...a.kickers, a.headline, ...a.subtitles];
   const first = titles[0].firstLine;
   const last = Math.max(...titles.map((e) => e.lastLine));
   // Another element between the title lines: not one run to move.
