@@ -6,6 +6,7 @@ import { headlineBodyFigure } from '../../src/engine/rules/figures/headlineBody'
 import { partsSum } from '../../src/engine/rules/figures/partsSum';
 import { percentOfTotal } from '../../src/engine/rules/figures/percentOfTotal';
 import { growthRate } from '../../src/engine/rules/figures/growthRate';
+import { dateSpan } from '../../src/engine/rules/figures/dateSpan';
 
 const page = (body: string) => `## 标题行\n\n${body}\n`;
 /** A rule's findings on a paragraph: each as its message and how many fixes it offers. */
@@ -543,4 +544,23 @@ test('NP314 takes the nearest change before the rate, of counts, right up to the
   assert.deepEqual(checks('企业由100家增至120家，由120家增至150家，增长25%。'), held);
   assert.deepEqual(checks('高新技术企业由0家增至150家，增长30%。'), []);
   assert.deepEqual(checks('高新技术企业由120家增至150家，增长3倍。'), []);
+});
+
+test('NP315 counts months as an editor would, across a year too, and holds a length to its span unless a shorter one names a stage', () => {
+  const checks = (body: string) => dateSpan.checks(parsePage(new SourceText(page(body)))).map((c) => `${c.held ? 'held' : 'off'}: ${c.message} (${c.arithmetic}). ${c.basis}`);
+  const months = (held: boolean, length: string, span: string, arithmetic: string, lead = '为期') =>
+    `${held ? 'held' : 'off'}: “${lead}${length}” does not match the span “${span}”, which is 6 months counting both ends (${arithmetic} = 6 months). “${lead}” states the length of the span “${span}” in the same sentence.`;
+  assert.deepEqual(checks('2018年1月至6月，为期6个月。'), [months(true, '6个月', '2018年1月至6月', '6 − 1 + 1')]);
+  assert.deepEqual(checks('2018年1月至6月，为期5个月。'), [months(false, '5个月', '2018年1月至6月', '6 − 1 + 1')]);
+  assert.deepEqual(checks('2018年10月至2019年3月，为期5个月。'), [months(false, '5个月', '2018年10月至2019年3月', '1 × 12 + 3 − 10 + 1')]);
+  // A length followed by 的 names a thing of its own: held to the span only when it is not shorter.
+  assert.deepEqual(checks('2018年1月至6月，进行了为期6个月的督导。'), [months(true, '6个月', '2018年1月至6月', '6 − 1 + 1', '进行了为期')]);
+  assert.deepEqual(checks('2018年1月至6月，进行了为期7个月的督导。').length, 1);
+  assert.deepEqual(checks('2018年1月至6月，为期5个月，取得的成效明显。').length, 1);
+  // Days within one month, with no year: the end is in the same year.
+  assert.deepEqual(checks('会议于12月25日—26日召开，会期2天。'), [
+    'held: “会期2天” does not match the span “12月25日—26日”, which is 2 days counting both ends (26 − 25 + 1 = 2 days). “会期” states the length of the span “12月25日—26日” in the same sentence.',
+  ]);
+  // A length in years, days over a span of months, a span with no month: nothing to count.
+  for (const body of ['2018年1月至6月，为期2年。', '2018年1月至6月，为期180天。', '会议于25日—26日召开，会期2天。']) assert.deepEqual(checks(body), [], body);
 });

@@ -33,7 +33,8 @@ export const dateSpan = agreementRule(
       const length = lengthAfter(figures, d);
       if (!length) continue;
       const unit = length.figure.duration;
-      const span = unit === 'day' ? daySpan(f.date, f.dateHigh) : unit === 'month' ? monthSpan(f.date, f.dateHigh) : undefined;
+      // lengthAfter takes only lengths in days or months.
+      const span = unit === 'day' ? daySpan(f.date, f.dateHigh) : monthSpan(f.date, f.dateHigh);
       if (span === undefined) continue;
       const what = unit === 'day' ? 'days' : 'months';
       // `7月至9月…进行了为期1个月的进驻督导`: a shorter length naming a thing of its own (`…的进驻`)
@@ -42,8 +43,8 @@ export const dateSpan = agreementRule(
       out.push({
         used: [length, d],
         held: span === length.figure.value,
-        message: `“${length.figure.lead ?? ''}${length.figure.text}” does not match the span “${f.text}”, which is ${span} ${what} counting both ends`,
-        arithmetic: unit === 'day' ? `${spanWords(f.date, f.dateHigh)} = ${span} ${what}` : `${f.dateHigh.month} − ${f.date.month} + 1 = ${span} ${what}`,
+        message: `“${length.figure.lead}${length.figure.text}” does not match the span “${f.text}”, which is ${span} ${what} counting both ends`,
+        arithmetic: `${unit === 'day' ? dayWords(f.date, f.dateHigh) : monthWords(f.date, f.dateHigh)} = ${span} ${what}`,
         basis: `“${length.figure.lead}” states the length of the span “${f.text}” in the same sentence.`,
       });
     }
@@ -71,13 +72,21 @@ function daySpan(a: DateValue, b: DateValue): number | undefined {
   return common === days(2003) && common === days(2004) ? common : undefined;
 }
 
+/** Whole years between the two ends' years (0 when either has none, or both the same). */
+const yearsBetween = (a: DateValue, b: DateValue) => (b.year ?? a.year ?? 0) - (a.year ?? b.year ?? 0);
+
 function monthSpan(a: DateValue, b: DateValue): number | undefined {
   if (a.month === undefined || b.month === undefined || a.day !== undefined || b.day !== undefined) return undefined;
-  const years = (b.year ?? a.year ?? 0) - (a.year ?? b.year ?? 0);
-  const n = years * 12 + b.month - a.month + 1;
+  const n = yearsBetween(a, b) * 12 + b.month - a.month + 1;
   return n > 0 ? n : undefined;
 }
 
-function spanWords(a: DateValue, b: DateValue): string {
+/** A month span's count as an editor redoes it: `6 − 1 + 1`, across a year `1 × 12 + 3 − 10 + 1`. */
+function monthWords(a: DateValue, b: DateValue): string {
+  const years = yearsBetween(a, b);
+  return `${years ? `${years} × 12 + ` : ''}${b.month} − ${a.month} + 1`;
+}
+
+function dayWords(a: DateValue, b: DateValue): string {
   return a.month === b.month ? `${b.day} − ${a.day} + 1` : `${a.month}月${a.day}日 to ${b.month}月${b.day}日 inclusive`;
 }
