@@ -7,6 +7,7 @@ import { partsSum } from '../../src/engine/rules/figures/partsSum';
 import { percentOfTotal } from '../../src/engine/rules/figures/percentOfTotal';
 import { growthRate } from '../../src/engine/rules/figures/growthRate';
 import { dateSpan } from '../../src/engine/rules/figures/dateSpan';
+import { sameMeasureTwoValues } from '../../src/engine/rules/figures/sameMeasure';
 
 const page = (body: string) => `## 标题行\n\n${body}\n`;
 /** A rule's findings on a paragraph: each as its message and how many fixes it offers. */
@@ -563,4 +564,19 @@ test('NP315 counts months as an editor would, across a year too, and holds a len
   ]);
   // A length in years, days over a span of months, a span with no month: nothing to count.
   for (const body of ['2018年1月至6月，为期2年。', '2018年1月至6月，为期180天。', '会议于25日—26日召开，会期2天。']) assert.deepEqual(checks(body), [], body);
+});
+
+test('NP317 prints both values with the line of the first, and compares only totals scoped from their first word, with the same noun up to 的', () => {
+  const checks = (body: string) => sameMeasureTwoValues.checks(parsePage(new SourceText(page(body)))).map((c) => `${c.held ? 'held' : 'off'}: ${c.message} (${c.arithmetic}). ${c.basis}`);
+  const basis = 'Both name the same total in the same words (“全区新增就业”, counted in 人) in the same year.';
+  assert.deepEqual(checks('去年全区新增就业2.6万人。\n\n据统计，去年全区新增就业2.8万人。'), [`off: 全区新增就业 is “2.6万人” on line 3 and “2.8万人” here (26,000 ≠ 28,000). ${basis}`]);
+  assert.deepEqual(checks('去年全区新增就业2.6万人。据统计，去年全区新增就业2.6万人。'), [`held: 全区新增就业 is “2.6万人” on line 3 and “2.6万人” here (26,000 ≈ 26,000). ${basis}`]);
+  assert.equal(checks('全区新增就业2.6万人的岗位。全区新增就业2.8万人的补贴。').length, 1);
+  for (const body of [
+    '调查显示全区新增就业2.6万人。调查显示全区新增就业2.8万人。',
+    '全区新增就业2.6万人岗位补贴。全区新增就业2.8万人岗位津贴。',
+    '据悉，今年全区新增就业2.6万人。去年全区新增就业2.8万人。',
+  ]) {
+    assert.deepEqual(checks(body), [], body);
+  }
 });
