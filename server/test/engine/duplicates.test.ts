@@ -189,3 +189,38 @@ test('a variant re-wrapped at another width, with punctuation converted and a se
   assert.equal(found.length, 1);
   assert.equal(found[0].related[0].uri, URI_000);
 });
+
+test('NP201 names up to five other copies with their likeness, counts the rest, points at each, and says whether another copy holds all of this one', () => {
+  const story = (tail = '') =>
+    `永川科技创新成效明显\n\n本报讯(记者 李华)今年以来，永川区规上企业研发投入13.6亿元，同比增长18%。全区新认定高新技术企业42家，科技型企业总数达到六百余家，创新平台建设取得新进展。\n\n区科技局负责人表示，下一步将继续加大研发投入，推动科技成果转化。${tail}\n`;
+  const np201 = (copies: number, tail = '') => {
+    const files = Object.fromEntries(Array.from({ length: copies }, (_, i) => [`mem:${'abcdefgh'[i]}`, story(i === 0 ? tail : '')]));
+    return dupes('mem:a', workspaceOf(files), files['mem:a'])
+      .filter((f) => f.ruleId === 'NP201')
+      .map((f) => ({ message: f.message, related: f.related.map((r) => `${r.uri} ${r.message}`), fixes: f.fixes.map((x) => x.title) }));
+  };
+  const other = (uri: string, pct: number) => `${uri} other copy: “永川科技创新成效明显” (${pct}% similar)`;
+  assert.deepEqual(np201(2), [
+    {
+      message: 'Duplicated article (重稿): “永川科技创新成效明显” is also in mem:b (lines 1–5, 100% similar).',
+      related: [other('mem:b', 100)],
+      fixes: ['Remove this copy (lines 1–5): the copy in mem:b (lines 1–5) holds all of it'],
+    },
+  ]);
+  const five = (pct: number) => ['b', 'c', 'd', 'e', 'f'].map((c) => `in mem:${c} (lines 1–5, ${pct}% similar)`).join('; ');
+  assert.deepEqual(np201(8), [
+    {
+      message: `Duplicated article (重稿): “永川科技创新成效明显” is also ${five(100)}; and 2 more copies.`,
+      related: ['b', 'c', 'd', 'e', 'f'].map((c) => other(`mem:${c}`, 100)),
+      fixes: ['Remove this copy (lines 1–5): the copy in mem:b (lines 1–5) holds all of it'],
+    },
+  ]);
+  // This copy has a sentence no other copy has: removing it would lose words.
+  assert.deepEqual(np201(7, '另有新增内容一段。'), [
+    {
+      message: `Duplicated article (重稿): “永川科技创新成效明显” is also ${five(92)}; and 1 more copy.`,
+      related: ['b', 'c', 'd', 'e', 'f'].map((c) => other(`mem:${c}`, 92)),
+      fixes: ['Remove this copy (lines 1–5), although its words differ from every other copy: compare them first'],
+    },
+  ]);
+});
