@@ -224,3 +224,24 @@ test('NP201 names up to five other copies with their likeness, counts the rest, 
     },
   ]);
 });
+
+test('NP205 says where the other copy is, in another file or further down this one, and points at its figure', () => {
+  const story = (investment: string) =>
+    `永川科技创新成效明显\n\n本报讯(记者 李华)今年以来，永川区规上企业研发投入${investment}亿元，同比增长18%。全区新认定高新技术企业42家，科技型企业总数达到六百余家，创新平台建设取得新进展。\n\n区科技局负责人表示，下一步将继续加大研发投入，推动科技成果转化。\n`;
+  const np205 = (uri: string, files: Record<string, string>) =>
+    dupes(uri, workspaceOf(files), files[uri])
+      .filter((f) => f.ruleId === 'NP205')
+      .map((f) => [
+        f.message,
+        files[uri].slice(f.start, f.end),
+        ...f.related.map((r) => `${r.uri} ${r.range.start.line}:${r.range.start.character}–${r.range.end.line}:${r.range.end.character} ${r.message}`),
+      ]);
+  const differs = (here: string, there: string, where: string) => `Figure differs between copies of “永川科技创新成效明显”: “${here}” here, “${there}” in the other copy (${where}).`;
+  assert.deepEqual(np205('mem:a', { 'mem:a': story('13.6'), 'mem:b': story('15.6') }), [
+    [differs('13.6亿元', '15.6亿元', 'mem:b line 3'), '13.6亿元', 'mem:b 2:26–2:32 the other copy has “15.6亿元”'],
+  ]);
+  assert.deepEqual(np205('mem:a', { 'mem:a': `${story('13.6')}\n${story('15.6')}` }), [
+    [differs('13.6亿元', '15.6亿元', 'line 9'), '13.6亿元', 'mem:a 8:26–8:32 the other copy has “15.6亿元”'],
+    [differs('15.6亿元', '13.6亿元', 'line 3'), '15.6亿元', 'mem:a 2:26–2:32 the other copy has “13.6亿元”'],
+  ]);
+});
