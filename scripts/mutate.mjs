@@ -24,7 +24,7 @@ const END = '<!-- mutation-scores:end -->';
 /** Folders held to the bar (≥ 80%), and the rest of what is mutated. */
 const BARRED = ['server/src/engine/rules', 'server/src/engine/parse', 'server/src/engine/figures', 'server/src/lsp/edits.ts'];
 const MUTATED = /^server\/src\/(engine|lsp)\/.*\.ts$/;
-const NOT_MUTATED = new Set(['server/src/engine/index.ts', 'server/src/engine/rules/registry.ts']);
+const NOT_MUTATED = new Set(['server/src/engine/index.ts', 'server/src/engine/rules/registry.ts', 'server/src/engine/rules/capNotice.ts']);
 
 const git = (...args) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
 
