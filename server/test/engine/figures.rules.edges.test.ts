@@ -8,8 +8,14 @@ import { percentOfTotal } from '../../src/engine/rules/figures/percentOfTotal';
 import { growthRate } from '../../src/engine/rules/figures/growthRate';
 import { dateSpan } from '../../src/engine/rules/figures/dateSpan';
 import { sameMeasureTwoValues } from '../../src/engine/rules/figures/sameMeasure';
+import type { AgreementRule, Check } from '../../src/engine/rules/figures/agreement';
 
 const page = (body: string) => `## 标题行\n\n${body}\n`;
+
+/** A check as its finding reads, led by `held` or `off` and what `extra` adds. */
+const printed = (c: Check, extra = '') => `${c.held ? 'held' : 'off'}${extra}: ${c.message} (${c.arithmetic}). ${c.basis}`;
+/** An agreement rule's checks on a text, held or not, each as `show` prints it (by default as its finding reads). */
+const checksIn = (rule: AgreementRule, text: string, show: (c: Check) => string = (c) => printed(c)) => rule.checks(parsePage(new SourceText(text))).map(show);
 /** A rule's findings on a paragraph: each as its message and how many fixes it offers. */
 const found = (body: string, rule: string) =>
   review(page(body), { families: ['figures'] })
@@ -294,7 +300,7 @@ test('NP314 shows its arithmetic, a rise as (new − old) ÷ old and a fall as (
 });
 
 /** NP313's checks on a paragraph, held or not: `off` (reported) or `held`, its severity, then message, arithmetic and basis as a finding prints them. */
-const checks313 = (body: string) => partsSum.checks(parsePage(new SourceText(page(body)))).map((c) => `${c.held ? 'held' : 'off'} ${c.severity ?? '-'}: ${c.message} (${c.arithmetic}). ${c.basis}`);
+const checks313 = (body: string) => checksIn(partsSum, page(body), (c) => printed(c, ` ${c.severity ?? '-'}`));
 
 test('NP313: every pair of halves that make a whole, by name', () => {
   const halves = [
@@ -418,10 +424,7 @@ test('NP313 splits a total by a part and its remainder: the nearest one total, i
 });
 
 /** NP311's checks on a headline over a dateline paragraph, held or not, as they print, and how many figures each uses. */
-const checks311 = (headline: string, body: string) =>
-  headlineBodyFigure
-    .checks(parsePage(new SourceText(`${headline}\n\n本报讯 ${body}\n`)))
-    .map((c) => `${c.held ? 'held' : 'off'} ${c.severity ?? '-'} ${c.used.length}: ${c.message} (${c.arithmetic}). ${c.basis}`);
+const checks311 = (headline: string, body: string) => checksIn(headlineBodyFigure, `${headline}\n\n本报讯 ${body}\n`, (c) => printed(c, ` ${c.severity ?? '-'} ${c.used.length}`));
 
 test('NP311 says where the body bears the headline out, and with which figure', () => {
   const held = (lines: string, used: number) =>
@@ -481,7 +484,7 @@ test('NP311 names at most three of the body’s values when none bears the headl
 });
 
 test('NP312 prints its reading of the figures: the part and total, the division, and why they belong together', () => {
-  const checks = (body: string) => percentOfTotal.checks(parsePage(new SourceText(page(body)))).map((c) => `${c.held ? 'held' : 'off'}: ${c.message} (${c.arithmetic}). ${c.basis}`);
+  const checks = (body: string) => checksIn(percentOfTotal, page(body));
   assert.deepEqual(checks('确定实施15件区级重点民生实事。目前已开复工13件，开复工比例达80.7%。'), [
     'off: 开复工比例 “80.7%” does not match the figures it comes from: 13件 of 15件 (13 ÷ 15 = 86.67%). The rate’s words (“复工”) name the part “13件”, and “15件” is the one total before it in the same unit.',
   ]);
@@ -538,7 +541,7 @@ test('NP304 counts each form, reports at the first minority form, offers every f
 });
 
 test('NP314 takes the nearest change before the rate, of counts, right up to the rate; no base of zero', () => {
-  const checks = (body: string) => growthRate.checks(parsePage(new SourceText(page(body)))).map((c) => `${c.held ? 'held' : 'off'}: ${c.arithmetic}`);
+  const checks = (body: string) => checksIn(growthRate, page(body), (c) => `${c.held ? 'held' : 'off'}: ${c.arithmetic}`);
   const held = ['held: (150 − 120) ÷ 120 = 25%'];
   assert.deepEqual(checks('高新技术企业由120家增至150家增长25%。'), held);
   assert.deepEqual(checks('高新技术企业由120家增至150家，到2020年增长25%。'), held);
@@ -548,7 +551,7 @@ test('NP314 takes the nearest change before the rate, of counts, right up to the
 });
 
 test('NP315 counts months as an editor would, across a year too, and holds a length to its span unless a shorter one names a stage', () => {
-  const checks = (body: string) => dateSpan.checks(parsePage(new SourceText(page(body)))).map((c) => `${c.held ? 'held' : 'off'}: ${c.message} (${c.arithmetic}). ${c.basis}`);
+  const checks = (body: string) => checksIn(dateSpan, page(body));
   const months = (held: boolean, length: string, span: string, arithmetic: string, lead = '为期') =>
     `${held ? 'held' : 'off'}: “${lead}${length}” does not match the span “${span}”, which is 6 months counting both ends (${arithmetic} = 6 months). “${lead}” states the length of the span “${span}” in the same sentence.`;
   assert.deepEqual(checks('2018年1月至6月，为期6个月。'), [months(true, '6个月', '2018年1月至6月', '6 − 1 + 1')]);
@@ -567,7 +570,7 @@ test('NP315 counts months as an editor would, across a year too, and holds a len
 });
 
 test('NP317 prints both values with the line of the first, and compares only totals scoped from their first word, with the same noun up to 的', () => {
-  const checks = (body: string) => sameMeasureTwoValues.checks(parsePage(new SourceText(page(body)))).map((c) => `${c.held ? 'held' : 'off'}: ${c.message} (${c.arithmetic}). ${c.basis}`);
+  const checks = (body: string) => checksIn(sameMeasureTwoValues, page(body));
   const basis = 'Both name the same total in the same words (“全区新增就业”, counted in 人) in the same year.';
   assert.deepEqual(checks('去年全区新增就业2.6万人。\n\n据统计，去年全区新增就业2.8万人。'), [`off: 全区新增就业 is “2.6万人” on line 3 and “2.8万人” here (26,000 ≠ 28,000). ${basis}`]);
   assert.deepEqual(checks('去年全区新增就业2.6万人。据统计，去年全区新增就业2.6万人。'), [`held: 全区新增就业 is “2.6万人” on line 3 and “2.6万人” here (26,000 ≈ 26,000). ${basis}`]);

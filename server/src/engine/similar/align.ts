@@ -67,15 +67,21 @@ function backtrack(trace: Int32Array[], last: Int32Array, a: string, b: string, 
   return ops.reverse();
 }
 
+const PERCENT = /^[%％‰]$/u;
 const NUMBERISH = /[0-9.%〇零一二三四五六七八九十百千万亿两]/u;
 
-/** Widens [from, to) of a normalised text to the whole number around it, with a unit character after. */
-function widenToFigure(norm: string, from: number, to: number): [number, number] {
+/**
+ * Widens [from, to) of a normalised text to the whole number around it, with the unit character
+ * after a number (`13.6亿元`). The unit must follow in the original text with at most spaces or a
+ * line break between: normalising drops marks, and the character after `18%。` (`全区`) is not a unit.
+ */
+function widenToFigure(text: string, n: Normalized, from: number, to: number): [number, number] {
+  const norm = n.norm;
   let s = from;
   let e = to;
   while (s > 0 && /[0-9.]/.test(norm[s - 1])) s--;
   while (e < norm.length && /[0-9.万亿千百%]/u.test(norm[e])) e++;
-  if (e < norm.length && /\p{Script=Han}/u.test(norm[e]) && !/[0-9]/.test(norm[e])) e++;
+  if (e < norm.length && /\p{Script=Han}/u.test(norm[e]) && /[0-9]/.test(norm.slice(s, e)) && /^\s*$/u.test(text.slice(n.map[e - 1] + 1, n.map[e]))) e++;
   return [s, e];
 }
 
@@ -104,14 +110,16 @@ export function alignNormalized(a: string, na: Normalized, b: string, nb: Normal
     else cur.b1 = bj = op.j + 1;
   }
   if (cur) runs.push(cur);
-  const side = (text: string, n: Normalized, s: number, e: number): Side => {
+  const side = (text: string, n: Normalized, s: number, e: number, figure: boolean): Side => {
     if (e <= s) {
       const at = s < n.map.length ? n.map[s] : text.length;
       return { start: at, end: at, text: '' };
     }
     const start = n.map[s];
     const last = n.map[e - 1];
-    const end = last + (text.codePointAt(last)! > 0xffff ? 2 : 1);
+    let end = last + (text.codePointAt(last)! > 0xffff ? 2 : 1);
+    // Normalising drops the percent sign; a figure shows with it (`18%`, not `18`).
+    if (figure && PERCENT.test(text[end] ?? '')) end++;
     return { start, end, text: text.slice(start, end) };
   };
   // Widen figure changes to whole numbers; two edits inside one number (`5[5]2`/`5[2]2`) become one change.
@@ -120,8 +128,8 @@ export function alignNormalized(a: string, na: Normalized, b: string, nb: Normal
     const figure = NUMBERISH.test(na.norm.slice(Math.max(0, r.a0 - 1), r.a1 + 1)) && /[0-9]/.test(na.norm.slice(r.a0, r.a1) + nb.norm.slice(r.b0, r.b1));
     let [a0, a1, b0, b1] = [r.a0, r.a1, r.b0, r.b1];
     if (figure) {
-      [a0, a1] = widenToFigure(na.norm, a0, a1);
-      [b0, b1] = widenToFigure(nb.norm, b0, b1);
+      [a0, a1] = widenToFigure(a, na, a0, a1);
+      [b0, b1] = widenToFigure(b, nb, b0, b1);
     }
     const prev = widened[widened.length - 1];
     if (prev && (a0 < prev.a1 || (a0 === prev.a1 && figure && prev.figure))) {
@@ -135,7 +143,7 @@ export function alignNormalized(a: string, na: Normalized, b: string, nb: Normal
   return {
     changes: widened.map(({ a0, a1, b0, b1, figure }) => {
       const kind = a1 === a0 ? 'insert' : b1 === b0 ? 'delete' : 'change';
-      return { kind, a: side(a, na, a0, a1), b: side(b, nb, b0, b1), figure };
+      return { kind, a: side(a, na, a0, a1, figure), b: side(b, nb, b0, b1, figure), figure };
     }),
   };
 }

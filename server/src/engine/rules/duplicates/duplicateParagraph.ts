@@ -29,20 +29,17 @@ export const duplicateParagraph: Rule = {
       if (out.length >= budget) return; // the review keeps no more
       // The story's set holds this article too: copies inside it are not “the same story elsewhere”.
       const story = workspace.storyOf(uri, k);
-      const records = workspace.articles(uri);
-      const inSameStory = (c: { uri: string; article: number }) => story.size > 1 && !(c.uri === uri && c.article === k) && story.has((c.uri === uri ? records : workspace.articles(c.uri))[c.article]);
-      // Copies inside this article, found from its own paragraphs (a text's copies are one shared list).
+      const inSameStory = (c: { uri: string; article: number }) => story.size > 1 && !(c.uri === uri && c.article === k) && story.has(workspace.articles(c.uri)[c.article]);
+      // The paragraphs printed more than once (a paragraph's copies include itself).
+      const repeated = article.paragraphs.map((p) => ({ p, copies: workspace.paragraphCopiesAt(uri, p.start) })).filter((r) => r.copies.length > 1);
+      // Copies inside this article, grouped by text (a text's copies are one shared list).
       const inThisArticle = new Map<readonly unknown[], Element[]>();
-      for (const p of article.paragraphs) {
-        const copies = workspace.paragraphCopiesAt(uri, p.start);
-        if (copies.length < 2) continue;
+      for (const { p, copies } of repeated) {
         const here = inThisArticle.get(copies);
         if (here) here.push(p);
         else inThisArticle.set(copies, [p]);
       }
-      for (const p of article.paragraphs) {
-        const copies = workspace.paragraphCopiesAt(uri, p.start);
-        if (copies.length < 2) continue; // only itself
+      for (const { p, copies } of repeated) {
         const here = inThisArticle.get(copies)!;
         const inArticle = here.length > 1;
         // The last copy in the article is the one to remove.
@@ -100,7 +97,8 @@ type OnPurpose = keyof typeof ON_PURPOSE;
 const SUMMARY_MARK = /^[■●◆▲□◇]/u;
 /** Labels that head a summary block or an editor's note. */
 const SUMMARY_LABEL = /^(?:核心阅读|提要|导读|编者按|阅读提示|内容提要|摘要)$/u;
-const SENTENCE_END = /[。！？!?…”’）)]$/u;
+/** The marks a sentence closes with (a pull quote is printed without one). */
+const SENTENCE_END = new Set('。！？!?…”’）)');
 
 /**
  * What the copies of a paragraph inside one article are when the page prints them twice on purpose,
@@ -117,9 +115,9 @@ function deliberate(article: Article, copies: Element[]): OnPurpose | undefined 
   if (byMarks) return byMarks;
   for (const c of copies) {
     const b = before(c);
-    if (b && SUMMARY_LABEL.test(b.text.trim())) return 'summary';
+    if (b && SUMMARY_LABEL.test(b.text)) return 'summary';
     // A commentary column (`互联网法院这一年（审时度势）`) opens with a standfirst the body repeats.
-    if (c === paragraphs[0] && !c.dateline && b?.kind === 'headline' && endsInColumnTag(b.text)) return 'standfirst';
+    if (!c.dateline && b?.kind === 'headline' && endsInColumnTag(b.text)) return 'standfirst';
   }
   if (copies.includes(paragraphs[0]) && copies.includes(paragraphs[paragraphs.length - 1])) return 'openingAsClose';
   return undefined;
@@ -128,7 +126,7 @@ function deliberate(article: Article, copies: Element[]): OnPurpose | undefined 
 /** What copies are by their own marks, wherever they stand: a `■` summary point, a pull quote printed without the final mark its other copy has. */
 function marked(copies: Element[]): OnPurpose | undefined {
   if (copies.some((c) => SUMMARY_MARK.test(c.text))) return 'summaryPoint';
-  const ends = copies.map((c) => SENTENCE_END.test(c.text.trim()));
+  const ends = copies.map((c) => SENTENCE_END.has(c.text.slice(-1)));
   if (ends.some((x) => x) && ends.some((x) => !x)) return 'pullQuote';
   return undefined;
 }
