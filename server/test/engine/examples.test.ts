@@ -100,6 +100,17 @@ test('the registry: every rule has a stable id, a unique readable name, a descri
   }
 });
 
+// The server reviews again when jieba has loaded only for rules that say they use it, and runs in a
+// worker thread only the rules that read nothing but the page: a flag that disagrees with the code
+// gives stale findings (one missing) or a crash in the worker (one extra is only slower). So each
+// flag is asked of the code, as caps.test asks which rules read their budget.
+test('the registry: a rule says it uses the segmenter, or reads the workspace or corpus, exactly when its check does', () => {
+  for (const rule of RULES) {
+    const code = rule.check.toString();
+    assert.equal(!!rule.usesSegmenter, /\bsegmenter\b/u.test(code), `${rule.id} usesSegmenter`);
+    assert.equal(!!rule.readsWorkspace, /\b(?:workspace|corpus)\b/u.test(code), `${rule.id} readsWorkspace`);
+  }
+});
 test('the examples executed, counted', (t) => {
   t.diagnostic(`${counted.bad} bad examples found, ${counted.good} good left alone, ${counted.fixed} repaired by their rule's fixes, ${counted.manual} left to the editor`);
   // The table is the registry's: an empty or shrunken one means examples were lost, not that all pass.

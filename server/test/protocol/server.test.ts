@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { ROOT, seed } from '../helpers';
 import { startServer, uriOf, type TestServer } from './lspClient';
-import { CLIENT_COMMANDS } from '../../src/protocol';
+import { CLIENT_COMMANDS, IndexingNotification } from '../../src/protocol';
 
 let server: TestServer;
 
@@ -66,6 +66,8 @@ test('folding ranges: each article and each column-wrapped paragraph', async () 
 });
 
 test('workspace symbols find an article by headline in two files, including files never opened', async () => {
+  // Files never opened are in the index once the first indexing is done (slow on a loaded machine).
+  await server.notified<{ indexing: boolean }>(IndexingNotification.method, (p) => p.indexing === false);
   const result = (await server.connection.sendRequest(WorkspaceSymbolRequest.type, { query: '永川发力药品' })) as (SymbolInformation | WorkspaceSymbol)[];
   const files = new Set(result.map((r) => path.basename(new URL(r.location.uri).pathname)));
   assert.ok(files.has('000_024af6bbebe0fcb3.txt'), [...files].join());

@@ -17,7 +17,7 @@ const NARROW_COLUMN = 20;
  */
 function setInColumn(source: SourceText, first: number, last: number): boolean {
   const widths: number[] = [];
-  for (let i = first; i <= last; i++) widths.push(textWidth(source.lines[i].text.trim()));
+  for (let i = first; i <= last; i++) widths.push(textWidth(source.lines[i].text));
   const full = widths.slice(0, -1).sort((a, b) => a - b);
   const median = full[full.length >> 1];
   // Narrow lines are a newspaper column, however ragged extraction left them (digits and Latin set half-width, hanging marks).
@@ -47,6 +47,7 @@ export const columnWrap: Rule = {
     for (const article of page.articles) {
       if (out.length >= budget) break; // the review keeps no more
       for (const p of article.paragraphs) {
+        // Stryker disable next-line ConditionalExpression: a fast exit; setInColumn finds no column in one line either (no median to compare).
         if (p.lastLine === p.firstLine || !setInColumn(source, p.firstLine, p.lastLine)) continue;
         const lines = p.lastLine - p.firstLine + 1;
         const width = p.columnWidth && p.columnWidth <= 30 ? ` at ${p.columnWidth} characters` : '';

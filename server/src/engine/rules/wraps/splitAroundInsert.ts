@@ -55,7 +55,7 @@ export const splitAroundInsert: Rule = {
         if (inserts.every((x) => x.kind === 'banner') && split.kind === 'mid-sentence' && !split.runsOn) continue;
         if (isCutPiece(a, inserts, b, segmenter)) {
           // `…申请后,` ⏎⏎ `永` ⏎⏎ `川区…`: the lone character is part of the sentence, not layout residue.
-          const breaks = [a, ...inserts].map((x, k) => ({ leftEnd: x.end, rightStart: (k < inserts.length ? inserts[k] : b).start, blank: true }));
+          const breaks = [a, ...inserts].map((x, k) => ({ leftEnd: x.end, rightStart: (k < inserts.length ? inserts[k] : b).start }));
           out.push({
             message: `Sentence cut into pieces by blank lines: ${showBreak(source, breaks[0])} … ${showBreak(source, breaks[breaks.length - 1])}. Join the pieces.`,
             ...aroundBreak(source.text, breaks[0]),
@@ -64,7 +64,7 @@ export const splitAroundInsert: Rule = {
           continue;
         }
         const moved = source.text.slice(inserts[0].start, inserts[inserts.length - 1].end);
-        const br = { leftEnd: a.end, rightStart: b.start, blank: true };
+        const br = { leftEnd: a.end, rightStart: b.start };
         const join = joinEdit(source, br, corpus);
         const what = inserts
           .map((x) => NAMES[x.kind])
