@@ -223,3 +223,11 @@ test('NP205 leaves a stretch rewritten around figures alone: longer than a claus
   // A figure within the same reach is still one.
   assert.equal(np205('mem:a', { 'mem:a': story('13.6'), 'mem:b': story('13.6').replace('42家', '45家') }).length, 1);
 });
+
+test('NP205 reports a clause only one copy prints, with a figure in it, up to twenty-four characters (spaces and breaks not counted)', () => {
+  const dropped = (clause: string) => np205('mem:a', { 'mem:a': story('13.6', clause), 'mem:b': story('13.6', '') }).length;
+  // `同比增长18%，` is eight characters.
+  assert.equal(dropped(`，同比增长18%，${'增'.repeat(16)}`), 1);
+  assert.equal(dropped(`，同比增长18%，${'增'.repeat(17)}`), 0);
+  assert.equal(dropped(`，同比增长18%，${'增'.repeat(8)}\n${'增'.repeat(8)}`), 1);
+});

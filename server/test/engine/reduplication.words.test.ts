@@ -62,7 +62,7 @@ const TENTATIVE_BEFORE: [string, string][] = [
   ['再', '我们再研究研究方案。'],
   ['好好', '大家好好休息休息身体。'],
   ['给', '请医生给检查检查身体。'],
-  ['经常', '他经常锻炼锻炼身体。'],
+  ['经常', '他经常活动活动筋骨。'],
   ['常', '平时常走动走动亲戚。'],
   ['常常', '他常常走动走动亲戚。'],
   ['来', '咱们来讨论讨论方案。'],
@@ -84,7 +84,7 @@ const TENTATIVE_AFTER: [string, string][] = [
   ['吧', '我们商量商量吧，不着急。'],
   ['去', '我带你参观参观去，很近。'],
   ['看', '大家归纳归纳看，有什么规律。'],
-  ['一下', '同学们讨论讨论一下这道题。'],
+  ['一下', '大家研究研究一下这个方案。'],
   ['呗', '没事就溜达溜达呗，散散心。'],
   ['嘛', '你就解释解释嘛，他也不容易。'],
   ['这个', '我们研究研究这个问题。'],
@@ -144,3 +144,9 @@ const IRREALIS_CUES: [string, string][] = [
 for (const [word, body] of IRREALIS_CUES) {
   test(`NP204: a verb doubled at a clause end after “${word}” is open`, () => assert.deepEqual(np204(body), ['hint'], body));
 }
+
+/** Words doubled as a name's or a sound's, which a word list or a quotation tells. */
+test('NP204: a word doubled inside quotes of its own is the quotation’s; a name of sound characters doubles whatever jieba’s tag', () => {
+  assert.deepEqual(np204('他说这只是“意思意思”而已。'), []);
+  assert.deepEqual(np204('视频网站哔哩哔哩上线新功能。'), []);
+});

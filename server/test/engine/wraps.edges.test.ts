@@ -216,6 +216,8 @@ test('NP103: a caption, credit, banner or fragment between the halves of a sente
   // One-character fragments that are pieces of a word cut on either side.
   assert.deepEqual(np103('今年以来，全市重点推进重庆市', '永', '川区的发展，效果很好。'), ['Sentence cut into pieces by blank lines: 点推进重庆市|永 … 永|川区的发展，. Join the pieces.']);
   assert.deepEqual(np103('今年以来，全市重点推进重庆市永', '川', '区的发展，效果很好。'), ['Sentence cut into pieces by blank lines: 推进重庆市永|川 … 川|区的发展，效. Join the pieces.']);
+  // Two fragments that make a word between them.
+  assert.deepEqual(np103('今年以来，全市重点推进重庆市', '永', '川', '区的发展，效果很好。'), ['Sentence cut into pieces by blank lines: 点推进重庆市|永 … 川|区的发展，效. Join the pieces.']);
   // A banner after a comma cuts the sentence as surely as words running on.
   assert.equal(np103(`${first.replace(/并成立了$/u, '')}，`, '\u3000\u3000新春走基层', second).length, 1);
 });

@@ -186,8 +186,8 @@ function oneByOne(word: string, before: string): boolean {
  * 没/走/没/走): a slip, except where the doubling is a phrase pattern or stands where speech
  * repeats itself. `before` and `after` are the words around it.
  */
-export function classifyPhraseDoubling(stretch: string, before: string, after: string, text: string, at: number): 'slip' | 'grammar' {
-  if (quotedWhole(text, at, 2 * stretch.length)) return 'grammar';
+export function classifyPhraseDoubling(stretch: string, before: string, after: string): 'slip' | 'grammar' {
+  // (A stretch quoted whole, `“没走没走”`, has a closing mark after it: grammar below.)
   // `一个问题一个问题解决`, `一块石头一块石头地垒砌`: one by one.
   if (stretch[0] === '一' && !ONE_ITEM_BEFORE.test(before)) return 'grammar';
   // `说着说着`, `做实做实再做实`, `嘎嘣嘎嘣`.

@@ -159,7 +159,7 @@ function phraseDoublings(flat: Flat, source: SourceText, from: number, words: Ta
       let isSlip = false;
       if (a !== undefined && m !== undefined && e !== undefined) {
         if (m - a === 1 && e - m === 1) continue; // one word twice: doubledWords' case
-        isSlip = classifyPhraseDoubling(stretch, words[a - 1]?.word ?? '', words[e]?.word ?? '', text, p) === 'slip';
+        isSlip = classifyPhraseDoubling(stretch, words[a - 1]?.word ?? '', words[e]?.word ?? '') === 'slip';
       } else if (m === undefined && !wordCovers(words, from, p, p + 2 * len)) {
         isSlip = dictionaryWord(segmenter, stretch);
       }

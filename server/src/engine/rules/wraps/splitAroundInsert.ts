@@ -9,11 +9,17 @@ import { straddling, type Segmenter } from '../../segment/segmenter';
 const INSERTS = new Set(['caption', 'credit', 'banner', 'fragment']);
 const NAMES: Record<string, string> = { caption: 'a caption', credit: 'a photo credit', banner: 'a banner', fragment: 'a layout fragment' };
 
-/** Whether one-character "fragments" between two halves are really pieces of a cut word (`永` | `川区`). */
+/**
+ * Whether one-character "fragments" between two halves are really pieces of a cut word: a word
+ * runs across one of the breaks, between a half and a fragment (`重庆市` | `永` | `川区`) or between
+ * two fragments (`重庆市` | `永` | `川` | `区的`).
+ */
 function isCutPiece(a: Element, inserts: Element[], b: Element, seg: Segmenter): boolean {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: the fallback segmenter finds no Chinese word across a break either; this spares it the work.
   if (seg.kind !== 'jieba' || !inserts.every((x) => x.kind === 'fragment')) return false;
-  const middle = inserts.map((x) => x.text).join('');
-  return !!(straddling(seg, a.text, middle + b.text) || straddling(seg, a.text + middle, b.text));
+  const pieces = [a.text, ...inserts.map((x) => x.text), b.text];
+  for (let k = 1; k < pieces.length; k++) if (straddling(seg, pieces.slice(0, k).join(''), pieces.slice(k).join(''))) return true;
+  return false;
 }
 
 export const splitAroundInsert: Rule = {
