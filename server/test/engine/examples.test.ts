@@ -7,7 +7,7 @@
 // shows an editor is what the engine does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fallbackSegmenter, fixAll, review, RULES, Workspace, type Rule, type RuleExample, type Segmenter } from '../../src/engine';
+import { dataOf, fallbackSegmenter, fixAll, optionOf, review, RULES, Workspace, type Rule, type RuleExample, type Segmenter } from '../../src/engine';
 import { loadJieba } from '../../src/jieba';
 
 const jieba = loadJieba();
@@ -115,4 +115,16 @@ test('the examples executed, counted', (t) => {
   t.diagnostic(`${counted.bad} bad examples found, ${counted.good} good left alone, ${counted.fixed} repaired by their rule's fixes, ${counted.manual} left to the editor`);
   // The table is the registry's: an empty or shrunken one means examples were lost, not that all pass.
   assert.ok(counted.bad >= 40 && counted.fixed >= 25, JSON.stringify(counted));
+});
+
+test('optionOf: the value as set, else the named option’s own default, else off; dataOf: the data of that kind only', () => {
+  const rule = { options: [{ key: 'first', description: 'an option on by default', default: true }, { key: 'second', description: 'an option off by default', default: false }] };
+  assert.equal(optionOf(rule, {}, 'first'), true);
+  assert.equal(optionOf(rule, {}, 'second'), false);
+  assert.equal(optionOf({ options: [...rule.options].reverse() }, {}, 'first'), true);
+  assert.equal(optionOf(rule, {}, 'unknown'), false);
+  assert.equal(optionOf(rule, { options: { first: false } }, 'first'), false);
+  const f = { data: { kind: 'encoding' as const, trouble: 'binary' as const } };
+  assert.deepEqual(dataOf(f, 'encoding'), f.data);
+  assert.equal(dataOf(f, 'duplicate'), undefined);
 });
