@@ -118,7 +118,12 @@ test('the examples executed, counted', (t) => {
 });
 
 test('optionOf: the value as set, else the named option’s own default, else off; dataOf: the data of that kind only', () => {
-  const rule = { options: [{ key: 'first', description: 'an option on by default', default: true }, { key: 'second', description: 'an option off by default', default: false }] };
+  const rule = {
+    options: [
+      { key: 'first', description: 'an option on by default', default: true },
+      { key: 'second', description: 'an option off by default', default: false },
+    ],
+  };
   assert.equal(optionOf(rule, {}, 'first'), true);
   assert.equal(optionOf(rule, {}, 'second'), false);
   assert.equal(optionOf({ options: [...rule.options].reverse() }, {}, 'first'), true);
