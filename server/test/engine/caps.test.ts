@@ -3,7 +3,8 @@
 // list, never reorder or change it. The megabyte cases are in stress/limits.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixAll, MAX_FINDINGS_PER_RULE, parsePage, review, RULES, SourceText, Workspace, CAP_NOTICE_RULE, type Draft, type Rule } from '../../src/engine';
+import { fixAll, MAX_FINDINGS_PER_RULE, review, RULES, CAP_NOTICE_RULE, type Draft, type Rule } from '../../src/engine';
+import { checkRule } from './ruleCheck';
 import { loadJieba } from '../../src/jieba';
 
 const segmenter = loadJieba();
@@ -13,13 +14,7 @@ const HEADS = ['永川区域创新中心加快建设', '乡村振兴迈出新步
 /** A rule's bad example four times over, each under its own headline (marked, so that each is its own article). */
 const fourTimes = (example: string) => HEADS.map((h) => `# ${h}\n\n${example}`).join('\n\n');
 
-function check(rule: Rule, text: string, budget?: number): Draft[] {
-  const source = new SourceText(text);
-  const page = parsePage(source);
-  const workspace = new Workspace();
-  workspace.set(URI, source, page);
-  return rule.check({ page, source, uri: URI, workspace, segmenter, corpus: workspace.corpus, budget });
-}
+const check = (rule: Rule, text: string, budget?: number): Draft[] => checkRule(rule, text, { uri: URI, segmenter, budget });
 
 const shown = (d: Draft) => `${d.start}-${d.end} ${d.message}`;
 

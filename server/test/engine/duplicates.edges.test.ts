@@ -3,7 +3,8 @@
 // the look-alike that is not one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fallbackSegmenter, parsePage, review, RULES, SourceText, Workspace } from '../../src/engine';
+import { review, RULES } from '../../src/engine';
+import { checkRule, workspaceOf } from './ruleCheck';
 
 const S = [
   '在各方共同努力下，永川区十五件区级重点民生实事已开复工十三件，其余两件按时序进度推进。',
@@ -15,12 +16,6 @@ const S = [
 ];
 /** The paragraph printed twice. */
 const P = '防止脱贫后返贫，不仅需要立足当前、切实解决突出问题，更需要着眼长远、建立健全体制机制。';
-
-function workspaceOf(files: Record<string, string>): Workspace {
-  const ws = new Workspace();
-  for (const [uri, text] of Object.entries(files)) ws.set(uri, text);
-  return ws;
-}
 
 /** NP202's findings in `uri`, each as the line it stands on, its severity, message, related copies and fix titles. */
 function np202(uri: string, files: Record<string, string>) {
@@ -78,10 +73,7 @@ test('NP202 inside an article whose story is printed again elsewhere: the copies
 test('NP202 stops at the budget the review gives it, and goes on below it', () => {
   const rule = RULES.find((r) => r.id === 'NP202')!;
   const text = `${page('永川民生实事进展顺利', S[0], P, S[1])}\n${page('乡村振兴迈出新步伐', S[3], S[4], P, S[5])}`;
-  const source = new SourceText(text);
-  const workspace = new Workspace();
-  workspace.set('mem:a', source, parsePage(source));
-  const check = (budget?: number) => rule.check({ page: parsePage(source), source, uri: 'mem:a', workspace, segmenter: fallbackSegmenter, budget }).length;
+  const check = (budget?: number) => checkRule(rule, text, { uri: 'mem:a', budget }).length;
   assert.equal(check(), 2);
   assert.equal(check(1), 1);
   assert.equal(check(2), 2);
@@ -168,10 +160,7 @@ test('NP201 on an article without a headline: the copy that holds every paragrap
 test('NP201 stops at the budget the review gives it', () => {
   const rule = RULES.find((r) => r.id === 'NP201')!;
   const text = `${page('永川科技创新成效明显', S[2], S[4], S[5])}\n${page('乡村振兴迈出新步伐', S[3], S[1], S[0])}`;
-  const source = new SourceText(text);
-  const workspace = workspaceOf({ 'mem:b': text });
-  workspace.set('mem:a', source, parsePage(source));
-  const check = (budget?: number) => rule.check({ page: parsePage(source), source, uri: 'mem:a', workspace, segmenter: fallbackSegmenter, budget }).length;
+  const check = (budget?: number) => checkRule(rule, text, { uri: 'mem:a', workspace: workspaceOf({ 'mem:b': text }), budget }).length;
   assert.deepEqual([check(), check(1), check(2)], [2, 1, 2]);
 });
 

@@ -4,13 +4,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits, dataOf, parsePage, review, Workspace } from '../../src/engine';
+import { workspaceOf } from './ruleCheck';
 import { seedFiles } from '../helpers';
-
-function workspaceOf(files: Record<string, string>): Workspace {
-  const ws = new Workspace();
-  for (const [uri, text] of Object.entries(files)) ws.set(uri, text);
-  return ws;
-}
 
 const seeds = Object.fromEntries(seedFiles().map((f) => [`file:///seeds/${path.basename(f)}`, fs.readFileSync(f, 'utf8')]));
 const URI_000 = 'file:///seeds/000_024af6bbebe0fcb3.txt';

@@ -303,6 +303,7 @@ test('NP314 shows its arithmetic, a rise as (new − old) ÷ old and a fall as (
 const checks313 = (body: string) => checksIn(partsSum, page(body), (c) => printed(c, ` ${c.severity ?? '-'}`));
 
 test('NP313: every pair of halves that make a whole, by name', () => {
+  // The rule's list restated, not imported: a pair dropped from it must fail a row here.
   const halves = [
     ['境内', '境外'],
     ['国内', '国外'],

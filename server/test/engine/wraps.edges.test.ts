@@ -2,7 +2,8 @@
 // paragraphs NP101 reads as set in one column, and what NP105 takes for a cut number.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, fallbackSegmenter, parsePage, review, RULES, SourceText, Workspace, type Element, type Segmenter } from '../../src/engine';
+import { applyEdits, fallbackSegmenter, parsePage, review, RULES, SourceText, type Element, type Segmenter } from '../../src/engine';
+import { checkRule } from './ruleCheck';
 import { cutKind, isVerseLine, runsOn, splitBetween } from '../../src/engine/rules/wraps/splits';
 import { straySpace } from '../../src/engine/rules/wraps/straySpace';
 import { reflowArticleFix } from '../../src/engine/rules/wraps/reflowArticle';
@@ -431,8 +432,7 @@ test('NP106 in a title cut into lines: long runs only, each space once, in order
   ]);
   // In position order as the rule reports them, before the review sorts: the per-rule cap keeps the first.
   const cut = '重庆市北碚区人民代表大会常务委员会 关于召开北碚区第十八届人民代表大会 2019年 2月会议\n\n今年以来，全区新增企业36家。\n';
-  const source = new SourceText(cut);
-  const starts = straySpace.check({ page: parsePage(source), source, uri: 'mem:t', workspace: new Workspace(), segmenter: fallbackSegmenter }).map((d) => d.start);
+  const starts = checkRule(straySpace, cut).map((d) => d.start);
   assert.deepEqual(
     starts,
     [...starts].sort((x, y) => x - y),
@@ -496,8 +496,7 @@ test('NP101 marks the first line without its trailing spaces, offers to reflow t
     ],
   );
   const rule = RULES.find((r) => r.id === 'NP101')!;
-  const source = new SourceText(text);
-  const check = (budget?: number) => rule.check({ page: parsePage(source), source, uri: 'mem:w', workspace: new Workspace(), segmenter: fallbackSegmenter, budget }).length;
+  const check = (budget?: number) => checkRule(rule, text, { budget }).length;
   assert.deepEqual([check(), check(1)], [2, 1]);
 });
 

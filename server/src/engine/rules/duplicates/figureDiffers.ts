@@ -7,6 +7,7 @@ import type { Draft, Rule } from '../rule';
 import { fileLabel } from './copies';
 
 const MAX_COPIES_COMPARED = 3;
+const MAX_NORMALIZED_HELD = 2048;
 /**
  * Two stories close enough to pair up can differ by whole clauses with numbers in them; the
  * alignment then cuts the difference into pieces (`新技术企业42家，科技型…` against `层次人才1200余`).
@@ -19,7 +20,6 @@ const MAX_DROPPED = 24;
 const besideNumber = (text: string) => text.replace(/[0-9０-９.．%％‰万亿千百十余多\s]/gu, '').length;
 /** Whether a change the alignment marks as a figure is one, as an editor would call it. */
 const figureChange = (here: string, there: string) => (there ? besideNumber(here) <= MAX_BESIDE_NUMBER && besideNumber(there) <= MAX_BESIDE_NUMBER : here.replace(/\s/gu, '').length <= MAX_DROPPED);
-const MAX_NORMALIZED_HELD = 2048;
 
 export const figureDiffers: Rule = {
   id: 'NP205',
